@@ -1,0 +1,45 @@
+export type {
+  CalculatorField,
+  CalculatorInputs,
+  CalculatorOutputs,
+  InputProvenance,
+  Provenance,
+  Scenario,
+} from './types';
+export { CALCULATOR_FIELDS, FIELD_KINDS, FIELD_LABELS, type FieldKind } from './fields';
+export { computeGap } from './formulas';
+export { ruleOf45BuyRate, ruleOf45ProjectedSales, type RuleOf45Input } from './rule45';
+export {
+  MAX_AMOUNT,
+  validateInputs,
+  type ValidationError,
+  type ValidationResult,
+} from './validate';
+export {
+  FOLLOW_UP_AUDITED,
+  FOLLOW_UP_TYPICAL,
+  INQUIRIES_BUYING_12_MONTHS,
+  INQUIRIES_BUYING_6_MONTHS,
+  NURTURE_SHARE,
+  SQL_CLOSE_AVERAGE,
+  SQL_CLOSE_BEST_IN_CLASS,
+  defaultInputs,
+  defaultProvenance,
+  type Benchmark,
+  type BenchmarkRange,
+} from './benchmarks';
+export { LEVER_STEP, rankLevers, type LeverEffect } from './levers';
+export {
+  canRemoveScenario,
+  compareToBaseline,
+  createScenario,
+  duplicateScenario,
+  normalizeBaseline,
+  randomId,
+  removeScenario,
+  renameScenario,
+  setBaseline,
+  type CreateScenarioOptions,
+  type IdFn,
+  type ScenarioComparison,
+} from './scenarios';

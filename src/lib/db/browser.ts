@@ -1,0 +1,72 @@
+/**
+ * DuckDB-wasm in a Web Worker with self-hosted bundles (mvp + eh; not coi, so no COOP/COEP headers).
+ * Imported lazily so the 7.6 MB engine arrives after first paint and never during `astro build`.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { tableToRows, type ArrowTableLike } from './arrow';
+import { OPEN_CONFIG, SESSION_SETUP } from './config';
+import { QueryCancelled, type Db, type Row } from './types';
+
+type ProgressListener = (entry: duckdb.ProgressEntry) => void;
+
+export async function createBrowserDb(): Promise<Db> {
+  const bundle = await duckdb.selectBundle({
+    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+  });
+  const worker = new Worker(bundle.mainWorker ?? mvpWorker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+  await db.open(OPEN_CONFIG);
+  const conn = await db.connect();
+  for (const sql of SESSION_SETUP) await conn.query(sql);
+  // The worker posts PROGRESS_UPDATE messages to this (protected) list; there is no public hook.
+  const progressListeners = (db as unknown as { _onExecutionProgress: ProgressListener[] })
+    ._onExecutionProgress;
+
+  const query = async <R extends Row>(sql: string) =>
+    tableToRows<R>((await conn.query(sql)) as unknown as ArrowTableLike);
+
+  return {
+    query,
+    exec: async (sql) => {
+      await conn.query(sql);
+    },
+    run: async (sql, opts) => {
+      const signal = opts?.signal;
+      if (signal?.aborted) throw new QueryCancelled();
+      const onProgress = opts?.onProgress;
+      const listener: ProgressListener = (entry) => {
+        const pct = Number(entry.percentage);
+        if (Number.isFinite(pct) && pct >= 0) onProgress?.(Math.min(1, pct / 100));
+      };
+      const abort = () => void conn.cancelSent();
+      if (onProgress) progressListeners.push(listener);
+      signal?.addEventListener('abort', abort);
+      try {
+        // `send` polls the pending query, which is what lets cancelSent() and progress get through.
+        const reader = await conn.send(sql);
+        for await (const batch of reader) void batch;
+      } catch (error) {
+        if (signal?.aborted) throw new QueryCancelled();
+        throw error;
+      } finally {
+        signal?.removeEventListener('abort', abort);
+        const index = progressListeners.indexOf(listener);
+        if (index >= 0) progressListeners.splice(index, 1);
+      }
+      if (signal?.aborted) throw new QueryCancelled();
+    },
+    registerFile: async (name, data) => {
+      if (data instanceof Uint8Array) await db.registerFileBuffer(name, data);
+      else await db.registerFileHandle(name, data, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+    },
+    dropFile: async (name) => {
+      await db.dropFile(name);
+    },
+  };
+}

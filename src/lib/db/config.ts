@@ -1,0 +1,13 @@
+/** Open options both runtimes share: without them counts arrive as BigInt and DECIMAL(18,2) 1.5 as 150. */
+export const OPEN_CONFIG = {
+  query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+} as const;
+
+/**
+ * Statements run right after open. Autoloading extensions reaches the network (encodings, ICU):
+ * the product must never make a request, so it is switched off (STACK.md).
+ */
+export const SESSION_SETUP = [
+  'SET GLOBAL autoload_known_extensions = false',
+  'SET GLOBAL autoinstall_known_extensions = false',
+];

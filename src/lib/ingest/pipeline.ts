@@ -1,0 +1,162 @@
+import { QueryCancelled, type Db } from '../db';
+import { autoMap, type Mapping } from './automap';
+import { detectFormats, undecidedDateColumns, type Detection } from './detect';
+import { UploadCancelled, UploadError } from './errors';
+import type { TableKind } from './fields';
+import { matchDeals } from './match';
+import { loadRaw, rawCounts, rawTables, type RawCounts, type RawTables } from './raw';
+import { rejectedRows, type RejectedRow } from './rejects';
+import { ensureSchema } from './schema';
+import { sniff, type Sniffed } from './sniff';
+import { utf8Source } from './transcode';
+import { findValueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
+import { confirmationReasons } from './review';
+
+export type LoadPhase = 'reading' | 'typing' | 'matching';
+export interface LoadProgress {
+  phase: LoadPhase;
+  bytesRead: number;
+  bytesTotal: number;
+}
+
+/** An upload read into DuckDB as text, with the mapping and formats proposed for it. */
+export interface PreparedUpload {
+  uploadId: number;
+  kind: TableKind;
+  fileName: string;
+  fileSize: number;
+  sniffed: Sniffed;
+  tables: RawTables;
+  counts: RawCounts;
+  mapping: Mapping;
+  detection: Detection;
+  closedWonAssumed: boolean;
+  /** Why the user must look at the mapping before loading; empty: load as proposed. */
+  reasons: string[];
+}
+
+export interface PrepareOptions {
+  uploadId: number;
+  kind: TableKind;
+  fileName: string;
+  /** A mapping the user confirmed earlier for a file with the same headers. */
+  remembered?: { mapping: Mapping; formats: ColumnFormats; closedWonAssumed: boolean } | undefined;
+  signal?: AbortSignal | undefined;
+  onProgress?: ((progress: LoadProgress) => void) | undefined;
+}
+
+export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): Promise<PreparedUpload> {
+  const { uploadId, kind, fileName, signal } = opts;
+  const report = (phase: LoadPhase, bytesRead: number) =>
+    opts.onProgress?.({ phase, bytesRead, bytesTotal: file.size });
+  report('reading', 0);
+  const sniffed = await sniff(file, fileName);
+  const source = await utf8Source(file, fileName, sniffed, { signal, onBytes: (b) => report('reading', b) });
+  const registered = `upload_${uploadId}.csv`;
+  await db.registerFile(registered, source);
+  let tables: RawTables;
+  try {
+    tables = await loadRaw(db, registered, uploadId, sniffed, {
+      signal,
+      onProgress: (fraction) => report('reading', Math.round(fraction * file.size)),
+    });
+  } catch (error) {
+    await db.dropFile(registered);
+    if (error instanceof QueryCancelled) throw new UploadCancelled(fileName);
+    throw new UploadError(fileName, `The file could not be read as CSV (${String(error)}).`, 'Check that it is a CSV export.');
+  }
+  const counts = await rawCounts(db, tables);
+  if (counts.loaded === 0) {
+    await discardPrepared(db, uploadId);
+    throw counts.rejected > 0
+      ? new UploadError(
+          fileName,
+          `None of its ${counts.rejected} rows could be split into the ${sniffed.headers.length} columns of its header.`,
+          'Check that every row has the same number of values as the header, then upload it again.',
+        )
+      : new UploadError(fileName, 'The file has a header row but no data rows.', 'Export the report again with its rows.');
+  }
+  report('typing', file.size);
+  const remembered = opts.remembered;
+  const mapping = remembered?.mapping ?? autoMap(kind, sniffed.headers);
+  const detection = await detectFormats(db, tables.raw, kind, mapping, sniffed.delimiter, remembered?.formats);
+  const closedWonAssumed = remembered?.closedWonAssumed ?? (kind === 'deals' && mapping['outcome'] === undefined);
+  const prepared = { uploadId, kind, fileName, fileSize: file.size, sniffed, tables, counts, mapping, detection, closedWonAssumed };
+  return { ...prepared, reasons: remembered ? undecidedNames(prepared) : confirmationReasons(prepared) };
+}
+
+function undecidedNames(upload: Omit<PreparedUpload, 'reasons'>): string[] {
+  return undecidedDateColumns(upload.detection).map(
+    (column) => `Choose the date format of “${upload.sniffed.headers[column] ?? ''}”.`,
+  );
+}
+
+/** The user's final word on an upload: mapping and formats (the prepared ones if unchanged). */
+export interface UploadChoice {
+  mapping: Mapping;
+  formats: ColumnFormats;
+  closedWonAssumed: boolean;
+}
+
+export interface LoadReport {
+  uploadId: number;
+  kind: TableKind;
+  fileName: string;
+  rowsRead: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+  footerLines: number;
+  encoding: string;
+  delimiter: string;
+  rejected: RejectedRow[];
+  valueIssueCount: number;
+  valueIssues: ValueIssue[];
+}
+
+/** Types the upload's rows into the canonical table (replacing its earlier rows) and re-matches deals. */
+export async function commitUpload(db: Db, upload: PreparedUpload, choice: UploadChoice): Promise<LoadReport> {
+  await ensureSchema(db);
+  const input = {
+    uploadId: upload.uploadId,
+    kind: upload.kind,
+    fileName: upload.fileName,
+    headers: upload.sniffed.headers,
+    tables: upload.tables,
+    ...choice,
+  };
+  await writeCanonical(db, input);
+  const issues = await findValueIssues(db, input);
+  await matchDeals(db);
+  const { loaded, rejected } = upload.counts;
+  return {
+    uploadId: upload.uploadId,
+    kind: upload.kind,
+    fileName: upload.fileName,
+    rowsRead: loaded + rejected,
+    rowsLoaded: loaded,
+    rowsRejected: rejected,
+    footerLines: upload.sniffed.footer?.lines ?? 0,
+    encoding: upload.sniffed.encoding,
+    delimiter: upload.sniffed.delimiter,
+    rejected: await rejectedRows(db, upload.tables),
+    valueIssueCount: issues.count,
+    valueIssues: issues.issues,
+  };
+}
+
+/** Drops an upload that was prepared but not loaded (cancelled, or failed). */
+export async function discardPrepared(db: Db, uploadId: number): Promise<void> {
+  const tables = rawTables(uploadId);
+  await db.exec(`DROP TABLE IF EXISTS ${tables.raw}`);
+  await db.exec(`DROP TABLE IF EXISTS ${tables.rejects}`);
+  await db.exec(`DROP TABLE IF EXISTS issues_${uploadId}`);
+  await db.dropFile(`upload_${uploadId}.csv`);
+}
+
+/** Removes one loaded file from the data. */
+export async function removeUpload(db: Db, kind: TableKind, uploadId: number): Promise<void> {
+  await ensureSchema(db);
+  await db.exec(`DELETE FROM ${kind} WHERE _upload = ${uploadId}`);
+  await discardPrepared(db, uploadId);
+  await matchDeals(db);
+}

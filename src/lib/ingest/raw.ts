@@ -1,0 +1,67 @@
+import type { Db, RunOptions } from '../db';
+import { literal, rawColumn } from './sql';
+import type { Sniffed } from './sniff';
+
+/** Tables of one upload: its rows as text, and the lines the CSV reader refused. */
+export interface RawTables {
+  raw: string;
+  rejects: string;
+}
+
+export function rawTables(uploadId: number): RawTables {
+  return { raw: `raw_${uploadId}`, rejects: `rejects_${uploadId}` };
+}
+
+/**
+ * Reads the whole file as text columns c0..cN with our own dialect (the sniffer reads 03/04 day-first
+ * silently and misses decimal commas: types are decided later, per column, by us). Rows the reader
+ * cannot split are kept in the rejects table with their line, instead of failing the load.
+ */
+export async function loadRaw(
+  db: Db,
+  fileName: string,
+  uploadId: number,
+  sniffed: Sniffed,
+  opts: RunOptions,
+): Promise<RawTables> {
+  const tables = rawTables(uploadId);
+  const columns = sniffed.headers.map((_, i) => `${literal(rawColumn(i))}: 'VARCHAR'`).join(', ');
+  await db.run(
+    `CREATE OR REPLACE TABLE ${tables.raw} AS SELECT * FROM read_csv(${literal(fileName)},
+      delim = ${literal(sniffed.delimiter)}, quote = '"', escape = '"', header = true,
+      auto_detect = false, columns = {${columns}}, max_line_size = 10000000,
+      store_rejects = true, rejects_table = '${tables.rejects}', rejects_scan = 'rejects_scan_${uploadId}')`,
+    opts,
+  );
+  return tables;
+}
+
+export interface RawCounts {
+  loaded: number;
+  rejected: number;
+}
+
+export async function rawCounts(db: Db, tables: RawTables): Promise<RawCounts> {
+  const [row] = await db.query<{ loaded: number; rejected: number }>(
+    `SELECT (SELECT count(*) FROM ${tables.raw}) AS loaded,
+            (SELECT count(DISTINCT line) FROM ${tables.rejects}) AS rejected`,
+  );
+  return { loaded: row?.loaded ?? 0, rejected: row?.rejected ?? 0 };
+}
+
+/**
+ * The raw rows with `_row`, their row in the file as a spreadsheet numbers it (header = 1). Reject
+ * lines use the same numbering; a loaded row's number is its position among loaded rows plus the
+ * rejected rows before it, found with an ASOF join on "loaded rows before each reject".
+ */
+export function numberedRaw(tables: RawTables): string {
+  return `(SELECT raw.*, raw._n + coalesce(gaps.skipped, 0) + 1 AS _row
+    FROM (SELECT rowid + 1 AS _n, * FROM ${tables.raw}) raw
+    ASOF LEFT JOIN (
+      SELECT loaded_before, max(skipped) AS skipped FROM (
+        SELECT line - 1 - row_number() OVER (ORDER BY line) AS loaded_before,
+               row_number() OVER (ORDER BY line) AS skipped
+        FROM (SELECT DISTINCT line FROM ${tables.rejects})
+      ) GROUP BY loaded_before
+    ) gaps ON raw._n > gaps.loaded_before)`;
+}

@@ -1,0 +1,35 @@
+import type { Db } from '../db';
+import type { RawTables } from './raw';
+
+export interface RejectedRow {
+  row: number;
+  problem: string;
+  line: string;
+}
+
+const EXPLANATIONS: Record<string, string> = {
+  'TOO MANY COLUMNS': 'has more values than the header has columns (a separator inside a value that is not in quotes?)',
+  'MISSING COLUMNS': 'has fewer values than the header has columns (a line break inside a value, or a cut-off row?)',
+  'UNQUOTED VALUE': 'has a quote (") inside a value that is not closed properly',
+  'LINE SIZE OVER MAXIMUM': 'is longer than 10 MB: probably a quote that is never closed',
+  'INVALID UNICODE': 'holds bytes that are not valid text in this file’s encoding',
+};
+
+function explain(errorType: string, message: string): string {
+  return EXPLANATIONS[errorType] ?? message;
+}
+
+/** The rows the CSV reader refused, one entry per row (DuckDB lists one error per bad column). */
+export async function rejectedRows(db: Db, tables: RawTables, limit = 5000): Promise<RejectedRow[]> {
+  const rows = await db.query<{ line: number; error_type: string; error_message: string; csv_line: string }>(
+    `SELECT line, any_value(error_type ORDER BY column_idx) AS error_type,
+            any_value(error_message ORDER BY column_idx) AS error_message,
+            any_value(csv_line) AS csv_line
+     FROM ${tables.rejects} GROUP BY line ORDER BY line LIMIT ${limit}`,
+  );
+  return rows.map((r) => ({
+    row: r.line,
+    problem: `Row ${r.line} ${explain(r.error_type, r.error_message)}; it was not loaded. Fix it in the file and upload it again.`,
+    line: r.csv_line,
+  }));
+}

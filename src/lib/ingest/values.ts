@@ -1,0 +1,76 @@
+/**
+ * SQL expressions that turn a text value into a typed one for a decided format. Each returns NULL
+ * for what it cannot read; the loader reports those values, it never guesses them.
+ */
+import type { DateFormat, NumberFormat } from './formats';
+
+const TIME_FORMATS_24 = ['%H:%M:%S', '%H:%M'];
+const TIME_FORMATS_12 = ['%I:%M:%S %p', '%I:%M %p', '%I:%M:%S%p', '%I:%M%p'];
+
+function formatList(datePart: string): string {
+  const withTime = [...TIME_FORMATS_12, ...TIME_FORMATS_24].map((time) => `${datePart} ${time}`);
+  return `[${[...withTime, datePart].map((f) => `'${f}'`).join(', ')}]`;
+}
+
+const ZONE = `\\s*(Z|[+-]\\d{2}(:?\\d{2})?)$`;
+
+/** ISO 8601; a zone suffix is applied here (timestamps stay zone-free TIMESTAMPs: no ICU, STACK.md). */
+function isoTimestamp(v: string): string {
+  const zoned = `regexp_matches(${v}, '[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?${ZONE}')`;
+  const zone = `replace(regexp_extract(${v}, '${ZONE}', 1), ':', '')`;
+  const minutes = `CASE WHEN ${zone} = 'Z' THEN 0 ELSE
+      (CASE WHEN starts_with(${zone}, '-') THEN -1 ELSE 1 END) *
+      (CAST(substr(${zone}, 2, 2) AS INTEGER) * 60 + coalesce(TRY_CAST(substr(${zone}, 4, 2) AS INTEGER), 0)) END`;
+  const local = `TRY_CAST(regexp_replace(${v}, '${ZONE}', '') AS TIMESTAMP)`;
+  return `CASE WHEN ${zoned} THEN ${local} - to_minutes(${minutes}) ELSE TRY_CAST(${v} AS TIMESTAMP) END`;
+}
+
+/** Day/month/year orders with `/`, `.` or `-`, 2- or 4-digit years, optional 12 h or 24 h time. */
+function numericTimestamp(v: string, order: 'mdy' | 'dmy' | 'ymd'): string {
+  const text = `regexp_replace(regexp_replace(${v}, '^(\\d+)[.-](\\d+)[.-](\\d+)', '\\1/\\2/\\3'), ',?\\s+', ' ', 'g')`;
+  if (order === 'ymd') return `try_strptime(${text}, ${formatList('%Y/%m/%d')})`;
+  const dayMonth = order === 'mdy' ? '%m/%d' : '%d/%m';
+  return `CASE WHEN regexp_matches(${v}, '^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(\\D|$)')
+    THEN try_strptime(${text}, ${formatList(`${dayMonth}/%y`)})
+    ELSE try_strptime(${text}, ${formatList(`${dayMonth}/%Y`)}) END`;
+}
+
+export function timestampExpr(v: string, format: DateFormat): string {
+  return format === 'iso' ? isoTimestamp(v) : numericTimestamp(v, format);
+}
+
+/** Currency symbols, spaces and codes go; `(12.50)` is negative; the decided separator is decimal. */
+export function numberExpr(v: string, format: NumberFormat): string {
+  const digits = `regexp_replace(${v}, '[^0-9.,-]', '', 'g')`;
+  const plain =
+    format === 'comma' ? `replace(replace(${digits}, '.', ''), ',', '.')` : `replace(${digits}, ',', '')`;
+  const sign = `CASE WHEN regexp_matches(${v}, '^\\s*\\(.*\\)\\s*$') THEN -1 ELSE 1 END`;
+  return `(${sign} * TRY_CAST(${plain} AS DOUBLE))`;
+}
+
+const TRUE_WORDS = ['true', 't', 'yes', 'y', '1', '1.0', 'x', 'converted', 'won', 'ja', 'oui', 'si', 'sí'];
+const FALSE_WORDS = ['false', 'f', 'no', 'n', '0', '0.0', 'not converted', 'nein', 'non'];
+
+const list = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
+
+export function booleanExpr(v: string): string {
+  return `CASE WHEN lower(${v}) IN (${list(TRUE_WORDS)}) THEN true
+    WHEN lower(${v}) IN (${list(FALSE_WORDS)}) THEN false END`;
+}
+
+/**
+ * Won / lost / open from a stage name or a won flag. "Closed Won", "closedwon", "won", IsWon=true
+ * are won; anything naming "lost" (and IsWon=false) is lost; every other stage is still open.
+ */
+export function outcomeExpr(v: string): string {
+  const key = `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
+  return `CASE WHEN ${v} IS NULL THEN NULL
+    WHEN ${key} IN ('false', 'no', '0', 'f', 'n') OR ${key} LIKE '%lost%' THEN 'lost'
+    WHEN ${key} IN ('true', 'yes', '1', 't', 'y') OR ${key} LIKE '%won%' THEN 'won'
+    ELSE 'open' END`;
+}
+
+/** Text as uploaded, trimmed; blank becomes NULL (grouped as "(blank)" by the views). */
+export function textExpr(column: string): string {
+  return `nullif(trim(${column}), '')`;
+}
