@@ -17,6 +17,10 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Default 'light'. */
   colorScheme?: 'light' | 'dark';
+  /** Default 'UTC', so dates ("asOf", ages) do not depend on the machine. */
+  timezoneId?: string;
+  /** Default 'en-US'. */
+  locale?: string;
   /** How long to wait for the island to render. Default 60 s. */
   timeoutMs?: number;
 }
@@ -75,8 +79,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
     acceptDownloads: true,
     viewport: options.viewport ?? { width: 1440, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
-    locale: 'en-US',
-    timezoneId: 'UTC',
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId ?? 'UTC',
   });
   openContexts.add(context);
   const guard = installNetworkGuard(context, url);

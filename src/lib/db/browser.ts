@@ -9,7 +9,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { tableToRows, type ArrowTableLike } from './arrow';
 import { OPEN_CONFIG, SESSION_SETUP } from './config';
-import { QueryCancelled, type Db, type Row } from './types';
+import { QueryCancelled, type Db } from './types';
 
 type ProgressListener = (entry: duckdb.ProgressEntry) => void;
 
@@ -28,7 +28,7 @@ export async function createBrowserDb(): Promise<Db> {
   const progressListeners = (db as unknown as { _onExecutionProgress: ProgressListener[] })
     ._onExecutionProgress;
 
-  const query = async <R extends Row>(sql: string) =>
+  const query = async <R extends object>(sql: string) =>
     tableToRows<R>((await conn.query(sql)) as unknown as ArrowTableLike);
 
   return {

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { tableToRows, type ArrowTableLike } from './arrow';
 import { OPEN_CONFIG, SESSION_SETUP } from './config';
-import type { Db, Row } from './types';
+import type { Db } from './types';
 
 interface BlockingConnection {
   query(sql: string): ArrowTableLike;
@@ -40,7 +40,7 @@ export async function createNodeDb(): Promise<Db> {
   for (const sql of SESSION_SETUP) conn.query(sql);
 
   return {
-    query: <R extends Row>(sql: string) => Promise.resolve(tableToRows<R>(conn.query(sql))),
+    query: <R extends object>(sql: string) => Promise.resolve(tableToRows<R>(conn.query(sql))),
     exec: (sql) => {
       conn.query(sql);
       return Promise.resolve();

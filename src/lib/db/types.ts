@@ -6,7 +6,7 @@ export type Row = Record<string, unknown>;
 
 export interface Db {
   /** Runs one statement and returns its rows (read column-wise; for small results). */
-  query<R extends Row = Row>(sql: string): Promise<R[]>;
+  query<R extends object = Row>(sql: string): Promise<R[]>;
   /** Runs one statement, ignoring its result. */
   exec(sql: string): Promise<void>;
   /** Runs one long statement that can be cancelled; reports the engine's progress (0..1). */

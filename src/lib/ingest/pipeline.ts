@@ -39,8 +39,8 @@ export interface PrepareOptions {
   uploadId: number;
   kind: TableKind;
   fileName: string;
-  /** A mapping the user confirmed earlier for a file with the same headers. */
-  remembered?: { mapping: Mapping; formats: ColumnFormats; closedWonAssumed: boolean } | undefined;
+  /** A mapping the user confirmed earlier for a file with these headers, if any. */
+  recall?: ((headers: string[]) => UploadChoice | undefined) | undefined;
   signal?: AbortSignal | undefined;
   onProgress?: ((progress: LoadProgress) => void) | undefined;
 }
@@ -77,7 +77,7 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
       : new UploadError(fileName, 'The file has a header row but no data rows.', 'Export the report again with its rows.');
   }
   report('typing', file.size);
-  const remembered = opts.remembered;
+  const remembered = opts.recall?.(sniffed.headers);
   const mapping = remembered?.mapping ?? autoMap(kind, sniffed.headers);
   const detection = await detectFormats(db, tables.raw, kind, mapping, sniffed.delimiter, remembered?.formats);
   const closedWonAssumed = remembered?.closedWonAssumed ?? (kind === 'deals' && mapping['outcome'] === undefined);

@@ -1,0 +1,6 @@
+export default {
+  singleQuote: true,
+  printWidth: 110,
+  plugins: ['prettier-plugin-astro'],
+  overrides: [{ files: '*.astro', options: { parser: 'astro' } }],
+};

@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { datasetState, restoreSavedUploads, useAppStore } from '../store';
+import { DataView } from './data/DataView';
+import { Rail } from './shell/Rail';
+import { TopBar } from './shell/TopBar';
+import { useTheme } from './shell/use-theme';
+
+export default function App() {
+  useTheme();
+  const { state, uploads } = useAppStore(
+    useShallow((s) => ({ state: datasetState(s), uploads: s.uploads.length })),
+  );
+  useEffect(() => {
+    void restoreSavedUploads();
+  }, []);
+  return (
+    <div className="app">
+      <Rail />
+      <main>
+        <TopBar>
+          <p data-testid="dataset-status" data-state={state} className={`status-pill ${state}`} role="status">
+            {STATUS_TEXT[state]}
+            {state === 'ready' ? ` · ${uploads} file${uploads === 1 ? '' : 's'}` : ''}
+          </p>
+        </TopBar>
+        <DataView />
+      </main>
+    </div>
+  );
+}
+
+const STATUS_TEXT = {
+  empty: 'No data yet',
+  loading: 'Loading…',
+  ready: 'Data ready',
+  error: 'A file could not be loaded',
+} as const;

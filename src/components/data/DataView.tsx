@@ -1,0 +1,69 @@
+import { useShallow } from 'zustand/react/shallow';
+import { addFiles, loadSample, useAppStore } from '../../store';
+import { DropZone } from './DropZone';
+import { LoadedFiles } from './LoadedFiles';
+import { LoadProgress } from './LoadProgress';
+import { MappingReview } from './MappingReview';
+import { MatchSummary } from './MatchSummary';
+import { Problems } from './Problems';
+import { RejectedList } from './RejectedList';
+
+/** The front door: the two drop zones, the sample, then what was loaded and how well. */
+export function DataView() {
+  const { review, kinds, busy } = useAppStore(
+    useShallow((s) => ({
+      review: s.review,
+      kinds: s.uploads.map((u) => u.prepared.kind).join(','),
+      busy: s.progress !== null || s.restoring,
+    })),
+  );
+  const hasLeads = kinds.includes('leads');
+  const hasDeals = kinds.includes('deals');
+  const empty = kinds === '';
+  return (
+    <>
+      {empty && (
+        <div className="hero">
+          <h2 style={{ fontSize: '1.35rem' }}>How much revenue do your leads leak?</h2>
+          <p>
+            Drop your CRM’s lead export and your closed deals. LeadGap shows the funnel, which leads were never
+            followed up, by source and by rep, and what that costs.
+          </p>
+        </div>
+      )}
+      <div className="drop-zones">
+        <DropZone
+          kind="leads"
+          title="Leads"
+          description="Your CRM’s lead export: Salesforce, HubSpot, Pipedrive, Zoho or a spreadsheet (CSV)."
+          compact={!empty}
+          onFiles={addFiles}
+        />
+        <DropZone
+          kind="deals"
+          title="Deals"
+          description="Your closed deals or opportunities (CSV). Optional: either file alone works."
+          compact={!empty}
+          onFiles={addFiles}
+        />
+      </div>
+      {empty && (
+        <div className="sample-row">
+          <button type="button" className="primary" disabled={busy} onClick={() => void loadSample()}>
+            Try sample data
+          </button>
+          <span className="privacy">
+            <span aria-hidden="true">🔒</span> Your data never leaves this computer: it is read by a database running
+            inside this page.
+          </span>
+        </div>
+      )}
+      <Problems />
+      <LoadProgress />
+      {review && <MappingReview key={review.prepared.uploadId} review={review} />}
+      <MatchSummary hasLeads={hasLeads} hasDeals={hasDeals} />
+      <LoadedFiles />
+      <RejectedList />
+    </>
+  );
+}

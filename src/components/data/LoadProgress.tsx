@@ -1,0 +1,49 @@
+import { useShallow } from 'zustand/react/shallow';
+import { cancelLoading, useAppStore } from '../../store';
+import { formatMb } from '../common/format';
+
+const PHASE_TEXT = {
+  reading: 'Reading',
+  typing: 'Reading dates and numbers, and linking deals to leads in',
+  matching: 'Linking deals to leads in',
+} as const;
+
+export function LoadProgress() {
+  const { progress, queued, restoring } = useAppStore(
+    useShallow((s) => ({ progress: s.progress, queued: s.queue.length, restoring: s.restoring })),
+  );
+  if (!progress) {
+    return restoring ? (
+      <section className="card" aria-live="polite">
+        <h2>Re-opening the files you loaded before…</h2>
+        <div className="progress indeterminate"><div /></div>
+      </section>
+    ) : null;
+  }
+  const fraction = progress.bytesTotal > 0 ? progress.bytesRead / progress.bytesTotal : 0;
+  return (
+    <section className="card" aria-live="polite" aria-busy="true">
+      <h2>
+        {PHASE_TEXT[progress.phase]} {progress.fileName}
+      </h2>
+      <div
+        className={`progress${progress.phase === 'reading' ? '' : ' indeterminate'}`}
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(fraction * 100)}
+      >
+        <div style={progress.phase === 'reading' ? { width: `${(fraction * 100).toFixed(1)}%` } : undefined} />
+      </div>
+      <div className="row-actions">
+        <span className="num muted">
+          {formatMb(progress.bytesRead)} of {formatMb(progress.bytesTotal)} read
+          {queued > 0 ? ` · ${queued} more file(s) waiting` : ''}
+        </span>
+        <button type="button" onClick={cancelLoading}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

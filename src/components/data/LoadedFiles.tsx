@@ -1,0 +1,91 @@
+import { clearData, editMapping, problemsFile, removeFile, useAppStore, type LoadedUpload } from '../../store';
+import { downloadText } from '../common/download';
+import { formatCount } from '../common/format';
+
+const ENCODING_LABEL: Record<string, string> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16 (big-endian)',
+  'windows-1252': 'Windows-1252',
+};
+const DELIMITER_LABEL: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+/** Every loaded file with rows read = loaded + rejected, and its problems downloadable. */
+export function LoadedFiles() {
+  const uploads = useAppStore((s) => s.uploads);
+  if (uploads.length === 0) return null;
+  const withProblems = uploads.filter((u) => u.report.rowsRejected > 0 || u.report.valueIssueCount > 0);
+  const download = async () => {
+    const csv = await problemsFile(withProblems.map((u) => ({ uploadId: u.prepared.uploadId, fileName: u.report.fileName })));
+    downloadText('leadgap-rejected-rows.csv', csv, 'text/csv');
+  };
+  return (
+    <section className="card" aria-labelledby="files-title">
+      <h2 id="files-title">Loaded files</h2>
+      <div className="table-wrap">
+        <table data-testid="loaded-files">
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Kind</th>
+              <th scope="col" className="num">Rows read</th>
+              <th scope="col" className="num">Loaded</th>
+              <th scope="col" className="num">Rejected</th>
+              <th scope="col" className="num">Unreadable values</th>
+              <th scope="col">Format</th>
+              <th scope="col"><span className="visually-hidden">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {uploads.map((upload) => (
+              <FileRow key={upload.prepared.uploadId} upload={upload} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="row-actions" style={{ marginTop: '0.75rem' }}>
+        {withProblems.length > 0 && (
+          <button type="button" data-testid="download-rejected" onClick={() => void download()}>
+            Download rejected rows and unreadable values (CSV)
+          </button>
+        )}
+        <button type="button" className="danger" data-testid="clear-data" onClick={() => void clearData()}>
+          Clear data
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function FileRow({ upload }: { upload: LoadedUpload }) {
+  const { report, prepared, choice } = upload;
+  return (
+    <tr>
+      <td>
+        {report.fileName}
+        {report.footerLines > 0 && (
+          <div className="muted small">Report footer ({report.footerLines} lines) recognised and left out.</div>
+        )}
+        {choice.closedWonAssumed && <div className="muted small">No outcome column: every deal counted as won.</div>}
+      </td>
+      <td>{report.kind === 'leads' ? 'Leads' : 'Deals'}</td>
+      <td className="num">{formatCount(report.rowsRead)}</td>
+      <td className="num">{formatCount(report.rowsLoaded)}</td>
+      <td className="num">{report.rowsRejected > 0 ? <strong className="gap-text">{formatCount(report.rowsRejected)}</strong> : 0}</td>
+      <td className="num">{formatCount(report.valueIssueCount)}</td>
+      <td className="small">
+        {ENCODING_LABEL[report.encoding] ?? report.encoding}, {DELIMITER_LABEL[report.delimiter] ?? report.delimiter}
+      </td>
+      <td>
+        <div className="row-actions">
+          <button type="button" className="link" onClick={() => editMapping(prepared.uploadId)}>
+            Edit mapping
+          </button>
+          <button type="button" className="link" onClick={() => void removeFile(prepared.uploadId)} aria-label={`Remove ${report.fileName}`}>
+            Remove
+          </button>
+        </div>
+      </td>
+    </tr>
+  );
+}

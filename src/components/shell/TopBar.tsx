@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import { useAppStore, type Theme } from '../../store';
+import { ExportMetricsButton } from './ExportMetricsButton';
+
+const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
+const THEME_LABEL: Record<Theme, string> = { system: 'Theme: system', dark: 'Theme: dark', light: 'Theme: light' };
+
+export function TopBar({ children }: { children: ReactNode }) {
+  const theme = useAppStore((s) => s.theme);
+  const setTheme = useAppStore((s) => s.setTheme);
+  return (
+    <div className="topbar">
+      <div>
+        <h1>Your data</h1>
+        <p className="muted small" style={{ margin: 0 }}>
+          Lead and deal exports, read in this browser.
+        </p>
+      </div>
+      <div className="actions">
+        {children}
+        <ExportMetricsButton />
+        <button type="button" onClick={() => setTheme(NEXT_THEME[theme])} title="Switch light / dark / system">
+          {THEME_LABEL[theme]}
+        </button>
+      </div>
+    </div>
+  );
+}

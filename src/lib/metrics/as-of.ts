@@ -1,0 +1,19 @@
+/**
+ * The as-of date (grain: the whole dataset): the latest lead timestamp (created, touched, qualified,
+ * converted); with a deals file alone, the latest created or closed date of a won or lost deal.
+ * Open deals' close dates are expected dates in the future, so they never count.
+ */
+import type { Db } from '../db';
+
+export function asOfSql(): string {
+  return `SELECT coalesce(
+      (SELECT max(greatest(created_at, first_touch_at, last_touch_at, qualified_at, converted_at)) FROM leads),
+      (SELECT max(greatest(created_at, closed_at)) FROM deals WHERE outcome IN ('won', 'lost'))
+    ) AS as_of`;
+}
+
+/** YYYY-MM-DD, or null with no dated rows. */
+export async function latestDate(db: Db): Promise<string | null> {
+  const [row] = await db.query<{ as_of: number | null }>(asOfSql());
+  return row?.as_of == null ? null : new Date(row.as_of).toISOString().slice(0, 10);
+}

@@ -1,0 +1,173 @@
+/**
+ * Upload actions, kept outside the store (zustand's "no store actions" pattern): they read and write
+ * the store and call the ingest service. Files are read one at a time, in the order given.
+ */
+import { headerSignature } from '../lib/ingest/automap';
+import { UploadCancelled, UploadError } from '../lib/ingest/errors';
+import type { TableKind } from '../lib/ingest/fields';
+import type { PreparedUpload, UploadChoice } from '../lib/ingest/pipeline';
+import { useAppStore as store } from './app-store';
+import * as ingest from './ingest-service';
+import { forgetAllUploads, forgetUpload, saveUpload, savedUploads } from './saved-uploads';
+
+let controller: AbortController | null = null;
+
+export function addFiles(kind: TableKind, files: readonly File[]): void {
+  if (files.length === 0) return;
+  store.setState((s) => ({ queue: [...s.queue, ...files.map((file) => ({ kind, file }))], problems: [] }));
+  void pump();
+}
+
+let pumping = false;
+async function pump(): Promise<void> {
+  if (pumping) return;
+  pumping = true;
+  try {
+    while (!store.getState().review) {
+      const [next, ...rest] = store.getState().queue;
+      if (!next) break;
+      store.setState({ queue: rest });
+      await prepareOne(next.kind, next.file);
+    }
+  } finally {
+    pumping = false;
+  }
+}
+
+async function prepareOne(kind: TableKind, file: File, saved?: { uploadId: number; choice: UploadChoice }) {
+  const uploadId = saved?.uploadId ?? store.getState().nextUploadId;
+  store.setState((s) => ({ nextUploadId: Math.max(s.nextUploadId, uploadId + 1) }));
+  controller = new AbortController();
+  const fileName = file.name;
+  try {
+    const prepared = await ingest.prepare(file, {
+      uploadId,
+      kind,
+      fileName,
+      signal: controller.signal,
+      recall: (headers) => saved?.choice ?? store.getState().rememberedMappings[headerSignature(kind, headers)],
+      onProgress: (progress) => store.setState({ progress: { ...progress, fileName } }),
+    });
+    if (prepared.reasons.length > 0) {
+      store.setState({ review: { prepared, file, loaded: false }, progress: null });
+      return;
+    }
+    await load(prepared, file, choiceOf(prepared));
+  } catch (error) {
+    fail(fileName, error);
+  } finally {
+    controller = null;
+    store.setState({ progress: null });
+  }
+}
+
+function choiceOf(prepared: PreparedUpload): UploadChoice {
+  return { mapping: prepared.mapping, formats: prepared.detection.formats, closedWonAssumed: prepared.closedWonAssumed };
+}
+
+async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice): Promise<void> {
+  store.setState({ progress: { phase: 'typing', bytesRead: prepared.fileSize, bytesTotal: prepared.fileSize, fileName: prepared.fileName } });
+  const report = await ingest.commit(prepared, choice);
+  store.setState((s) => ({
+    uploads: [...s.uploads.filter((u) => u.prepared.uploadId !== prepared.uploadId), { prepared, file, choice, report }].sort(
+      (a, b) => a.prepared.uploadId - b.prepared.uploadId,
+    ),
+    dataVersion: s.dataVersion + 1,
+    progress: null,
+  }));
+  await saveUpload({ uploadId: prepared.uploadId, kind: prepared.kind, fileName: prepared.fileName, file, choice }).catch(
+    () => undefined, // Private windows may refuse IndexedDB: the data still loads, it just won't survive a reload.
+  );
+}
+
+function fail(fileName: string, error: unknown): void {
+  if (error instanceof UploadCancelled) return;
+  const problem =
+    error instanceof UploadError
+      ? { fileName, problem: error.problem, hint: error.hint }
+      : { fileName, problem: `Loading failed: ${error instanceof Error ? error.message : String(error)}`, hint: 'Try again; if it fails again, the file may be damaged.' };
+  store.setState((s) => ({ problems: [...s.problems, problem] }));
+}
+
+export async function confirmReview(choice: UploadChoice): Promise<void> {
+  const review = store.getState().review;
+  if (!review) return;
+  const { prepared, file } = review;
+  store.setState((s) => ({
+    review: null,
+    rememberedMappings: { ...s.rememberedMappings, [headerSignature(prepared.kind, prepared.sniffed.headers)]: choice },
+  }));
+  try {
+    await load(prepared, file, choice);
+  } catch (error) {
+    fail(prepared.fileName, error);
+  } finally {
+    store.setState({ progress: null });
+  }
+  void pump();
+}
+
+export async function cancelReview(): Promise<void> {
+  const review = store.getState().review;
+  store.setState({ review: null });
+  if (review && !review.loaded) await ingest.discard(review.prepared.uploadId);
+  void pump();
+}
+
+/** Stops the file being read and drops the files still waiting. */
+export function cancelLoading(): void {
+  store.setState({ queue: [] });
+  controller?.abort();
+}
+
+export function editMapping(uploadId: number): void {
+  const upload = store.getState().uploads.find((u) => u.prepared.uploadId === uploadId);
+  if (!upload) return;
+  const prepared = { ...upload.prepared, mapping: upload.choice.mapping, closedWonAssumed: upload.choice.closedWonAssumed };
+  prepared.detection = { ...prepared.detection, formats: upload.choice.formats };
+  store.setState({ review: { prepared, file: upload.file, loaded: true } });
+}
+
+export async function removeFile(uploadId: number): Promise<void> {
+  const upload = store.getState().uploads.find((u) => u.prepared.uploadId === uploadId);
+  if (!upload) return;
+  await ingest.remove(upload.prepared.kind, uploadId);
+  await forgetUpload(uploadId);
+  store.setState((s) => ({ uploads: s.uploads.filter((u) => u !== upload), dataVersion: s.dataVersion + 1 }));
+}
+
+export async function clearData(): Promise<void> {
+  cancelLoading();
+  for (const upload of store.getState().uploads) await ingest.remove(upload.prepared.kind, upload.prepared.uploadId);
+  await forgetAllUploads();
+  store.setState((s) => ({ uploads: [], problems: [], dataVersion: s.dataVersion + 1 }));
+}
+
+export function dismissProblems(): void {
+  store.setState({ problems: [] });
+}
+
+/** Re-ingests the files kept in IndexedDB, with the mapping they were loaded with. */
+export async function restoreSavedUploads(): Promise<void> {
+  const saved = await savedUploads().catch(() => []);
+  if (saved.length === 0) return;
+  store.setState({ restoring: true });
+  try {
+    for (const upload of saved) {
+      const file = new File([upload.file], upload.fileName);
+      await prepareOne(upload.kind, file, { uploadId: upload.uploadId, choice: upload.choice });
+    }
+  } finally {
+    store.setState({ restoring: false });
+  }
+}
+
+/** The bundled sample: a Salesforce-style leads export and closed-deals export (sample-data/). */
+export async function loadSample(): Promise<void> {
+  const { sampleFiles } = await import('./sample');
+  const files = await sampleFiles();
+  addFiles('leads', [files.leads]);
+  addFiles('deals', [files.deals]);
+}
+
+export { detectDates } from './ingest-service';

@@ -1,0 +1,58 @@
+import type { StateCreator } from 'zustand';
+import type { TableKind } from '../lib/ingest/fields';
+import type { LoadProgress, LoadReport, PreparedUpload, UploadChoice } from '../lib/ingest/pipeline';
+import type { AppState } from './app-store';
+
+export type DatasetState = 'empty' | 'loading' | 'ready' | 'error';
+
+export interface LoadedUpload {
+  prepared: PreparedUpload;
+  /** The file as uploaded: kept for re-mapping and saved for reloads. */
+  file: Blob;
+  choice: UploadChoice;
+  report: LoadReport;
+}
+
+export interface Review {
+  prepared: PreparedUpload;
+  file: Blob;
+  /** True when re-mapping a file that is already loaded. */
+  loaded: boolean;
+}
+
+export interface UploadProblem {
+  fileName: string;
+  problem: string;
+  hint: string;
+}
+
+export interface DatasetSlice {
+  uploads: LoadedUpload[];
+  /** Files waiting to be read, in order (several files of a kind append: monthly exports). */
+  queue: { kind: TableKind; file: File }[];
+  progress: (LoadProgress & { fileName: string }) | null;
+  review: Review | null;
+  problems: UploadProblem[];
+  restoring: boolean;
+  /** Bumped whenever the loaded data changes, so queries re-run. */
+  dataVersion: number;
+  nextUploadId: number;
+}
+
+export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = () => ({
+  uploads: [],
+  queue: [],
+  progress: null,
+  review: null,
+  problems: [],
+  restoring: false,
+  dataVersion: 0,
+  nextUploadId: 1,
+});
+
+/** The one status the page shows and tests read: see DESIGN.md's test contract. */
+export function datasetState(state: DatasetSlice): DatasetState {
+  if (state.restoring || state.progress || state.review || state.queue.length > 0) return 'loading';
+  if (state.problems.length > 0) return 'error';
+  return state.uploads.length > 0 ? 'ready' : 'empty';
+}

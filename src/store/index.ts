@@ -1,0 +1,7 @@
+export { useAppStore, type AppState } from './app-store';
+export { datasetState, type DatasetState, type LoadedUpload, type Review, type UploadProblem } from './dataset-slice';
+export type { Theme, View } from './ui-slice';
+export * from './dataset-actions';
+export { useQuery, type QueryState } from './use-query';
+export { currentMetrics } from './metrics-service';
+export { problemsFile, dealMatchSummary } from './ingest-service';

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fixture, olist, realDataAvailable } from '../support/files';
+import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
+
+interface Metrics {
+  schema: string;
+  asOf: string;
+  counts: { leads: number; deals: number; dealsMatched: number; rejectedRows: { leads: number; deals: number } };
+}
+
+let app: App | undefined;
+afterEach(async () => {
+  expect(app?.outsideRequests ?? []).toEqual([]);
+  await app?.close();
+  app = undefined;
+});
+
+describe.runIf(realDataAvailable())('uploading the Olist pair through the file inputs', () => {
+  it('reaches ready with 8000 leads, 842 deals, all matched, none rejected', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(olist.leads());
+    await page.locator('input[data-testid="deals-file"]').setInputFiles(olist.deals());
+    await waitForState(page, 'ready');
+    const metrics = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(metrics.schema).toBe('leadgap.metrics/1');
+    expect(metrics.counts).toEqual({ leads: 8000, deals: 842, dealsMatched: 842, rejectedRows: { leads: 0, deals: 0 } });
+    // The latest first_contact_date in the leads file (checked with `sort | tail -1` on the column).
+    expect(metrics.asOf).toBe('2018-05-31');
+    await expect(page.getByTestId('match-summary').textContent()).resolves.toContain('100.0% of deals were linked');
+    await screenshots(page, 'data-loaded-olist');
+    expect(app.errors).toEqual([]);
+  });
+});
+
+describe('bad input in the browser', () => {
+  it('shows the error state, naming the file, for a non-CSV upload', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(fixture('not-csv.xlsx'));
+    await waitForState(page, 'error');
+    const message = await page.getByTestId('upload-error').textContent();
+    expect(message).toContain('not-csv.xlsx');
+    expect(message).toMatch(/Excel workbook/);
+    expect(message).toMatch(/save or export it as "CSV UTF-8"/);
+    await screenshots(page, 'data-error-not-csv');
+  });
+
+  it('asks for the date format of an ambiguous column, then loads after confirm-mapping', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(fixture('leads-mdy-ambiguous.csv'));
+    const confirm = page.getByTestId('confirm-mapping');
+    await confirm.waitFor();
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    await screenshots(page, 'data-mapping');
+    await page.getByLabel('Date format').and(page.locator('[aria-invalid="true"]')).first().selectOption('mdy');
+    await confirm.click();
+    await waitForState(page, 'ready');
+  });
+
+  it('lists rejected rows with their row numbers and lets them be downloaded', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(fixture('leads-broken-quoting.csv'));
+    await waitForState(page, 'ready');
+    const table = await page.getByTestId('rejected-rows').textContent();
+    expect(table).toMatch(/more values than the header/);
+    const file = await downloadFile(page, 'download-rejected');
+    expect(file.filename).toBe('leadgap-rejected-rows.csv');
+    expect(file.text.split('\r\n')[0]).toBe('file,row,column,problem,content');
+    expect(file.text).toContain('leads-broken-quoting.csv');
+    await screenshots(page, 'data-rejected');
+  });
+});
