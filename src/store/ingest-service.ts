@@ -1,5 +1,6 @@
 /** The store's door to DuckDB for uploads: every call gets the one lazily created browser database. */
-import { getDb } from '../lib/db';
+import { getDb, type Db } from '../lib/db';
+import { ensureSchema } from '../lib/ingest/schema';
 import type { TableKind } from '../lib/ingest/fields';
 import {
   commitUpload,
@@ -14,30 +15,45 @@ import { detectDateFormat } from '../lib/ingest/formats';
 import { matchSummary } from '../lib/ingest/match';
 import { problemsCsv } from '../lib/ingest/problems';
 
+let schemaReady: Promise<Db> | null = null;
+/** The browser database with the canonical tables in place (queries may run before any upload). */
+function db(): Promise<Db> {
+  schemaReady ??= getDb().then(async (instance) => {
+    await ensureSchema(instance);
+    return instance;
+  });
+  schemaReady.catch(() => {
+    schemaReady = null;
+  });
+  return schemaReady;
+}
+
 export async function prepare(file: Blob, opts: PrepareOptions) {
-  return prepareUpload(await getDb(), file, opts);
+  return prepareUpload(await db(), file, opts);
 }
 
 export async function commit(prepared: PreparedUpload, choice: UploadChoice) {
-  return commitUpload(await getDb(), prepared, choice);
+  return commitUpload(await db(), prepared, choice);
 }
 
 export async function discard(uploadId: number) {
-  await discardPrepared(await getDb(), uploadId);
+  await discardPrepared(await db(), uploadId);
 }
 
 export async function remove(kind: TableKind, uploadId: number) {
-  await removeUpload(await getDb(), kind, uploadId);
+  await removeUpload(await db(), kind, uploadId);
 }
 
 export async function dealMatchSummary() {
-  return matchSummary(await getDb());
+  return matchSummary(await db());
 }
 
 export async function problemsFile(uploads: { uploadId: number; fileName: string }[]) {
-  return problemsCsv(await getDb(), uploads);
+  return problemsCsv(await db(), uploads);
 }
 
 export async function detectDates(raw: string, column: number) {
-  return detectDateFormat(await getDb(), raw, column);
+  return detectDateFormat(await db(), raw, column);
 }
+
+export { db as readyDb };

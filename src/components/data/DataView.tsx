@@ -53,7 +53,10 @@ export function DataView() {
             Try sample data
           </button>
           <span className="privacy">
-            <span aria-hidden="true">🔒</span> Your data never leaves this computer: it is read by a database running
+            <svg aria-hidden="true" width="14" height="16" viewBox="0 0 14 16">
+              <rect x="1" y="7" width="12" height="8" rx="1.5" fill="currentColor" />
+              <path d="M4 7V4.5a3 3 0 0 1 6 0V7" stroke="currentColor" strokeWidth="1.6" fill="none" />
+            </svg> Your data never leaves this computer: it is read by a database running
             inside this page.
           </span>
         </div>

@@ -3,7 +3,7 @@ import { formatCount, formatMoney, formatPercent } from '../common/format';
 
 /** How many deals found their lead, and how: the share of deals matched is always shown. */
 export function MatchSummary({ hasLeads, hasDeals }: { hasLeads: boolean; hasDeals: boolean }) {
-  const { data } = useQuery(dealMatchSummary, []);
+  const { data } = useQuery(() => (hasDeals ? dealMatchSummary() : Promise.resolve(undefined)), [hasDeals]);
   if (!hasDeals || !data) return null;
   if (!hasLeads) {
     return (

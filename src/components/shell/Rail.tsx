@@ -3,13 +3,15 @@ import { useAppStore } from '../../store';
 import { formatCount } from '../common/format';
 
 export function Rail() {
-  const { view, setView, files } = useAppStore(
-    useShallow((s) => ({
-      view: s.view,
-      setView: s.setView,
-      files: s.uploads.map((u) => ({ id: u.prepared.uploadId, name: u.report.fileName, kind: u.report.kind, rows: u.report.rowsLoaded })),
-    })),
+  const { view, setView, uploads } = useAppStore(
+    useShallow((s) => ({ view: s.view, setView: s.setView, uploads: s.uploads })),
   );
+  const files = uploads.map((u) => ({
+    id: u.prepared.uploadId,
+    name: u.report.fileName,
+    kind: u.report.kind,
+    rows: u.report.rowsLoaded,
+  }));
   return (
     <aside className="rail" aria-label="LeadGap">
       <div className="brand">
