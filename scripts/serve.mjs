@@ -181,9 +181,7 @@ async function main() {
   const root = process.argv[2] ?? 'dist';
   const rootDir = isAbsolute(root) ? root : resolve(repoRoot, root);
   if (!existsSync(join(rootDir, 'index.html'))) {
-    console.error(
-      `No site to serve: ${join(rootDir, 'index.html')} is missing. Build it first: npm start`,
-    );
+    console.error(`No site to serve: ${join(rootDir, 'index.html')} is missing. Build it first: npm start`);
     process.exit(1);
   }
   const wanted = process.env.PORT ? Number(process.env.PORT) : 4321;

@@ -7,12 +7,9 @@ export type AppState = DatasetSlice & UiSlice;
 
 /** One store from typed slices, shared by every island; only preferences persist (data is in IndexedDB). */
 export const useAppStore = create<AppState>()(
-  persist(
-    (...args) => ({ ...createDatasetSlice(...args), ...createUiSlice(...args) }),
-    {
-      name: 'leadgap',
-      version: 1,
-      partialize: (state) => ({ theme: state.theme, rememberedMappings: state.rememberedMappings }),
-    },
-  ),
+  persist((...args) => ({ ...createDatasetSlice(...args), ...createUiSlice(...args) }), {
+    name: 'leadgap',
+    version: 1,
+    partialize: (state) => ({ theme: state.theme, rememberedMappings: state.rememberedMappings }),
+  }),
 );

@@ -45,7 +45,8 @@ async function prepareOne(kind: TableKind, file: File, saved?: { uploadId: numbe
       kind,
       fileName,
       signal: controller.signal,
-      recall: (headers) => saved?.choice ?? store.getState().rememberedMappings[headerSignature(kind, headers)],
+      recall: (headers) =>
+        saved?.choice ?? store.getState().rememberedMappings[headerSignature(kind, headers)],
       onProgress: (progress) => store.setState({ progress: { ...progress, fileName } }),
     });
     if (prepared.reasons.length > 0) {
@@ -62,20 +63,38 @@ async function prepareOne(kind: TableKind, file: File, saved?: { uploadId: numbe
 }
 
 function choiceOf(prepared: PreparedUpload): UploadChoice {
-  return { mapping: prepared.mapping, formats: prepared.detection.formats, closedWonAssumed: prepared.closedWonAssumed };
+  return {
+    mapping: prepared.mapping,
+    formats: prepared.detection.formats,
+    closedWonAssumed: prepared.closedWonAssumed,
+  };
 }
 
 async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice): Promise<void> {
-  store.setState({ progress: { phase: 'typing', bytesRead: prepared.fileSize, bytesTotal: prepared.fileSize, fileName: prepared.fileName } });
+  store.setState({
+    progress: {
+      phase: 'typing',
+      bytesRead: prepared.fileSize,
+      bytesTotal: prepared.fileSize,
+      fileName: prepared.fileName,
+    },
+  });
   const report = await ingest.commit(prepared, choice);
   store.setState((s) => ({
-    uploads: [...s.uploads.filter((u) => u.prepared.uploadId !== prepared.uploadId), { prepared, file, choice, report }].sort(
-      (a, b) => a.prepared.uploadId - b.prepared.uploadId,
-    ),
+    uploads: [
+      ...s.uploads.filter((u) => u.prepared.uploadId !== prepared.uploadId),
+      { prepared, file, choice, report },
+    ].sort((a, b) => a.prepared.uploadId - b.prepared.uploadId),
     dataVersion: s.dataVersion + 1,
     progress: null,
   }));
-  await saveUpload({ uploadId: prepared.uploadId, kind: prepared.kind, fileName: prepared.fileName, file, choice }).catch(
+  await saveUpload({
+    uploadId: prepared.uploadId,
+    kind: prepared.kind,
+    fileName: prepared.fileName,
+    file,
+    choice,
+  }).catch(
     () => undefined, // Private windows may refuse IndexedDB: the data still loads, it just won't survive a reload.
   );
 }
@@ -85,7 +104,11 @@ function fail(fileName: string, error: unknown): void {
   const problem =
     error instanceof UploadError
       ? { fileName, problem: error.problem, hint: error.hint }
-      : { fileName, problem: `Loading failed: ${error instanceof Error ? error.message : String(error)}`, hint: 'Try again; if it fails again, the file may be damaged.' };
+      : {
+          fileName,
+          problem: `Loading failed: ${error instanceof Error ? error.message : String(error)}`,
+          hint: 'Try again; if it fails again, the file may be damaged.',
+        };
   store.setState((s) => ({ problems: [...s.problems, problem] }));
 }
 
@@ -95,7 +118,10 @@ export async function confirmReview(choice: UploadChoice): Promise<void> {
   const { prepared, file } = review;
   store.setState((s) => ({
     review: null,
-    rememberedMappings: { ...s.rememberedMappings, [headerSignature(prepared.kind, prepared.sniffed.headers)]: choice },
+    rememberedMappings: {
+      ...s.rememberedMappings,
+      [headerSignature(prepared.kind, prepared.sniffed.headers)]: choice,
+    },
   }));
   try {
     await load(prepared, file, choice);
@@ -123,7 +149,11 @@ export function cancelLoading(): void {
 export function editMapping(uploadId: number): void {
   const upload = store.getState().uploads.find((u) => u.prepared.uploadId === uploadId);
   if (!upload) return;
-  const prepared = { ...upload.prepared, mapping: upload.choice.mapping, closedWonAssumed: upload.choice.closedWonAssumed };
+  const prepared = {
+    ...upload.prepared,
+    mapping: upload.choice.mapping,
+    closedWonAssumed: upload.choice.closedWonAssumed,
+  };
   prepared.detection = { ...prepared.detection, formats: upload.choice.formats };
   store.setState({ review: { prepared, file: upload.file, loaded: true } });
 }
@@ -138,7 +168,8 @@ export async function removeFile(uploadId: number): Promise<void> {
 
 export async function clearData(): Promise<void> {
   cancelLoading();
-  for (const upload of store.getState().uploads) await ingest.remove(upload.prepared.kind, upload.prepared.uploadId);
+  for (const upload of store.getState().uploads)
+    await ingest.remove(upload.prepared.kind, upload.prepared.uploadId);
   await forgetAllUploads();
   store.setState((s) => ({ uploads: [], problems: [], dataVersion: s.dataVersion + 1 }));
 }

@@ -1,5 +1,11 @@
 export { useAppStore, type AppState } from './app-store';
-export { datasetState, type DatasetState, type LoadedUpload, type Review, type UploadProblem } from './dataset-slice';
+export {
+  datasetState,
+  type DatasetState,
+  type LoadedUpload,
+  type Review,
+  type UploadProblem,
+} from './dataset-slice';
 export type { Theme, View } from './ui-slice';
 export * from './dataset-actions';
 export { useQuery, type QueryState } from './use-query';

@@ -5,6 +5,7 @@ import { readyDb } from './ingest-service';
 export async function currentMetrics() {
   const db = await readyDb();
   const rejectedRows = { leads: 0, deals: 0 };
-  for (const upload of useAppStore.getState().uploads) rejectedRows[upload.report.kind] += upload.report.rowsRejected;
+  for (const upload of useAppStore.getState().uploads)
+    rejectedRows[upload.report.kind] += upload.report.rowsRejected;
   return metricsDocument(db, rejectedRows);
 }

@@ -117,11 +117,7 @@ export async function datasetState(page: Page): Promise<string | null> {
  * waiting for another state (the message carries the status text). Note: if the status is already
  * <state> (e.g. 'ready' from an earlier load), this returns immediately.
  */
-export async function waitForState(
-  page: Page,
-  state: DatasetState,
-  timeoutMs = 120_000,
-): Promise<void> {
+export async function waitForState(page: Page, state: DatasetState, timeoutMs = 120_000): Promise<void> {
   let reached: string;
   try {
     const handle = await page.waitForFunction(
@@ -135,10 +131,9 @@ export async function waitForState(
     reached = (await handle.jsonValue()) as string;
   } catch (error) {
     const current = await datasetState(page).catch(() => null);
-    throw new Error(
-      `dataset-status did not reach "${state}" in ${timeoutMs} ms (it is "${current}")`,
-      { cause: error },
-    );
+    throw new Error(`dataset-status did not reach "${state}" in ${timeoutMs} ms (it is "${current}")`, {
+      cause: error,
+    });
   }
   if (reached !== state) {
     const text = (
@@ -159,11 +154,7 @@ export interface DownloadedFile {
 }
 
 /** Click button[data-testid=<testId>] and return the file it downloads. */
-export async function downloadFile(
-  page: Page,
-  testId: string,
-  timeoutMs = 60_000,
-): Promise<DownloadedFile> {
+export async function downloadFile(page: Page, testId: string, timeoutMs = 60_000): Promise<DownloadedFile> {
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: timeoutMs }),
     page.getByTestId(testId).click({ timeout: timeoutMs }),
@@ -184,12 +175,9 @@ export async function downloadJson<T = unknown>(
   try {
     return JSON.parse(file.text) as T;
   } catch (error) {
-    throw new Error(
-      `${file.filename} from ${buttonTestId} is not JSON: ${file.text.slice(0, 200)}`,
-      {
-        cause: error,
-      },
-    );
+    throw new Error(`${file.filename} from ${buttonTestId} is not JSON: ${file.text.slice(0, 200)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -234,9 +222,7 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
 async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
-    await new Promise<void>((resolve) =>
-      requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
-    );
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
   });
   await page.waitForTimeout(250);
 }

@@ -19,12 +19,12 @@ describe('built site, empty state', () => {
   it('has the leads and deals file inputs', async () => {
     await expect(app.page.locator('input[data-testid="leads-file"]').count()).resolves.toBe(1);
     await expect(app.page.locator('input[data-testid="deals-file"]').count()).resolves.toBe(1);
-    await expect(
-      app.page.locator('input[data-testid="leads-file"]').getAttribute('type'),
-    ).resolves.toBe('file');
-    await expect(
-      app.page.locator('input[data-testid="deals-file"]').getAttribute('type'),
-    ).resolves.toBe('file');
+    await expect(app.page.locator('input[data-testid="leads-file"]').getAttribute('type')).resolves.toBe(
+      'file',
+    );
+    await expect(app.page.locator('input[data-testid="deals-file"]').getAttribute('type')).resolves.toBe(
+      'file',
+    );
   });
 
   it('offers sample data', async () => {

@@ -5,7 +5,12 @@ import { type App, downloadFile, downloadJson, openApp, screenshots, waitForStat
 interface Metrics {
   schema: string;
   asOf: string;
-  counts: { leads: number; deals: number; dealsMatched: number; rejectedRows: { leads: number; deals: number } };
+  counts: {
+    leads: number;
+    deals: number;
+    dealsMatched: number;
+    rejectedRows: { leads: number; deals: number };
+  };
 }
 
 let app: App | undefined;
@@ -24,10 +29,17 @@ describe.runIf(realDataAvailable())('uploading the Olist pair through the file i
     await waitForState(page, 'ready');
     const metrics = await downloadJson<Metrics>(page, 'export-metrics');
     expect(metrics.schema).toBe('leadgap.metrics/1');
-    expect(metrics.counts).toEqual({ leads: 8000, deals: 842, dealsMatched: 842, rejectedRows: { leads: 0, deals: 0 } });
+    expect(metrics.counts).toEqual({
+      leads: 8000,
+      deals: 842,
+      dealsMatched: 842,
+      rejectedRows: { leads: 0, deals: 0 },
+    });
     // The latest first_contact_date in the leads file (checked with `sort | tail -1` on the column).
     expect(metrics.asOf).toBe('2018-05-31');
-    await expect(page.getByTestId('match-summary').textContent()).resolves.toContain('100.0% of deals were linked');
+    await expect(page.getByTestId('match-summary').textContent()).resolves.toContain(
+      '100.0% of deals were linked',
+    );
     await screenshots(page, 'data-loaded-olist');
     expect(app.errors).toEqual([]);
   });
@@ -54,7 +66,11 @@ describe('bad input in the browser', () => {
     await confirm.waitFor();
     await expect(confirm.isDisabled()).resolves.toBe(true);
     await screenshots(page, 'data-mapping');
-    await page.getByLabel('Date format').and(page.locator('[aria-invalid="true"]')).first().selectOption('mdy');
+    await page
+      .getByLabel('Date format')
+      .and(page.locator('[aria-invalid="true"]'))
+      .first()
+      .selectOption('mdy');
     await confirm.click();
     await waitForState(page, 'ready');
   });

@@ -26,11 +26,14 @@ export function DataView() {
         <div className="hero">
           <h2 style={{ fontSize: '1.35rem' }}>How much revenue do your leads leak?</h2>
           <p>
-            Drop your CRM’s lead export and your closed deals. LeadGap shows the funnel, which leads were never
-            followed up, by source and by rep, and what that costs.
+            Drop your CRM’s lead export and your closed deals. LeadGap shows the funnel, which leads were
+            never followed up, by source and by rep, and what that costs.
           </p>
         </div>
       )}
+      <Problems />
+      <LoadProgress />
+      {review && <MappingReview key={review.prepared.uploadId} review={review} />}
       <div className="drop-zones">
         <DropZone
           kind="leads"
@@ -56,14 +59,11 @@ export function DataView() {
             <svg aria-hidden="true" width="14" height="16" viewBox="0 0 14 16">
               <rect x="1" y="7" width="12" height="8" rx="1.5" fill="currentColor" />
               <path d="M4 7V4.5a3 3 0 0 1 6 0V7" stroke="currentColor" strokeWidth="1.6" fill="none" />
-            </svg> Your data never leaves this computer: it is read by a database running
-            inside this page.
+            </svg>{' '}
+            Your data never leaves this computer: it is read by a database running inside this page.
           </span>
         </div>
       )}
-      <Problems />
-      <LoadProgress />
-      {review && <MappingReview key={review.prepared.uploadId} review={review} />}
       <MatchSummary hasLeads={hasLeads} hasDeals={hasDeals} />
       <LoadedFiles />
       <RejectedList />

@@ -1,5 +1,10 @@
 import type { FieldSpec } from '../../lib/ingest/fields';
-import { DATE_FORMAT_LABELS, type DateDetection, type DateFormat, type NumberFormat } from '../../lib/ingest/formats';
+import {
+  DATE_FORMAT_LABELS,
+  type DateDetection,
+  type DateFormat,
+  type NumberFormat,
+} from '../../lib/ingest/formats';
 
 interface Props {
   field: FieldSpec;
@@ -24,7 +29,9 @@ export function FieldMappingRow(props: Props) {
         <select
           id={id}
           value={column ?? ''}
-          onChange={(event) => props.onColumn(event.target.value === '' ? undefined : Number(event.target.value))}
+          onChange={(event) =>
+            props.onColumn(event.target.value === '' ? undefined : Number(event.target.value))
+          }
         >
           <option value="">— not in this file —</option>
           {headers.map((header, i) => (
@@ -35,7 +42,12 @@ export function FieldMappingRow(props: Props) {
           ))}
         </select>
         {column !== undefined && field.type === 'timestamp' && (
-          <DateFormatChoice id={`${id}-format`} detection={detection} value={props.dateFormat} onChange={props.onDateFormat} />
+          <DateFormatChoice
+            id={`${id}-format`}
+            detection={detection}
+            value={props.dateFormat}
+            onChange={props.onDateFormat}
+          />
         )}
         {column !== undefined && field.type === 'number' && (
           <select

@@ -16,7 +16,9 @@ export function LoadProgress() {
     return restoring ? (
       <section className="card" aria-live="polite">
         <h2>Re-opening the files you loaded before…</h2>
-        <div className="progress indeterminate"><div /></div>
+        <div className="progress indeterminate">
+          <div />
+        </div>
       </section>
     ) : null;
   }
@@ -33,7 +35,9 @@ export function LoadProgress() {
         aria-valuemax={100}
         aria-valuenow={Math.round(fraction * 100)}
       >
-        <div style={progress.phase === 'reading' ? { width: `${(fraction * 100).toFixed(1)}%` } : undefined} />
+        <div
+          style={progress.phase === 'reading' ? { width: `${(fraction * 100).toFixed(1)}%` } : undefined}
+        />
       </div>
       <div className="row-actions">
         <span className="num muted">

@@ -1,4 +1,11 @@
-import { clearData, editMapping, problemsFile, removeFile, useAppStore, type LoadedUpload } from '../../store';
+import {
+  clearData,
+  editMapping,
+  problemsFile,
+  removeFile,
+  useAppStore,
+  type LoadedUpload,
+} from '../../store';
 import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
 
@@ -16,7 +23,9 @@ export function LoadedFiles() {
   if (uploads.length === 0) return null;
   const withProblems = uploads.filter((u) => u.report.rowsRejected > 0 || u.report.valueIssueCount > 0);
   const download = async () => {
-    const csv = await problemsFile(withProblems.map((u) => ({ uploadId: u.prepared.uploadId, fileName: u.report.fileName })));
+    const csv = await problemsFile(
+      withProblems.map((u) => ({ uploadId: u.prepared.uploadId, fileName: u.report.fileName })),
+    );
     downloadText('leadgap-rejected-rows.csv', csv, 'text/csv');
   };
   return (
@@ -28,12 +37,22 @@ export function LoadedFiles() {
             <tr>
               <th scope="col">File</th>
               <th scope="col">Kind</th>
-              <th scope="col" className="num">Rows read</th>
-              <th scope="col" className="num">Loaded</th>
-              <th scope="col" className="num">Rejected</th>
-              <th scope="col" className="num">Unreadable values</th>
+              <th scope="col" className="num">
+                Rows read
+              </th>
+              <th scope="col" className="num">
+                Loaded
+              </th>
+              <th scope="col" className="num">
+                Rejected
+              </th>
+              <th scope="col" className="num">
+                Unreadable values
+              </th>
               <th scope="col">Format</th>
-              <th scope="col"><span className="visually-hidden">Actions</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -64,24 +83,40 @@ function FileRow({ upload }: { upload: LoadedUpload }) {
       <td>
         {report.fileName}
         {report.footerLines > 0 && (
-          <div className="muted small">Report footer ({report.footerLines} lines) recognised and left out.</div>
+          <div className="muted small">
+            Report footer ({report.footerLines} lines) recognised and left out.
+          </div>
         )}
-        {choice.closedWonAssumed && <div className="muted small">No outcome column: every deal counted as won.</div>}
+        {choice.closedWonAssumed && (
+          <div className="muted small">No outcome column: every deal counted as won.</div>
+        )}
       </td>
       <td>{report.kind === 'leads' ? 'Leads' : 'Deals'}</td>
       <td className="num">{formatCount(report.rowsRead)}</td>
       <td className="num">{formatCount(report.rowsLoaded)}</td>
-      <td className="num">{report.rowsRejected > 0 ? <strong className="gap-text">{formatCount(report.rowsRejected)}</strong> : 0}</td>
+      <td className="num">
+        {report.rowsRejected > 0 ? (
+          <strong className="gap-text">{formatCount(report.rowsRejected)}</strong>
+        ) : (
+          0
+        )}
+      </td>
       <td className="num">{formatCount(report.valueIssueCount)}</td>
       <td className="small">
-        {ENCODING_LABEL[report.encoding] ?? report.encoding}, {DELIMITER_LABEL[report.delimiter] ?? report.delimiter}
+        {ENCODING_LABEL[report.encoding] ?? report.encoding},{' '}
+        {DELIMITER_LABEL[report.delimiter] ?? report.delimiter}
       </td>
       <td>
         <div className="row-actions">
           <button type="button" className="link" onClick={() => editMapping(prepared.uploadId)}>
             Edit mapping
           </button>
-          <button type="button" className="link" onClick={() => void removeFile(prepared.uploadId)} aria-label={`Remove ${report.fileName}`}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => void removeFile(prepared.uploadId)}
+            aria-label={`Remove ${report.fileName}`}
+          >
             Remove
           </button>
         </div>

@@ -15,7 +15,9 @@ export function MappingReview({ review }: { review: Review }) {
   const fields = fieldsOf(prepared.kind);
   const [mapping, setMapping] = useState<Mapping>(prepared.mapping);
   const [formats, setFormats] = useState<ColumnFormats>(prepared.detection.formats);
-  const [detections, setDetections] = useState<Partial<Record<number, DateDetection>>>(prepared.detection.dates);
+  const [detections, setDetections] = useState<Partial<Record<number, DateDetection>>>(
+    prepared.detection.dates,
+  );
   const [closedWon, setClosedWon] = useState(prepared.closedWonAssumed);
 
   const usedBy = useMemo(() => {
@@ -81,7 +83,8 @@ export function MappingReview({ review }: { review: Review }) {
                 column !== undefined && setFormats((f) => ({ ...f, dates: { ...f.dates, [column]: format } }))
               }
               onNumberFormat={(format) =>
-                column !== undefined && setFormats((f) => ({ ...f, numbers: { ...f.numbers, [column]: format } }))
+                column !== undefined &&
+                setFormats((f) => ({ ...f, numbers: { ...f.numbers, [column]: format } }))
               }
             />
           );
@@ -93,10 +96,18 @@ export function MappingReview({ review }: { review: Review }) {
           This file has no outcome (stage) column: treat it as a closed-won export, every deal won.
         </label>
       )}
-      <p className="muted small">Columns not mapped to a field are kept as extra columns you can filter and group by.</p>
+      <p className="muted small">
+        Columns not mapped to a field are kept as extra columns you can filter and group by.
+      </p>
       <PreviewTable headers={headers} rows={prepared.sniffed.preview} fieldOfColumn={usedBy} />
       <div className="row-actions" style={{ marginTop: '1rem' }}>
-        <button type="button" className="primary" data-testid="confirm-mapping" disabled={undecided.length > 0} onClick={confirm}>
+        <button
+          type="button"
+          className="primary"
+          data-testid="confirm-mapping"
+          disabled={undecided.length > 0}
+          onClick={confirm}
+        >
           {review.loaded ? 'Apply the new mapping' : 'Load with this mapping'}
         </button>
         <button type="button" onClick={() => void cancelReview()}>

@@ -35,8 +35,8 @@ export function MatchSummary({ hasLeads, hasDeals }: { hasLeads: boolean; hasDea
       </div>
       {unmatched > 0 && (
         <p className="muted small">
-          Unmatched deals have no lead ID, email or company that appears in the lead file: they count as deals but
-          not in lead figures.
+          Unmatched deals have no lead ID, email or company that appears in the lead file: they count as deals
+          but not in lead figures.
         </p>
       )}
     </section>

@@ -17,7 +17,9 @@ export function PreviewTable({ headers, rows, fieldOfColumn }: Props) {
               <th key={i} scope="col">
                 {header}
                 <br />
-                <span className={`badge${fieldOfColumn.has(i) ? '' : ' gap'}`}>{fieldOfColumn.get(i) ?? 'extra column'}</span>
+                <span className={`badge${fieldOfColumn.has(i) ? '' : ' gap'}`}>
+                  {fieldOfColumn.get(i) ?? 'extra column'}
+                </span>
               </th>
             ))}
           </tr>

@@ -6,7 +6,11 @@ export function Problems() {
   if (problems.length === 0) return null;
   return (
     <section className="card problem" role="alert" data-testid="upload-error">
-      <h2>{problems.length === 1 ? 'A file could not be loaded' : `${problems.length} files could not be loaded`}</h2>
+      <h2>
+        {problems.length === 1
+          ? 'A file could not be loaded'
+          : `${problems.length} files could not be loaded`}
+      </h2>
       <ul>
         {problems.map((p, i) => (
           <li key={i}>

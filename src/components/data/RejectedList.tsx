@@ -4,7 +4,13 @@ import { useAppStore } from '../../store';
 export function RejectedList() {
   const uploads = useAppStore((s) => s.uploads);
   const rows = uploads.flatMap((u) => [
-    ...u.report.rejected.map((r) => ({ file: u.report.fileName, row: r.row, column: '', problem: r.problem, content: r.line })),
+    ...u.report.rejected.map((r) => ({
+      file: u.report.fileName,
+      row: r.row,
+      column: '',
+      problem: r.problem,
+      content: r.line,
+    })),
     ...u.report.valueIssues.map((v) => ({
       file: u.report.fileName,
       row: v.row,
@@ -18,28 +24,18 @@ export function RejectedList() {
   return (
     <section className="card" aria-labelledby="rejected-title">
       <h2 id="rejected-title">Rows and values that need a look</h2>
-      <div className="table-wrap">
-        <table data-testid="rejected-rows">
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col" className="num">Row</th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((r, i) => (
-              <tr key={i}>
-                <td>{r.file}</td>
-                <td className="num">{r.row}</td>
-                <td>{r.column || '—'}</td>
-                <td>{r.problem}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="problem-list" data-testid="rejected-rows">
+        {shown.map((r, i) => (
+          <li key={i}>
+            <div className="where">
+              {r.file}, <span className="num">row {r.row}</span>
+              {r.column ? `, column “${r.column}”` : ''}
+            </div>
+            <div>{r.problem}</div>
+            {r.content && <code>{r.content}</code>}
+          </li>
+        ))}
+      </ul>
       {rows.length > shown.length && (
         <p className="muted small">Showing 50 of {rows.length}; the download above has all of them.</p>
       )}

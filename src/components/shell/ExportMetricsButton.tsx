@@ -16,7 +16,12 @@ export function ExportMetricsButton() {
     }
   };
   return (
-    <button type="button" data-testid="export-metrics" disabled={!ready || busy} onClick={() => void exportMetrics()}>
+    <button
+      type="button"
+      data-testid="export-metrics"
+      disabled={!ready || busy}
+      onClick={() => void exportMetrics()}
+    >
       {busy ? 'Exporting…' : 'Export metrics (JSON)'}
     </button>
   );

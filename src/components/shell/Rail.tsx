@@ -20,7 +20,11 @@ export function Rail() {
       <nav aria-label="Views">
         <ul>
           <li>
-            <button type="button" aria-current={view === 'data' ? 'page' : undefined} onClick={() => setView('data')}>
+            <button
+              type="button"
+              aria-current={view === 'data' ? 'page' : undefined}
+              onClick={() => setView('data')}
+            >
               Data
             </button>
           </li>

@@ -3,7 +3,11 @@ import { useAppStore, type Theme } from '../../store';
 import { ExportMetricsButton } from './ExportMetricsButton';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
-const THEME_LABEL: Record<Theme, string> = { system: 'Theme: system', dark: 'Theme: dark', light: 'Theme: light' };
+const THEME_LABEL: Record<Theme, string> = {
+  system: 'Theme: system',
+  dark: 'Theme: dark',
+  light: 'Theme: light',
+};
 
 export function TopBar({ children }: { children: ReactNode }) {
   const theme = useAppStore((s) => s.theme);
@@ -19,7 +23,11 @@ export function TopBar({ children }: { children: ReactNode }) {
       <div className="actions">
         {children}
         <ExportMetricsButton />
-        <button type="button" onClick={() => setTheme(NEXT_THEME[theme])} title="Switch light / dark / system">
+        <button
+          type="button"
+          onClick={() => setTheme(NEXT_THEME[theme])}
+          title="Switch light / dark / system"
+        >
           {THEME_LABEL[theme]}
         </button>
       </div>

@@ -25,8 +25,7 @@ export function computeGap(inputs: CalculatorInputs): CalculatorOutputs {
   const revenuePerSql = sqlCloseRate * averageDeal;
   const followedUp = inboundLeads * followUpRate;
   const inboundRevenue = followedUp * leadToSqlRate * revenuePerSql;
-  const nurtureRevenue =
-    followedUp * (1 - leadToSqlRate) * nurturedShare * nurtureToSqlRate * revenuePerSql;
+  const nurtureRevenue = followedUp * (1 - leadToSqlRate) * nurturedShare * nurtureToSqlRate * revenuePerSql;
   const gap = newRevenueNeeded - inboundRevenue - nurtureRevenue;
   const revenueLostToNoFollowUp = inboundLeads * (1 - followUpRate) * leadToSqlRate * revenuePerSql;
 
@@ -34,8 +33,7 @@ export function computeGap(inputs: CalculatorInputs): CalculatorOutputs {
   let leadsNeeded: number | null = 0;
   if (gap > 0) {
     sqlsNeeded = divideOrNull(gap, revenuePerSql);
-    leadsNeeded =
-      sqlsNeeded === null ? null : divideOrNull(sqlsNeeded, followUpRate * leadToSqlRate);
+    leadsNeeded = sqlsNeeded === null ? null : divideOrNull(sqlsNeeded, followUpRate * leadToSqlRate);
   }
 
   const outputs: CalculatorOutputs = {

@@ -9,12 +9,7 @@ export type {
 export { CALCULATOR_FIELDS, FIELD_KINDS, FIELD_LABELS, type FieldKind } from './fields';
 export { computeGap } from './formulas';
 export { ruleOf45BuyRate, ruleOf45ProjectedSales, type RuleOf45Input } from './rule45';
-export {
-  MAX_AMOUNT,
-  validateInputs,
-  type ValidationError,
-  type ValidationResult,
-} from './validate';
+export { MAX_AMOUNT, validateInputs, type ValidationError, type ValidationResult } from './validate';
 export {
   FOLLOW_UP_AUDITED,
   FOLLOW_UP_TYPICAL,

@@ -54,11 +54,7 @@ export function duplicateScenario(
 }
 
 /** A blank name is ignored so a scenario can never become unnamed. */
-export function renameScenario(
-  scenarios: readonly Scenario[],
-  id: string,
-  name: string,
-): Scenario[] {
+export function renameScenario(scenarios: readonly Scenario[], id: string, name: string): Scenario[] {
   const trimmed = name.trim();
   if (trimmed === '') return [...scenarios];
   return scenarios.map((s) => (s.id === id ? { ...s, name: trimmed } : s));

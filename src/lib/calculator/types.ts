@@ -49,8 +49,7 @@ export type CalculatorOutputs = {
   revenueLostToNoFollowUp: number;
 };
 
-export type Provenance =
-  { kind: 'data' } | { kind: 'benchmark'; source: string } | { kind: 'assumption' };
+export type Provenance = { kind: 'data' } | { kind: 'benchmark'; source: string } | { kind: 'assumption' };
 
 export type InputProvenance = Record<CalculatorField, Provenance>;
 

@@ -40,9 +40,7 @@ function checkField(field: CalculatorField, value: unknown): FieldCheck {
   } else if (value < 0) {
     return fail(`${label} must be 0 or more (got ${plain.format(value)})`);
   } else if (value > MAX_AMOUNT) {
-    return fail(
-      `${label} must be at most ${plain.format(MAX_AMOUNT)} (got ${plain.format(value)})`,
-    );
+    return fail(`${label} must be at most ${plain.format(MAX_AMOUNT)} (got ${plain.format(value)})`);
   }
   return { ok: true, value };
 }

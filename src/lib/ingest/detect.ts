@@ -33,7 +33,8 @@ export async function detectFormats(
       const format = chosen.dates[column] ?? (detection.kind === 'decided' ? detection.format : undefined);
       if (format) formats.dates[column] = format;
     } else if (field.type === 'number') {
-      formats.numbers[column] = chosen.numbers[column] ?? (await detectNumberFormat(db, raw, column, delimiter));
+      formats.numbers[column] =
+        chosen.numbers[column] ?? (await detectNumberFormat(db, raw, column, delimiter));
     }
   }
   return { formats, dates };

@@ -2,7 +2,8 @@ import { UploadError } from './errors';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
-const SAVE_AS_CSV = 'Open it in Excel or your CRM and save or export it as "CSV UTF-8", then upload that file.';
+const SAVE_AS_CSV =
+  'Open it in Excel or your CRM and save or export it as "CSV UTF-8", then upload that file.';
 
 const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook or another zip file (.xlsx, .zip)' },
@@ -17,7 +18,11 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
 /** Refuses files that are plainly not CSV text, naming what they look like instead. */
 export function assertLooksLikeText(fileName: string, head: Uint8Array): void {
   if (head.length === 0) {
-    throw new UploadError(fileName, 'The file is empty.', 'Export the report again and check that it has rows.');
+    throw new UploadError(
+      fileName,
+      'The file is empty.',
+      'Export the report again and check that it has rows.',
+    );
   }
   for (const { bytes, what } of SIGNATURES) {
     if (bytes.every((byte, i) => head[i] === byte)) {

@@ -63,7 +63,11 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
   } catch (error) {
     await db.dropFile(registered);
     if (error instanceof QueryCancelled) throw new UploadCancelled(fileName);
-    throw new UploadError(fileName, `The file could not be read as CSV (${String(error)}).`, 'Check that it is a CSV export.');
+    throw new UploadError(
+      fileName,
+      `The file could not be read as CSV (${String(error)}).`,
+      'Check that it is a CSV export.',
+    );
   }
   const counts = await rawCounts(db, tables);
   if (counts.loaded === 0) {
@@ -74,14 +78,37 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
           `None of its ${counts.rejected} rows could be split into the ${sniffed.headers.length} columns of its header.`,
           'Check that every row has the same number of values as the header, then upload it again.',
         )
-      : new UploadError(fileName, 'The file has a header row but no data rows.', 'Export the report again with its rows.');
+      : new UploadError(
+          fileName,
+          'The file has a header row but no data rows.',
+          'Export the report again with its rows.',
+        );
   }
   report('typing', file.size);
   const remembered = opts.recall?.(sniffed.headers);
   const mapping = remembered?.mapping ?? autoMap(kind, sniffed.headers);
-  const detection = await detectFormats(db, tables.raw, kind, mapping, sniffed.delimiter, remembered?.formats);
-  const closedWonAssumed = remembered?.closedWonAssumed ?? (kind === 'deals' && mapping['outcome'] === undefined);
-  const prepared = { uploadId, kind, fileName, fileSize: file.size, sniffed, tables, counts, mapping, detection, closedWonAssumed };
+  const detection = await detectFormats(
+    db,
+    tables.raw,
+    kind,
+    mapping,
+    sniffed.delimiter,
+    remembered?.formats,
+  );
+  const closedWonAssumed =
+    remembered?.closedWonAssumed ?? (kind === 'deals' && mapping['outcome'] === undefined);
+  const prepared = {
+    uploadId,
+    kind,
+    fileName,
+    fileSize: file.size,
+    sniffed,
+    tables,
+    counts,
+    mapping,
+    detection,
+    closedWonAssumed,
+  };
   return { ...prepared, reasons: remembered ? undecidedNames(prepared) : confirmationReasons(prepared) };
 }
 
@@ -114,7 +141,11 @@ export interface LoadReport {
 }
 
 /** Types the upload's rows into the canonical table (replacing its earlier rows) and re-matches deals. */
-export async function commitUpload(db: Db, upload: PreparedUpload, choice: UploadChoice): Promise<LoadReport> {
+export async function commitUpload(
+  db: Db,
+  upload: PreparedUpload,
+  choice: UploadChoice,
+): Promise<LoadReport> {
   await ensureSchema(db);
   const input = {
     uploadId: upload.uploadId,

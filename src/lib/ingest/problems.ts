@@ -7,7 +7,10 @@ import { literal } from './sql';
  * Every rejected row and every unreadable value of the given uploads, as one CSV a user can open
  * next to the original file: file, row (as a spreadsheet numbers it), column, problem, content.
  */
-export async function problemsCsv(db: Db, uploads: { uploadId: number; fileName: string }[]): Promise<string> {
+export async function problemsCsv(
+  db: Db,
+  uploads: { uploadId: number; fileName: string }[],
+): Promise<string> {
   const parts: string[] = [];
   for (const { uploadId, fileName } of uploads) {
     const { rejects } = rawTables(uploadId);
@@ -19,7 +22,9 @@ export async function problemsCsv(db: Db, uploads: { uploadId: number; fileName:
       `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'issues_${uploadId}'`,
     );
     if ((issues?.n ?? 0) > 0) {
-      parts.push(`SELECT ${file}, row, "column", 'Value left empty: ' || problem, value FROM issues_${uploadId}`);
+      parts.push(
+        `SELECT ${file}, row, "column", 'Value left empty: ' || problem, value FROM issues_${uploadId}`,
+      );
     }
   }
   const header = ['file', 'row', 'column', 'problem', 'content'];
@@ -27,5 +32,8 @@ export async function problemsCsv(db: Db, uploads: { uploadId: number; fileName:
   const rows = await db.query<Record<string, unknown>>(
     `SELECT * FROM (${parts.join(' UNION ALL ')}) ORDER BY file, row, "column"`,
   );
-  return toCsv(header, rows.map((row) => header.map((key) => row[key])));
+  return toCsv(
+    header,
+    rows.map((row) => header.map((key) => row[key])),
+  );
 }

@@ -8,8 +8,10 @@ export interface RejectedRow {
 }
 
 const EXPLANATIONS: Record<string, string> = {
-  'TOO MANY COLUMNS': 'has more values than the header has columns (a separator inside a value that is not in quotes?)',
-  'MISSING COLUMNS': 'has fewer values than the header has columns (a line break inside a value, or a cut-off row?)',
+  'TOO MANY COLUMNS':
+    'has more values than the header has columns (a separator inside a value that is not in quotes?)',
+  'MISSING COLUMNS':
+    'has fewer values than the header has columns (a line break inside a value, or a cut-off row?)',
   'UNQUOTED VALUE': 'has a quote (") inside a value that is not closed properly',
   'LINE SIZE OVER MAXIMUM': 'is longer than 10 MB: probably a quote that is never closed',
   'INVALID UNICODE': 'holds bytes that are not valid text in this file’s encoding',
@@ -29,7 +31,7 @@ export async function rejectedRows(db: Db, tables: RawTables, limit = 5000): Pro
   );
   return rows.map((r) => ({
     row: r.line,
-    problem: `Row ${r.line} ${explain(r.error_type, r.error_message)}; it was not loaded. Fix it in the file and upload it again.`,
+    problem: `This row ${explain(r.error_type, r.error_message)}; it was not loaded. Fix it in the file and upload it again.`,
     line: r.csv_line,
   }));
 }

@@ -1,11 +1,5 @@
 import Papa from 'papaparse';
-import {
-  assertLooksLikeText,
-  assertNotBinary,
-  byteLength,
-  detectEncoding,
-  type Encoding,
-} from './encoding';
+import { assertLooksLikeText, assertNotBinary, byteLength, detectEncoding, type Encoding } from './encoding';
 import { UploadError } from './errors';
 import { findFooter } from './footer';
 

@@ -10,7 +10,11 @@ function independentCounts() {
   const lines = (path: string) => readFileSync(path, 'utf8').trim().split('\n').slice(1);
   const leadIds = new Set(lines(olist.leads()).map((line) => line.split(',')[0]));
   const deals = lines(olist.deals());
-  return { leads: leadIds.size, deals: deals.length, matched: deals.filter((d) => leadIds.has(d.split(',')[0])).length };
+  return {
+    leads: leadIds.size,
+    deals: deals.length,
+    matched: deals.filter((d) => leadIds.has(d.split(',')[0])).length,
+  };
 }
 
 describe.runIf(realDataAvailable())('Olist marketing funnel (real data)', () => {
@@ -25,8 +29,18 @@ describe.runIf(realDataAvailable())('Olist marketing funnel (real data)', () => 
     const deals = await load(db, 'deals', olist.deals());
     expect(leads.prepared.reasons).toEqual([]);
     expect(deals.prepared.reasons).toEqual([]);
-    expect(leads.report).toMatchObject({ rowsRead: 8000, rowsLoaded: 8000, rowsRejected: 0, valueIssueCount: 0 });
-    expect(deals.report).toMatchObject({ rowsRead: 842, rowsLoaded: 842, rowsRejected: 0, valueIssueCount: 0 });
+    expect(leads.report).toMatchObject({
+      rowsRead: 8000,
+      rowsLoaded: 8000,
+      rowsRejected: 0,
+      valueIssueCount: 0,
+    });
+    expect(deals.report).toMatchObject({
+      rowsRead: 842,
+      rowsLoaded: 842,
+      rowsRejected: 0,
+      valueIssueCount: 0,
+    });
     expect(expected).toEqual({ leads: 8000, deals: 842, matched: 842 });
     const summary = await matchSummary(db);
     expect(summary).toMatchObject({ deals: 842, matched: 842, byLeadId: 842 });

@@ -57,17 +57,13 @@ describe('rankLevers', () => {
     expect(followUp?.newValue).toBe(1);
     expect(followUp?.gapChange).toBeCloseTo(-(25_000 - 23_750));
 
-    const atFull = rankLevers({ ...inputs, followUpRate: 1 }).find(
-      (l) => l.field === 'followUpRate',
-    );
+    const atFull = rankLevers({ ...inputs, followUpRate: 1 }).find((l) => l.field === 'followUpRate');
     expect(atFull?.newValue).toBe(1);
     expect(atFull?.gapChange).toBe(0);
   });
 
   it('cannot move an input that is 0', () => {
-    const zero = rankLevers({ ...CASE_A, nurturedShare: 0 }).find(
-      (l) => l.field === 'nurturedShare',
-    );
+    const zero = rankLevers({ ...CASE_A, nurturedShare: 0 }).find((l) => l.field === 'nurturedShare');
     expect(zero?.gapChange).toBe(0);
   });
 });

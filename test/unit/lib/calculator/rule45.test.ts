@@ -22,8 +22,6 @@ describe('ruleOf45ProjectedSales', () => {
   });
 
   it('refuses non-finite inputs', () => {
-    expect(() => ruleOf45ProjectedSales({ ...obermayer, inquiries: Number.NaN })).toThrow(
-      RangeError,
-    );
+    expect(() => ruleOf45ProjectedSales({ ...obermayer, inquiries: Number.NaN })).toThrow(RangeError);
   });
 });

@@ -55,11 +55,7 @@ describe('scenarios', () => {
     expect(copy).toMatchObject({ name: 'Copy of Today', baseline: false, inputs: CASE_A });
     expect(copy?.inputs).not.toBe(list[0]?.inputs);
     expect(copy?.provenance.sqlCloseRate).not.toBe(list[0]?.provenance.sqlCloseRate);
-    expect(duplicateScenario(threeScenarios(), 'nope').map((s) => s.id)).toEqual([
-      's1',
-      's2',
-      's3',
-    ]);
+    expect(duplicateScenario(threeScenarios(), 'nope').map((s) => s.id)).toEqual(['s1', 's2', 's3']);
   });
 
   it('renames, trimming, and ignores a blank name', () => {

@@ -43,9 +43,7 @@ describe('validateInputs', () => {
   it('rejects missing, non-numeric and non-finite values', () => {
     const withoutGoal: Record<string, unknown> = { ...CASE_A };
     delete withoutGoal['revenueGoal'];
-    expect(errorsOf(withoutGoal)).toEqual([
-      { field: 'revenueGoal', message: 'Revenue goal is required' },
-    ]);
+    expect(errorsOf(withoutGoal)).toEqual([{ field: 'revenueGoal', message: 'Revenue goal is required' }]);
     expect(errorsOf({ ...CASE_A, averageDeal: '5000' })).toEqual([
       { field: 'averageDeal', message: 'Average deal size must be a number' },
     ]);

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { sample } from '../support/files';
+import { countLinkable, records } from '../support/independent';
+import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+
+interface Metrics {
+  asOf: string;
+  counts: { leads: number; deals: number; dealsMatched: number; rejectedRows: { leads: number; deals: number } };
+}
+
+let app: App | undefined;
+afterEach(async () => {
+  expect(app?.outsideRequests ?? []).toEqual([]);
+  expect(app?.errors ?? []).toEqual([]);
+  await app?.close();
+  app = undefined;
+});
+
+describe('the sample data', () => {
+  it('loads from the button, survives a reload, and is gone after Clear data', async () => {
+    const leads = records(sample('leads.csv'));
+    const deals = records(sample('deals.csv'));
+    const linkable = countLinkable(leads, deals, {
+      leadId: ['Lead ID', 'Lead ID'],
+      email: ['Email', 'Email'],
+      company: ['Company', 'Account Name'],
+    });
+    const expected = {
+      leads: leads.length,
+      deals: deals.length,
+      dealsMatched: linkable,
+      rejectedRows: { leads: 0, deals: 0 },
+    };
+
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await waitForState(page, 'ready');
+    // Both files: the status says so once the second one is in.
+    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    const metrics = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(metrics.counts).toEqual(expected);
+    await screenshots(page, 'data-loaded-sample');
+
+    await page.reload();
+    await waitForState(page, 'ready');
+    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    const reloaded = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(reloaded).toEqual(metrics);
+
+    await page.getByTestId('clear-data').click();
+    await waitForState(page, 'empty');
+    await page.reload();
+    await page.getByRole('button', { name: 'Try sample data' }).waitFor();
+    await expect(page.getByTestId('dataset-status').getAttribute('data-state')).resolves.toBe('empty');
+  });
+});
