@@ -55,7 +55,7 @@ async function prepareOne(kind: TableKind, file: File, saved?: { uploadId: numbe
     }
     await load(prepared, file, choiceOf(prepared));
   } catch (error) {
-    fail(fileName, error);
+    fail(fileName, error, uploadId);
   } finally {
     controller = null;
     store.setState({ progress: null });
@@ -99,8 +99,11 @@ async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice):
   );
 }
 
-function fail(fileName: string, error: unknown): void {
-  if (error instanceof UploadCancelled) return;
+function fail(fileName: string, error: unknown, uploadId?: number): void {
+  if (error instanceof UploadCancelled) {
+    if (uploadId !== undefined) void ingest.discard(uploadId);
+    return;
+  }
   const problem =
     error instanceof UploadError
       ? { fileName, problem: error.problem, hint: error.hint }
@@ -126,8 +129,9 @@ export async function confirmReview(choice: UploadChoice): Promise<void> {
   try {
     await load(prepared, file, choice);
   } catch (error) {
-    fail(prepared.fileName, error);
+    fail(prepared.fileName, error, review.loaded ? undefined : prepared.uploadId);
   } finally {
+    controller = null;
     store.setState({ progress: null });
   }
   void pump();

@@ -32,8 +32,12 @@ export async function prepare(file: Blob, opts: PrepareOptions) {
   return prepareUpload(await db(), file, opts);
 }
 
-export async function commit(prepared: PreparedUpload, choice: UploadChoice) {
-  return commitUpload(await db(), prepared, choice);
+export async function commit(
+  prepared: PreparedUpload,
+  choice: UploadChoice,
+  opts: Parameters<typeof commitUpload>[3] = {},
+) {
+  return commitUpload(await db(), prepared, choice, opts);
 }
 
 export async function discard(uploadId: number) {

@@ -5,7 +5,12 @@ import { type App, downloadJson, openApp, screenshots, waitForState } from './ha
 
 interface Metrics {
   asOf: string;
-  counts: { leads: number; deals: number; dealsMatched: number; rejectedRows: { leads: number; deals: number } };
+  counts: {
+    leads: number;
+    deals: number;
+    dealsMatched: number;
+    rejectedRows: { leads: number; deals: number };
+  };
 }
 
 let app: App | undefined;

@@ -3,7 +3,10 @@ import Papa from 'papaparse';
 
 /** Rows of a CSV as header-keyed records, parsed by papaparse (not by the app's DuckDB path). */
 export function records(path: string): Record<string, string>[] {
-  return Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  return Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  }).data;
 }
 
 const key = (value: string | undefined) => (value ?? '').trim().toLowerCase();

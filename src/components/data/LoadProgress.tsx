@@ -1,11 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import { cancelLoading, useAppStore } from '../../store';
-import { formatMb } from '../common/format';
+import { formatCount, formatMb } from '../common/format';
 
 const PHASE_TEXT = {
-  reading: 'Reading',
-  typing: 'Reading dates and numbers, and linking deals to leads in',
-  matching: 'Linking deals to leads in',
+  reading: 'Step 1 of 4: reading',
+  detecting: 'Step 2 of 4: recognising date and number formats in',
+  typing: 'Step 3 of 4: typing the rows of',
+  matching: 'Step 4 of 4: linking deals to leads for',
 } as const;
 
 export function LoadProgress() {
@@ -41,7 +42,9 @@ export function LoadProgress() {
       </div>
       <div className="row-actions">
         <span className="num muted">
-          {formatMb(progress.bytesRead)} of {formatMb(progress.bytesTotal)} read
+          {progress.rows === undefined
+            ? `${formatMb(progress.bytesRead)} of ${formatMb(progress.bytesTotal)} read`
+            : `${formatMb(progress.bytesTotal)} read, ${formatCount(progress.rows)} rows`}
           {queued > 0 ? ` · ${queued} more file(s) waiting` : ''}
         </span>
         <button type="button" onClick={cancelLoading}>

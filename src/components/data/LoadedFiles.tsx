@@ -32,7 +32,7 @@ export function LoadedFiles() {
     <section className="card" aria-labelledby="files-title">
       <h2 id="files-title">Loaded files</h2>
       <div className="table-wrap">
-        <table data-testid="loaded-files">
+        <table className="stack" data-testid="loaded-files">
           <thead>
             <tr>
               <th scope="col">File</th>
@@ -91,22 +91,28 @@ function FileRow({ upload }: { upload: LoadedUpload }) {
           <div className="muted small">No outcome column: every deal counted as won.</div>
         )}
       </td>
-      <td>{report.kind === 'leads' ? 'Leads' : 'Deals'}</td>
-      <td className="num">{formatCount(report.rowsRead)}</td>
-      <td className="num">{formatCount(report.rowsLoaded)}</td>
-      <td className="num">
+      <td data-label="Kind">{report.kind === 'leads' ? 'Leads' : 'Deals'}</td>
+      <td data-label="Rows read" className="num">
+        {formatCount(report.rowsRead)}
+      </td>
+      <td data-label="Loaded" className="num">
+        {formatCount(report.rowsLoaded)}
+      </td>
+      <td data-label="Rejected" className="num">
         {report.rowsRejected > 0 ? (
           <strong className="gap-text">{formatCount(report.rowsRejected)}</strong>
         ) : (
           0
         )}
       </td>
-      <td className="num">{formatCount(report.valueIssueCount)}</td>
-      <td className="small">
+      <td data-label="Unreadable values" className="num">
+        {formatCount(report.valueIssueCount)}
+      </td>
+      <td data-label="Format" className="small">
         {ENCODING_LABEL[report.encoding] ?? report.encoding},{' '}
         {DELIMITER_LABEL[report.delimiter] ?? report.delimiter}
       </td>
-      <td>
+      <td data-label="">
         <div className="row-actions">
           <button type="button" className="link" onClick={() => editMapping(prepared.uploadId)}>
             Edit mapping

@@ -1,6 +1,12 @@
 /** Open options both runtimes share: without them counts arrive as BigInt and DECIMAL(18,2) 1.5 as 150. */
 export const OPEN_CONFIG = {
-  query: { castBigIntToDouble: true, castDecimalToDouble: true, castTimestampToDate: true },
+  query: {
+    castBigIntToDouble: true,
+    castDecimalToDouble: true,
+    castTimestampToDate: true,
+    // A pending query returns to JS this often (ms), so progress and cancel get through.
+    queryPollingInterval: 100,
+  },
 } as const;
 
 /**
@@ -10,4 +16,7 @@ export const OPEN_CONFIG = {
 export const SESSION_SETUP = [
   'SET GLOBAL autoload_known_extensions = false',
   'SET GLOBAL autoinstall_known_extensions = false',
+  // The worker's progress "display" posts PROGRESS_UPDATE messages (duckdb-wasm#1941): printing on.
+  'SET enable_progress_bar = true',
+  'SET enable_progress_bar_print = true',
 ];

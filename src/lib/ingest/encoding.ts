@@ -39,8 +39,11 @@ export function assertLooksLikeText(fileName: string, head: Uint8Array): void {
   }
 }
 
-/** BOM first, then the NUL pattern of UTF-16 without BOM, then strict UTF-8, else Windows-1252. */
-export function detectEncoding(head: Uint8Array): { encoding: Encoding; bom: number } {
+/**
+ * BOM first, then the NUL pattern of UTF-16 without BOM, then strict UTF-8, else Windows-1252.
+ * `truncated`: the head is a slice of a longer file, so a character cut at its end is not an error.
+ */
+export function detectEncoding(head: Uint8Array, truncated = true): { encoding: Encoding; bom: number } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
@@ -56,13 +59,13 @@ export function detectEncoding(head: Uint8Array): { encoding: Encoding; bom: num
   const half = sample.length / 2;
   if (oddNuls > half * 0.3 && evenNuls < half * 0.05) return { encoding: 'utf-16le', bom: 0 };
   if (evenNuls > half * 0.3 && oddNuls < half * 0.05) return { encoding: 'utf-16be', bom: 0 };
-  return { encoding: isUtf8(head) ? 'utf-8' : 'windows-1252', bom: 0 };
+  return { encoding: isUtf8(head, truncated) ? 'utf-8' : 'windows-1252', bom: 0 };
 }
 
-function isUtf8(head: Uint8Array): boolean {
+function isUtf8(head: Uint8Array, truncated: boolean): boolean {
   // A multi-byte character may be cut at the end of the sample: ignore an incomplete tail.
   let end = head.length;
-  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+  for (let back = 1; truncated && back <= 3 && end - back >= 0; back++) {
     const byte = head[end - back] ?? 0;
     if ((byte & 0xc0) === 0xc0) {
       end -= back;

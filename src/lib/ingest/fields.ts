@@ -87,6 +87,7 @@ export const LEAD_FIELDS: readonly FieldSpec[] = [
     'lastcontacted',
     'lastcontacteddate',
     'lasttouchat',
+    'lastactivitytime',
   ]),
   time('qualified_at', 'Qualified (SQL)', [
     'becameasalesqualifiedleaddate',
@@ -125,6 +126,7 @@ export const DEAL_FIELDS: readonly FieldSpec[] = [
     'createdon',
     'dealcreatedon',
     'dealdealcreated',
+    'createdtime',
   ]),
   time('closed_at', 'Closed', [
     'closedate',
@@ -151,7 +153,13 @@ export const DEAL_FIELDS: readonly FieldSpec[] = [
   },
   text('owner', 'Owner (rep)', ['opportunityowner', 'dealowner', 'salesagent', 'owner', 'salesrep']),
   text('source', 'Source', ['leadsource', 'source', 'originalsource', 'dealsource']),
-  text('loss_reason', 'Loss reason', ['closedlostreason', 'lossreason', 'lostreason', 'deallostreason']),
+  text('loss_reason', 'Loss reason', [
+    'closedlostreason',
+    'lossreason',
+    'lostreason',
+    'deallostreason',
+    'reasonforloss',
+  ]),
 ];
 
 export function fieldsOf(kind: TableKind): readonly FieldSpec[] {

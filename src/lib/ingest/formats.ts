@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import { rawColumn } from './sql';
+import { candidatePatterns } from './values';
 
 /**
  * Per-column value formats, decided over every value of the column (not a sample): a file whose
@@ -21,9 +22,10 @@ export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
   ymd: 'Year/month/day (2024/03/25)',
 };
 
-const ISO = `'^\\d{4}-\\d{1,2}-\\d{1,2}([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?)?\\s*(Z|[+-]\\d{2}(:?\\d{2})?)?$'`;
-const YMD = `'^\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}(,?\\s+.*)?$'`;
-const NUMERIC = `'^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})(,?\\s+\\d{1,2}:\\d{2}.*)?$'`;
+// Prefix shapes are enough to decide a column's order; every value is still checked when it is typed.
+const ISO = `'^\\d{4}-\\d{1,2}-\\d{1,2}'`;
+const YMD = `'^\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}'`;
+const NUMERIC = `'^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}'`;
 
 interface DateStats {
   n: number;
@@ -41,8 +43,8 @@ export async function detectDateFormat(db: Db, raw: string, column: number): Pro
       count(*) FILTER (regexp_matches(${v}, ${ISO})) AS iso,
       count(*) FILTER (regexp_matches(${v}, ${YMD})) AS ymd,
       count(*) FILTER (regexp_matches(${v}, ${NUMERIC})) AS numeric,
-      max(TRY_CAST(regexp_extract(${v}, ${NUMERIC}, 1) AS INTEGER)) AS first_max,
-      max(TRY_CAST(regexp_extract(${v}, ${NUMERIC}, 2) AS INTEGER)) AS second_max
+      max(TRY_CAST(regexp_extract(${v}, '^(\\d{1,2})[/.-]', 1) AS INTEGER)) AS first_max,
+      max(TRY_CAST(regexp_extract(${v}, '^\\d{1,2}[/.-](\\d{1,2})[/.-]', 1) AS INTEGER)) AS second_max
     FROM ${raw}`);
   return decideDateFormat(stats ?? { n: 0, iso: 0, ymd: 0, numeric: 0, first_max: null, second_max: null });
 }
@@ -101,4 +103,30 @@ export async function detectNumberFormat(
   if (comma > dot) return 'comma';
   if (dot > comma) return 'dot';
   return delimiter === ';' ? 'comma' : 'dot';
+}
+
+/**
+ * The exact pattern most values of a date column are written in (from its first 2,000 values), so
+ * typing can try it first. Null for ISO (a cast is already fast) or when no pattern fits.
+ */
+export async function dominantPattern(
+  db: Db,
+  raw: string,
+  column: number,
+  format: DateFormat,
+): Promise<string | null> {
+  if (format === 'iso') return null;
+  const patterns = candidatePatterns(format);
+  const counts = patterns.map((pattern, i) => `count(try_strptime(v, '${pattern}')) AS p${i}`);
+  const [row] = await db.query<Record<string, number>>(
+    `SELECT ${counts.join(', ')} FROM (SELECT trim(${rawColumn(column)}) AS v FROM ${raw}
+      WHERE trim(${rawColumn(column)}) <> '' LIMIT 2000)`,
+  );
+  let best: string | null = null;
+  let bestCount = 0;
+  patterns.forEach((pattern, i) => {
+    const count = row?.[`p${i}`] ?? 0;
+    if (count > bestCount) [best, bestCount] = [pattern, count];
+  });
+  return best;
 }

@@ -9,14 +9,16 @@ import { rejectedRows, type RejectedRow } from './rejects';
 import { ensureSchema } from './schema';
 import { sniff, type Sniffed } from './sniff';
 import { utf8Source } from './transcode';
-import { findValueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
+import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
 import { confirmationReasons } from './review';
 
-export type LoadPhase = 'reading' | 'typing' | 'matching';
+export type LoadPhase = 'reading' | 'detecting' | 'typing' | 'matching';
 export interface LoadProgress {
   phase: LoadPhase;
   bytesRead: number;
   bytesTotal: number;
+  /** Rows read so far: known once the file has been read. */
+  rows?: number | undefined;
 }
 
 /** An upload read into DuckDB as text, with the mapping and formats proposed for it. */
@@ -61,7 +63,7 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
       onProgress: (fraction) => report('reading', Math.round(fraction * file.size)),
     });
   } catch (error) {
-    await db.dropFile(registered);
+    await dropQuietly(db, registered);
     if (error instanceof QueryCancelled) throw new UploadCancelled(fileName);
     throw new UploadError(
       fileName,
@@ -84,7 +86,12 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
           'Export the report again with its rows.',
         );
   }
-  report('typing', file.size);
+  opts.onProgress?.({
+    phase: 'detecting',
+    bytesRead: file.size,
+    bytesTotal: file.size,
+    rows: counts.loaded + counts.rejected,
+  });
   const remembered = opts.recall?.(sniffed.headers);
   const mapping = remembered?.mapping ?? autoMap(kind, sniffed.headers);
   const detection = await detectFormats(
@@ -95,6 +102,10 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
     sniffed.delimiter,
     remembered?.formats,
   );
+  if (signal?.aborted) {
+    await discardPrepared(db, uploadId);
+    throw new UploadCancelled(fileName);
+  }
   const closedWonAssumed =
     remembered?.closedWonAssumed ?? (kind === 'deals' && mapping['outcome'] === undefined);
   const prepared = {
@@ -145,7 +156,16 @@ export async function commitUpload(
   db: Db,
   upload: PreparedUpload,
   choice: UploadChoice,
+  opts: Pick<PrepareOptions, 'signal' | 'onProgress'> = {},
 ): Promise<LoadReport> {
+  const report = (phase: LoadPhase) =>
+    opts.onProgress?.({
+      phase,
+      bytesRead: upload.fileSize,
+      bytesTotal: upload.fileSize,
+      rows: upload.counts.loaded + upload.counts.rejected,
+    });
+  if (opts.signal?.aborted) throw new UploadCancelled(upload.fileName);
   await ensureSchema(db);
   const input = {
     uploadId: upload.uploadId,
@@ -155,8 +175,15 @@ export async function commitUpload(
     tables: upload.tables,
     ...choice,
   };
-  await writeCanonical(db, input);
-  const issues = await findValueIssues(db, input);
+  report('typing');
+  let valueIssueCount: number;
+  try {
+    ({ valueIssueCount } = await writeCanonical(db, input, { signal: opts.signal }));
+  } catch (error) {
+    if (error instanceof QueryCancelled) throw new UploadCancelled(upload.fileName);
+    throw error;
+  }
+  report('matching');
   await matchDeals(db);
   const { loaded, rejected } = upload.counts;
   return {
@@ -170,8 +197,8 @@ export async function commitUpload(
     encoding: upload.sniffed.encoding,
     delimiter: upload.sniffed.delimiter,
     rejected: await rejectedRows(db, upload.tables),
-    valueIssueCount: issues.count,
-    valueIssues: issues.issues,
+    valueIssueCount,
+    valueIssues: await valueIssues(db, upload.uploadId),
   };
 }
 
@@ -181,7 +208,12 @@ export async function discardPrepared(db: Db, uploadId: number): Promise<void> {
   await db.exec(`DROP TABLE IF EXISTS ${tables.raw}`);
   await db.exec(`DROP TABLE IF EXISTS ${tables.rejects}`);
   await db.exec(`DROP TABLE IF EXISTS issues_${uploadId}`);
-  await db.dropFile(`upload_${uploadId}.csv`);
+  await dropQuietly(db, `upload_${uploadId}.csv`);
+}
+
+/** Right after a cancel DuckDB may still hold the file ("file is in use"): it is then left registered. */
+async function dropQuietly(db: Db, name: string): Promise<void> {
+  await db.dropFile(name).catch(() => undefined);
 }
 
 /** Removes one loaded file from the data. */

@@ -14,11 +14,11 @@ const EXPLANATIONS: Record<string, string> = {
     'has fewer values than the header has columns (a line break inside a value, or a cut-off row?)',
   'UNQUOTED VALUE': 'has a quote (") inside a value that is not closed properly',
   'LINE SIZE OVER MAXIMUM': 'is longer than 10 MB: probably a quote that is never closed',
-  'INVALID UNICODE': 'holds bytes that are not valid text in this file’s encoding',
+  'INVALID ENCODING': 'holds bytes that are not valid text in this file’s encoding',
 };
 
 function explain(errorType: string, message: string): string {
-  return EXPLANATIONS[errorType] ?? message;
+  return EXPLANATIONS[errorType] ?? `could not be read (${message})`;
 }
 
 /** The rows the CSV reader refused, one entry per row (DuckDB lists one error per bad column). */

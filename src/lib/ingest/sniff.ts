@@ -24,7 +24,7 @@ const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
 export async function sniff(file: Blob, fileName: string): Promise<Sniffed> {
   const headBytes = new Uint8Array(await file.slice(0, HEAD_BYTES).arrayBuffer());
   assertLooksLikeText(fileName, headBytes);
-  const { encoding, bom } = detectEncoding(headBytes);
+  const { encoding, bom } = detectEncoding(headBytes, file.size > HEAD_BYTES);
   const headText = new TextDecoder(encoding).decode(headBytes);
   assertNotBinary(fileName, headText);
 

@@ -1,7 +1,7 @@
-import type { Db } from '../db';
+import type { Db, RunOptions } from '../db';
 import type { Mapping } from './automap';
 import { fieldsOf, type FieldSpec, type TableKind } from './fields';
-import type { DateFormat, NumberFormat } from './formats';
+import { dominantPattern, type DateFormat, type NumberFormat } from './formats';
 import { numberedRaw, type RawTables } from './raw';
 import { ensureExtraColumns, extraColumnName } from './schema';
 import { ident, literal, rawColumn } from './sql';
@@ -25,56 +25,6 @@ export interface TransformInput {
   closedWonAssumed: boolean;
 }
 
-function typedExpr(field: FieldSpec, column: number, formats: ColumnFormats): string {
-  const v = textExpr(rawColumn(column));
-  switch (field.type) {
-    case 'text':
-      return v;
-    case 'timestamp':
-      return timestampExpr(v, formats.dates[column] ?? 'iso');
-    case 'number':
-      return numberExpr(v, formats.numbers[column] ?? 'dot');
-    case 'boolean':
-      return booleanExpr(v);
-    case 'outcome':
-      return outcomeExpr(v);
-  }
-}
-
-export function extraColumns(input: Pick<TransformInput, 'headers' | 'mapping'>) {
-  const mapped = new Set(Object.values(input.mapping));
-  return input.headers
-    .map((header, index) => ({ header, index, column: extraColumnName(header, index) }))
-    .filter(({ index }) => !mapped.has(index));
-}
-
-/** Replaces this upload's rows in the canonical table with freshly typed ones. */
-export async function writeCanonical(db: Db, input: TransformInput): Promise<void> {
-  const { kind, uploadId } = input;
-  const extras = extraColumns(input);
-  await ensureExtraColumns(db, kind, [...new Set(extras.map((extra) => extra.column))]);
-  await db.exec(`DELETE FROM ${kind} WHERE _upload = ${uploadId}`);
-  const [base] = await db.query<{ key: number }>(`SELECT coalesce(max(_key), 0) AS key FROM ${kind}`);
-  const select = [
-    `${uploadId} AS _upload`,
-    `${literal(input.fileName)} AS _file`,
-    '_row',
-    `${base?.key ?? 0} + _n AS _key`,
-  ];
-  for (const field of fieldsOf(kind)) {
-    const column = input.mapping[field.name];
-    if (column !== undefined) select.push(`${typedExpr(field, column, input.formats)} AS ${field.name}`);
-    else if (field.type === 'outcome' && input.closedWonAssumed) select.push(`'won' AS ${field.name}`);
-  }
-  const seen = new Set<string>();
-  for (const extra of extras) {
-    if (seen.has(extra.column)) continue;
-    seen.add(extra.column);
-    select.push(`${textExpr(rawColumn(extra.index))} AS ${ident(extra.column)}`);
-  }
-  await db.exec(`INSERT INTO ${kind} BY NAME SELECT ${select.join(', ')} FROM ${numberedRaw(input.tables)}`);
-}
-
 export interface ValueIssue {
   row: number;
   column: string;
@@ -88,28 +38,103 @@ const PROBLEMS: Partial<Record<FieldSpec['type'], string>> = {
   boolean: 'is not yes/no, true/false or 1/0',
 };
 
-/**
- * Values of mapped typed columns that could not be read. The row is kept (with that value empty)
- * and the value is listed, so nothing disappears silently.
- */
-export async function findValueIssues(db: Db, input: TransformInput, limit = 5000) {
-  const parts: string[] = [];
-  for (const field of fieldsOf(input.kind)) {
-    const column = input.mapping[field.name];
-    const problem = PROBLEMS[field.type];
-    if (column === undefined || !problem) continue;
-    const header = input.headers[column] ?? field.label;
-    parts.push(`SELECT _row AS row, ${literal(header)} AS "column", ${rawColumn(column)} AS value,
-        ${literal(`${problem} (mapped to ${field.label})`)} AS problem
-      FROM ${numberedRaw(input.tables)}
-      WHERE ${textExpr(rawColumn(column))} IS NOT NULL AND (${typedExpr(field, column, input.formats)}) IS NULL`);
+export function extraColumns(input: Pick<TransformInput, 'headers' | 'mapping'>) {
+  const mapped = new Set(Object.values(input.mapping));
+  const seen = new Set<string>();
+  return input.headers
+    .map((header, index) => ({ header, index, column: extraColumnName(header, index) }))
+    .filter(({ index, column }) => !mapped.has(index) && !seen.has(column) && seen.add(column));
+}
+
+async function typedExpr(db: Db, input: TransformInput, field: FieldSpec, column: number): Promise<string> {
+  const v = textExpr(rawColumn(column));
+  switch (field.type) {
+    case 'text':
+      return v;
+    case 'timestamp': {
+      const format = input.formats.dates[column] ?? 'iso';
+      return timestampExpr(v, format, await dominantPattern(db, input.tables.raw, column, format));
+    }
+    case 'number':
+      return numberExpr(v, input.formats.numbers[column] ?? 'dot');
+    case 'boolean':
+      return booleanExpr(v);
+    case 'outcome':
+      return outcomeExpr(v);
   }
-  if (parts.length === 0) return { count: 0, issues: [] as ValueIssue[] };
-  const table = `issues_${input.uploadId}`;
-  await db.exec(`CREATE OR REPLACE TABLE ${table} AS ${parts.join(' UNION ALL ')}`);
-  const [total] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
-  const issues = await db.query<ValueIssue & Record<string, unknown>>(
-    `SELECT * FROM ${table} ORDER BY row, "column" LIMIT ${limit}`,
+}
+
+/**
+ * Replaces this upload's rows in the canonical table with freshly typed ones. Values are typed once,
+ * into a staging table that also keeps the text of typed columns, so unreadable values are found
+ * without parsing everything a second time. Those rows are kept with the value empty.
+ */
+export async function writeCanonical(
+  db: Db,
+  input: TransformInput,
+  opts: RunOptions = {},
+): Promise<{ valueIssueCount: number }> {
+  const { kind, uploadId } = input;
+  const extras = extraColumns(input);
+  await ensureExtraColumns(
+    db,
+    kind,
+    extras.map((extra) => extra.column),
   );
-  return { count: total?.n ?? 0, issues: issues as ValueIssue[] };
+  const [base] = await db.query<{ key: number }>(
+    `SELECT coalesce(max(_key), 0) AS key FROM ${kind} WHERE _upload <> ${uploadId}`,
+  );
+  const select = [
+    `${uploadId} AS _upload`,
+    `${literal(input.fileName)} AS _file`,
+    '_row',
+    `${base?.key ?? 0} + _n AS _key`,
+  ];
+  const checks: { field: FieldSpec; column: number }[] = [];
+  for (const field of fieldsOf(kind)) {
+    const column = input.mapping[field.name];
+    if (column !== undefined) {
+      select.push(`${await typedExpr(db, input, field, column)} AS ${field.name}`);
+      if (PROBLEMS[field.type]) {
+        select.push(`${textExpr(rawColumn(column))} AS ${ident(`text:${field.name}`)}`);
+        checks.push({ field, column });
+      }
+    } else if (field.type === 'outcome' && input.closedWonAssumed) select.push(`'won' AS ${field.name}`);
+  }
+  for (const extra of extras) select.push(`${textExpr(rawColumn(extra.index))} AS ${ident(extra.column)}`);
+
+  const staging = `typed_${uploadId}`;
+  try {
+    await db.run(
+      `CREATE OR REPLACE TEMP TABLE ${staging} AS SELECT ${select.join(', ')} FROM ${numberedRaw(input.tables)}`,
+      opts,
+    );
+  } catch (error) {
+    await db.exec(`DROP TABLE IF EXISTS ${staging}`);
+    throw error;
+  }
+  const textColumns = checks.map(({ field }) => ident(`text:${field.name}`));
+  await db.exec(`DELETE FROM ${kind} WHERE _upload = ${uploadId}`);
+  await db.exec(
+    `INSERT INTO ${kind} BY NAME SELECT * ${textColumns.length ? `EXCLUDE (${textColumns.join(', ')})` : ''} FROM ${staging}`,
+  );
+  const issues = checks.map(
+    ({ field, column }) => `SELECT _row AS row, ${literal(input.headers[column] ?? field.label)} AS "column",
+      ${ident(`text:${field.name}`)} AS value, ${literal(`${PROBLEMS[field.type] ?? ''} (mapped to ${field.label})`)} AS problem
+      FROM ${staging} WHERE ${field.name} IS NULL AND ${ident(`text:${field.name}`)} IS NOT NULL`,
+  );
+  const issuesTable = `issues_${uploadId}`;
+  await db.exec(
+    issues.length
+      ? `CREATE OR REPLACE TABLE ${issuesTable} AS ${issues.join(' UNION ALL ')}`
+      : `CREATE OR REPLACE TABLE ${issuesTable} (row BIGINT, "column" VARCHAR, value VARCHAR, problem VARCHAR)`,
+  );
+  await db.exec(`DROP TABLE ${staging}`);
+  const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${issuesTable}`);
+  return { valueIssueCount: count?.n ?? 0 };
+}
+
+/** The first unreadable values of an upload, for the page (the download has them all). */
+export async function valueIssues(db: Db, uploadId: number, limit = 5000): Promise<ValueIssue[]> {
+  return db.query<ValueIssue>(`SELECT * FROM issues_${uploadId} ORDER BY row, "column" LIMIT ${limit}`);
 }

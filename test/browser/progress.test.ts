@@ -1,0 +1,40 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate } from '../../sample-data/generate.mjs';
+import { type App, openApp, SCREENSHOT_DIR, waitForState } from './harness';
+
+describe('a large upload', () => {
+  let dir: string;
+  let app: App;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'leadgap-progress-'));
+    await generate({ leads: 1_000_000, seed: 3, out: dir, asOf: '2026-10-31' });
+    app = await openApp();
+  });
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows megabytes read, keeps the page responsive, and can be cancelled', async () => {
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(join(dir, 'leads.csv'));
+    await waitForState(page, 'loading', 30_000);
+    const bar = page.getByRole('progressbar');
+    await bar.waitFor();
+    // The text names the file and the size: "… of 194.8 MB read" (the generator's 1M leads).
+    await expect(page.locator('[aria-busy="true"]').textContent()).resolves.toMatch(
+      /leads\.csv.*of \d+\.\d MB/,
+    );
+    // The main thread answers while DuckDB works in its worker.
+    await expect(page.evaluate(() => 1 + 1)).resolves.toBe(2);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-progress-1440-light.png') });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await waitForState(page, 'empty', 60_000);
+    await expect(page.getByTestId('loaded-files').count()).resolves.toBe(0);
+    expect(app.errors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+  });
+});
