@@ -20,6 +20,16 @@ describe('a large upload', () => {
 
   it('shows megabytes read, keeps the page responsive, and can be cancelled', async () => {
     const { page } = app;
+    // Record every progress value shown while the file is read.
+    await page.evaluate(() => {
+      const seen: number[] = [];
+      Object.assign(window, { progressSeen: seen });
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        if (bar?.closest('[aria-busy]')?.textContent?.includes('reading'))
+          seen.push(Number(bar.getAttribute('aria-valuenow')));
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await page.locator('input[data-testid="leads-file"]').setInputFiles(join(dir, 'leads.csv'));
     await waitForState(page, 'loading', 30_000);
     const bar = page.getByRole('progressbar');
@@ -31,6 +41,11 @@ describe('a large upload', () => {
     // The main thread answers while DuckDB works in its worker.
     await expect(page.evaluate(() => 1 + 1)).resolves.toBe(2);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'data-progress-1440-light.png') });
+    await page.waitForFunction(() =>
+      (window as unknown as { progressSeen: number[] }).progressSeen.some(
+        (value) => value > 0 && value < 100,
+      ),
+    );
     await page.getByRole('button', { name: 'Cancel' }).click();
     await waitForState(page, 'empty', 60_000);
     await expect(page.getByTestId('loaded-files').count()).resolves.toBe(0);

@@ -73,6 +73,14 @@ describe('bad input in the browser', () => {
       .selectOption('mdy');
     await confirm.click();
     await waitForState(page, 'ready');
+
+    // The confirmed mapping is remembered for files with the same headers: no question the second time.
+    await page.getByRole('button', { name: 'Remove leads-mdy-ambiguous.csv' }).click();
+    await waitForState(page, 'empty');
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(fixture('leads-mdy-ambiguous.csv'));
+    await page.getByTestId('loaded-files').waitFor();
+    await waitForState(page, 'ready');
+    await expect(page.getByTestId('confirm-mapping').count()).resolves.toBe(0);
   });
 
   it('lists rejected rows with their row numbers and lets them be downloaded', async () => {
