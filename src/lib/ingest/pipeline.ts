@@ -4,11 +4,11 @@ import { detectFormats, undecidedDateColumns, type Detection } from './detect';
 import { UploadCancelled, UploadError } from './errors';
 import type { TableKind } from './fields';
 import { matchDeals } from './match';
-import { loadRaw, rawCounts, rawTables, type RawCounts, type RawTables } from './raw';
+import { rawCounts, type RawCounts, type RawTables } from './raw';
+import { dropRaw, readUpload } from './read';
 import { rejectedRows, type RejectedRow } from './rejects';
 import { ensureSchema } from './schema';
 import { sniff, type Sniffed } from './sniff';
-import { utf8Source } from './transcode';
 import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
 import { confirmationReasons } from './review';
 
@@ -52,25 +52,10 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
   const report = (phase: LoadPhase, bytesRead: number) =>
     opts.onProgress?.({ phase, bytesRead, bytesTotal: file.size });
   report('reading', 0);
-  const sniffed = await sniff(file, fileName);
-  const source = await utf8Source(file, fileName, sniffed, { signal, onBytes: (b) => report('reading', b) });
-  const registered = `upload_${uploadId}.csv`;
-  await db.registerFile(registered, source);
-  let tables: RawTables;
-  try {
-    tables = await loadRaw(db, registered, uploadId, sniffed, {
-      signal,
-      onProgress: (fraction) => report('reading', Math.round(fraction * file.size)),
-    });
-  } catch (error) {
-    await dropQuietly(db, registered);
-    if (error instanceof QueryCancelled) throw new UploadCancelled(fileName);
-    throw new UploadError(
-      fileName,
-      `The file could not be read as CSV (${String(error)}).`,
-      'Check that it is a CSV export.',
-    );
-  }
+  const { tables, sniffed } = await readUpload(db, file, fileName, uploadId, await sniff(file, fileName), {
+    signal,
+    onBytes: (bytes) => report('reading', bytes),
+  });
   const counts = await rawCounts(db, tables);
   if (counts.loaded === 0) {
     await discardPrepared(db, uploadId);
@@ -204,16 +189,8 @@ export async function commitUpload(
 
 /** Drops an upload that was prepared but not loaded (cancelled, or failed). */
 export async function discardPrepared(db: Db, uploadId: number): Promise<void> {
-  const tables = rawTables(uploadId);
-  await db.exec(`DROP TABLE IF EXISTS ${tables.raw}`);
-  await db.exec(`DROP TABLE IF EXISTS ${tables.rejects}`);
+  await dropRaw(db, uploadId);
   await db.exec(`DROP TABLE IF EXISTS issues_${uploadId}`);
-  await dropQuietly(db, `upload_${uploadId}.csv`);
-}
-
-/** Right after a cancel DuckDB may still hold the file ("file is in use"): it is then left registered. */
-async function dropQuietly(db: Db, name: string): Promise<void> {
-  await db.dropFile(name).catch(() => undefined);
 }
 
 /** Removes one loaded file from the data. */

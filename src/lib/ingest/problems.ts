@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import { toCsv } from '../export/csv';
 import { rawTables } from './raw';
+import { rejectProblemSql } from './rejects';
 import { literal } from './sql';
 
 /**
@@ -16,7 +17,8 @@ export async function problemsCsv(
     const { rejects } = rawTables(uploadId);
     const file = literal(fileName);
     parts.push(`SELECT ${file} AS file, line AS row, '' AS "column",
-        'Row not loaded: ' || any_value(error_message ORDER BY column_idx) AS problem, any_value(csv_line) AS content
+        ${rejectProblemSql('any_value(error_type ORDER BY column_idx)', 'any_value(error_message ORDER BY column_idx)')} AS problem,
+        any_value(csv_line) AS content
       FROM ${rejects} GROUP BY line`);
     const [issues] = await db.query<{ n: number }>(
       `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'issues_${uploadId}'`,

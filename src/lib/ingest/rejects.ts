@@ -1,5 +1,6 @@
 import type { Db } from '../db';
 import type { RawTables } from './raw';
+import { literal } from './sql';
 
 export interface RejectedRow {
   row: number;
@@ -21,6 +22,17 @@ function explain(errorType: string, message: string): string {
   return EXPLANATIONS[errorType] ?? `could not be read (${message})`;
 }
 
+const advice = (explanation: string) =>
+  `This row ${explanation}; it was not loaded. Fix it in the file and upload it again.`;
+
+/** The same words as the page, in SQL, for the downloadable list of problems. */
+export function rejectProblemSql(errorType: string, message: string): string {
+  const cases = Object.entries(EXPLANATIONS).map(
+    ([type, text]) => `WHEN ${literal(type)} THEN ${literal(advice(text))}`,
+  );
+  return `CASE ${errorType} ${cases.join(' ')} ELSE 'This row could not be read (' || ${message} || '); it was not loaded.' END`;
+}
+
 /** The rows the CSV reader refused, one entry per row (DuckDB lists one error per bad column). */
 export async function rejectedRows(db: Db, tables: RawTables, limit = 5000): Promise<RejectedRow[]> {
   const rows = await db.query<{ line: number; error_type: string; error_message: string; csv_line: string }>(
@@ -31,7 +43,7 @@ export async function rejectedRows(db: Db, tables: RawTables, limit = 5000): Pro
   );
   return rows.map((r) => ({
     row: r.line,
-    problem: `This row ${explain(r.error_type, r.error_message)}; it was not loaded. Fix it in the file and upload it again.`,
+    problem: advice(explain(r.error_type, r.error_message)),
     line: r.csv_line,
   }));
 }

@@ -89,7 +89,7 @@ describe('rows with broken quoting', () => {
     const parsed = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(['file', 'row', 'column', 'problem', 'content']);
-    const rejectedRows = parsed.data.filter((r) => r['problem']?.startsWith('Row not loaded'));
+    const rejectedRows = parsed.data.filter((r) => r['problem']?.startsWith('This row'));
     expect(rejectedRows.map((r) => Number(r['row']))).toEqual(loaded.report.rejected.map((r) => r.row));
     for (const truthRow of mustReject) {
       const entry = rejectedRows.find((r) => Number(r['row']) === appRow(truthRow.row));
