@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, olist, realDataAvailable } from '../support/files';
 import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
@@ -95,5 +96,32 @@ describe('bad input in the browser', () => {
     expect(file.text.split('\r\n')[0]).toBe('file,row,column,problem,content');
     expect(file.text).toContain('leads-broken-quoting.csv');
     await screenshots(page, 'data-rejected');
+  });
+});
+
+describe('ways in', () => {
+  it('opens the file chooser from the keyboard and accepts a dropped file', async () => {
+    app = await openApp();
+    const { page } = app;
+    // The drop zone is a button: Tab to it, Enter opens the chooser.
+    await page.getByRole('button', { name: /^Leads/ }).focus();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(fixture('leads-utf8-bom.csv'));
+    await waitForState(page, 'ready');
+
+    // Drag and drop a deals file onto the deals zone.
+    const bytes = readFileSync(fixture('deals-closed-won-only.csv')).toString('base64');
+    const transfer = await page.evaluateHandle((base64) => {
+      const data = new DataTransfer();
+      const binary = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      data.items.add(new File([binary], 'dropped-deals.csv', { type: 'text/csv' }));
+      return data;
+    }, bytes);
+    const zone = page.getByRole('button', { name: /^Deals/ });
+    await zone.dispatchEvent('dragover', { dataTransfer: transfer });
+    await zone.dispatchEvent('drop', { dataTransfer: transfer });
+    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await expect(page.getByTestId('loaded-files').textContent()).resolves.toContain('dropped-deals.csv');
   });
 });
