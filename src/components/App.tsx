@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { datasetState, restoreSavedUploads, useAppStore } from '../store';
-import { DataView } from './data/DataView';
+import { ViewRouter } from './ViewRouter';
 import { Rail } from './shell/Rail';
 import { TopBar } from './shell/TopBar';
 import { useTheme } from './shell/use-theme';
@@ -24,7 +24,7 @@ export default function App() {
             {state === 'ready' ? ` · ${uploads} file${uploads === 1 ? '' : 's'}` : ''}
           </p>
         </TopBar>
-        <DataView />
+        <ViewRouter />
       </main>
     </div>
   );

@@ -11,3 +11,6 @@ export * from './dataset-actions';
 export { useQuery, type QueryState } from './use-query';
 export { currentMetrics } from './metrics-service';
 export { problemsFile, dealMatchSummary } from './ingest-service';
+export { leadDimensions, dimensionLabel, type Dimension } from './dimensions';
+export { knownFieldsOf } from './known-fields';
+export type { AnalysisSlice } from './analysis-slice';

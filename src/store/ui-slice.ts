@@ -3,7 +3,7 @@ import type { UploadChoice } from '../lib/ingest/pipeline';
 import type { AppState } from './app-store';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type View = 'data';
+export type View = 'data' | 'overview' | 'funnel' | 'follow-up' | 'reps' | 'sources' | 'calculator';
 
 export interface UiSlice {
   view: View;

@@ -1,17 +1,22 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore } from '../../store';
+import { useAppStore, type View } from '../../store';
 import { formatCount } from '../common/format';
+import { DefinitionSummary } from './DefinitionSummary';
+
+export const VIEWS: { view: View; label: string; needsData: boolean }[] = [
+  { view: 'data', label: 'Data', needsData: false },
+  { view: 'overview', label: 'Overview', needsData: true },
+  { view: 'funnel', label: 'Funnel', needsData: true },
+  { view: 'follow-up', label: 'Follow-up', needsData: true },
+  { view: 'reps', label: 'Reps', needsData: true },
+  { view: 'sources', label: 'Sources', needsData: true },
+  { view: 'calculator', label: 'Calculator', needsData: false },
+];
 
 export function Rail() {
   const { view, setView, uploads } = useAppStore(
     useShallow((s) => ({ view: s.view, setView: s.setView, uploads: s.uploads })),
   );
-  const files = uploads.map((u) => ({
-    id: u.prepared.uploadId,
-    name: u.report.fileName,
-    kind: u.report.kind,
-    rows: u.report.rowsLoaded,
-  }));
   return (
     <aside className="rail" aria-label="LeadGap">
       <div className="brand">
@@ -19,43 +24,38 @@ export function Rail() {
       </div>
       <nav aria-label="Views">
         <ul>
-          <li>
-            <button
-              type="button"
-              aria-current={view === 'data' ? 'page' : undefined}
-              onClick={() => setView('data')}
-            >
-              Data
-            </button>
-          </li>
+          {VIEWS.map((item) => (
+            <li key={item.view}>
+              <button
+                type="button"
+                aria-current={view === item.view ? 'page' : undefined}
+                onClick={() => setView(item.view)}
+              >
+                {item.label}
+              </button>
+            </li>
+          ))}
         </ul>
       </nav>
       <section className="at-a-glance" aria-label="Loaded files">
         <h2>Loaded files</h2>
-        {files.length === 0 ? (
+        {uploads.length === 0 ? (
           <p className="muted small">None yet.</p>
         ) : (
           <dl>
-            {files.map((f) => (
-              <div key={f.id} style={{ display: 'contents' }}>
-                <dt>{f.kind === 'leads' ? 'Leads' : 'Deals'}</dt>
+            {uploads.map((u) => (
+              <div key={u.prepared.uploadId} style={{ display: 'contents' }}>
+                <dt>{u.report.kind === 'leads' ? 'Leads' : 'Deals'}</dt>
                 <dd>
-                  {f.name} <span className="muted num">({formatCount(f.rows)} rows)</span>
+                  {u.report.fileName}{' '}
+                  <span className="muted num">({formatCount(u.report.rowsLoaded)} rows)</span>
                 </dd>
               </div>
             ))}
           </dl>
         )}
       </section>
-      <section className="at-a-glance" aria-label="Lead definition">
-        <h2>Lead definition</h2>
-        <dl>
-          <dt>SLA</dt>
-          <dd>48 h to first follow-up</dd>
-          <dt>Untouched</dt>
-          <dd>blank, New, Open, Not Contacted, Untouched, Unworked</dd>
-        </dl>
-      </section>
+      <DefinitionSummary />
     </aside>
   );
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useAppStore, type Theme } from '../../store';
+import { useAppStore, type Theme, type View } from '../../store';
 import { ExportMetricsButton } from './ExportMetricsButton';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
@@ -9,15 +9,27 @@ const THEME_LABEL: Record<Theme, string> = {
   light: 'Theme: light',
 };
 
+const TITLES: Record<View, [string, string]> = {
+  data: ['Your data', 'Lead and deal exports, read in this browser.'],
+  overview: ['Overview', 'Where leads leak, and what it costs.'],
+  funnel: ['Funnel', 'Leads → followed up → qualified → opportunity → won.'],
+  'follow-up': ['Follow-up', 'How fast, and how often, leads are followed up.'],
+  reps: ['Reps', 'What have you done for me lately: follow-up by owner.'],
+  sources: ['Sources and campaigns', 'Which channels bring leads that turn into revenue.'],
+  calculator: ['The GAP calculator', 'Revenue − Inbound − Nurturing = The GAP.'],
+};
+
 export function TopBar({ children }: { children: ReactNode }) {
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
+  const view = useAppStore((s) => s.view);
+  const [title, subtitle] = TITLES[view];
   return (
     <div className="topbar">
       <div>
-        <h1>Your data</h1>
+        <h1>{title}</h1>
         <p className="muted small" style={{ margin: 0 }}>
-          Lead and deal exports, read in this browser.
+          {subtitle}
         </p>
       </div>
       <div className="actions">

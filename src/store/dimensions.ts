@@ -1,0 +1,37 @@
+import { extraColumns } from '../lib/ingest/transform';
+import type { TableKind } from '../lib/ingest/fields';
+import { knownFieldsOf } from './known-fields';
+import type { LoadedUpload } from './dataset-slice';
+
+export interface Dimension {
+  /** Column of the canonical leads table (`source`, `owner`, … or an extra `x_…` column). */
+  column: string;
+  label: string;
+}
+
+const CANONICAL: Dimension[] = [
+  { column: 'source', label: 'Source' },
+  { column: 'campaign', label: 'Campaign' },
+  { column: 'owner', label: 'Owner' },
+  { column: 'status', label: 'Status' },
+];
+
+/** The lead dimensions a user can filter and group by: mapped canonical ones, then extra columns. */
+export function leadDimensions(uploads: readonly LoadedUpload[]): Dimension[] {
+  const known = knownFieldsOf(uploads).leads;
+  const extras = new Map<string, string>();
+  for (const upload of uploads.filter((u) => u.prepared.kind === ('leads' satisfies TableKind))) {
+    const headers = upload.prepared.sniffed.headers;
+    for (const extra of extraColumns({ headers, mapping: upload.choice.mapping })) {
+      if (!extras.has(extra.column)) extras.set(extra.column, extra.header);
+    }
+  }
+  return [
+    ...CANONICAL.filter((d) => known.has(d.column)),
+    ...[...extras].map(([column, label]) => ({ column, label })),
+  ];
+}
+
+export function dimensionLabel(uploads: readonly LoadedUpload[], column: string): string {
+  return leadDimensions(uploads).find((d) => d.column === column)?.label ?? column;
+}
