@@ -1,10 +1,21 @@
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
-import { CalculatorView } from './calculator/CalculatorView';
 import { DataView } from './data/DataView';
 import { FilterBar } from './shell/FilterBar';
 import { VIEWS } from './shell/Rail';
-import { DashboardView } from './views/DashboardView';
+
+// Charts (Recharts) load with the first view that draws them: the Data view stays light (UI.md).
+const DashboardView = lazy(() => import('./views/DashboardView').then((m) => ({ default: m.DashboardView })));
+const CalculatorView = lazy(() =>
+  import('./calculator/CalculatorView').then((m) => ({ default: m.CalculatorView })),
+);
+
+const loading = (
+  <section className="card" aria-busy="true">
+    <p className="muted">Loading the view…</p>
+  </section>
+);
 
 /** One view at a time; dashboard views need leads or deals loaded and say so instead of showing zeros. */
 export function ViewRouter() {
@@ -12,7 +23,13 @@ export function ViewRouter() {
     useShallow((s) => ({ view: s.view, hasData: s.uploads.length > 0, setView: s.setView })),
   );
   if (view === 'data') return <DataView />;
-  if (view === 'calculator') return <CalculatorView />;
+  if (view === 'calculator') {
+    return (
+      <Suspense fallback={loading}>
+        <CalculatorView />
+      </Suspense>
+    );
+  }
   if (!hasData) {
     const label = VIEWS.find((v) => v.view === view)?.label ?? view;
     return (
@@ -30,7 +47,9 @@ export function ViewRouter() {
   return (
     <>
       <FilterBar />
-      <DashboardView view={view} />
+      <Suspense fallback={loading}>
+        <DashboardView view={view} />
+      </Suspense>
     </>
   );
 }
