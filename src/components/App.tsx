@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { datasetState, restoreSavedUploads, useAppStore } from '../store';
+import { datasetState, installHashSync, restoreSavedUploads, useAppStore } from '../store';
 import { ViewRouter } from './ViewRouter';
 import { Rail } from './shell/Rail';
 import { TopBar } from './shell/TopBar';
@@ -13,6 +13,7 @@ export default function App() {
   );
   useEffect(() => {
     void restoreSavedUploads();
+    return installHashSync();
   }, []);
   return (
     <div className="app">

@@ -1,10 +1,21 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createAnalysisSlice, type AnalysisSlice } from './analysis-slice';
+import {
+  createCalculatorSlice,
+  persistedCalculator,
+  sanitizeCalculator,
+  type CalculatorSlice,
+} from './calculator-slice';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
-export type AppState = DatasetSlice & UiSlice & AnalysisSlice;
+export type AppState = DatasetSlice & UiSlice & AnalysisSlice & CalculatorSlice;
+
+/** What localStorage keeps. A version 1 copy has no `calculator` (merge below fills it in). */
+type Persisted = Pick<AppState, 'theme' | 'rememberedMappings' | 'definition'> & {
+  calculator: ReturnType<typeof persistedCalculator>;
+};
 
 /** One store from typed slices, shared by every island; only preferences persist (data is in IndexedDB). */
 export const useAppStore = create<AppState>()(
@@ -13,14 +24,27 @@ export const useAppStore = create<AppState>()(
       ...createDatasetSlice(...args),
       ...createUiSlice(...args),
       ...createAnalysisSlice(...args),
+      ...createCalculatorSlice(...args),
     }),
     {
       name: 'leadgap',
-      version: 1,
+      // 2: the calculator's scenarios. Version 1 states have no `calculator` key and keep everything else.
+      version: 2,
+      migrate: (persisted) => persisted as Persisted,
+      // The default shallow merge, except that a stored calculator is checked like a link first.
+      merge: (persisted, current) => {
+        const stored = (
+          typeof persisted === 'object' && persisted !== null ? persisted : {}
+        ) as Partial<AppState>;
+        const calculator =
+          'calculator' in stored ? sanitizeCalculator(stored.calculator) : current.calculator;
+        return { ...current, ...stored, calculator };
+      },
       partialize: (state) => ({
         theme: state.theme,
         rememberedMappings: state.rememberedMappings,
         definition: state.definition,
+        calculator: persistedCalculator(state.calculator),
       }),
     },
   ),

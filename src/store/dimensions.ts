@@ -1,6 +1,6 @@
 import { extraColumns } from '../lib/ingest/transform';
 import type { TableKind } from '../lib/ingest/fields';
-import { knownFieldsOf } from './known-fields';
+import { knownFields } from '../lib/metrics/known';
 import type { LoadedUpload } from './dataset-slice';
 
 export interface Dimension {
@@ -18,7 +18,13 @@ const CANONICAL: Dimension[] = [
 
 /** The lead dimensions a user can filter and group by: mapped canonical ones, then extra columns. */
 export function leadDimensions(uploads: readonly LoadedUpload[]): Dimension[] {
-  const known = knownFieldsOf(uploads).leads;
+  const known = knownFields(
+    uploads.map((u) => ({
+      kind: u.prepared.kind,
+      mapping: u.choice.mapping,
+      closedWonAssumed: u.choice.closedWonAssumed,
+    })),
+  ).leads;
   const extras = new Map<string, string>();
   for (const upload of uploads.filter((u) => u.prepared.kind === ('leads' satisfies TableKind))) {
     const headers = upload.prepared.sniffed.headers;

@@ -12,5 +12,15 @@ export { useQuery, type QueryState } from './use-query';
 export { currentMetrics } from './metrics-service';
 export { problemsFile, dealMatchSummary } from './ingest-service';
 export { leadDimensions, dimensionLabel, type Dimension } from './dimensions';
-export { knownFieldsOf } from './known-fields';
 export type { AnalysisSlice } from './analysis-slice';
+export {
+  MAX_SCENARIOS,
+  baselineOf,
+  selectedOf,
+  type CalculatorSlice,
+  type CalculatorState,
+} from './calculator-slice';
+export { useCalculatorPrefill } from './calculator-prefill';
+export { installHashSync, shareUrl } from './url-hash';
+export { useMetric, useMetricTask, currentContext } from './use-metric';
+export { useRedirectList, redirectCsvFile, useUnmatchedDeals, useLostReasons } from './action-lists';

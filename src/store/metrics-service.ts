@@ -1,3 +1,4 @@
+import { calculatorExport } from '../lib/calculator';
 import { metricsDocument } from '../lib/metrics/export';
 import { useAppStore } from './app-store';
 import { readyDb } from './ingest-service';
@@ -7,5 +8,6 @@ export async function currentMetrics() {
   const rejectedRows = { leads: 0, deals: 0 };
   for (const upload of useAppStore.getState().uploads)
     rejectedRows[upload.report.kind] += upload.report.rowsRejected;
-  return metricsDocument(db, rejectedRows);
+  const calculator = calculatorExport(useAppStore.getState().calculator);
+  return { ...(await metricsDocument(db, rejectedRows)), calculator };
 }

@@ -7,3 +7,23 @@ export const formatMb = (bytes: number) => `${oneDecimal.format(bytes / 1e6)} MB
 export const formatPercent = (fraction: number) => `${oneDecimal.format(fraction * 100)}%`;
 export const formatMoney = (amount: number, currency = 'USD') =>
   new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+
+/** Durations (UI.md): hours below 72 h, days above; one decimal below 10, whole numbers above. */
+export function formatHours(hours: number): string {
+  if (!Number.isFinite(hours)) return '';
+  const figure = (v: number) => (Math.abs(v) < 10 ? oneDecimal : integer).format(v);
+  return Math.abs(hours) < 72 ? `${figure(hours)} h` : `${figure(hours / 24)} d`;
+}
+
+/** Money where space is short (axes, bar labels): $1.2M. Exact figures go in tables and tooltips. */
+export const formatMoneyCompact = (amount: number, currency = 'USD') =>
+  new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(amount);
+
+/** Counts where space is short: 12.3K. */
+export const formatCountCompact = (n: number) =>
+  new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 1 }).format(n);

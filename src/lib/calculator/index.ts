@@ -38,3 +38,22 @@ export {
   type IdFn,
   type ScenarioComparison,
 } from './scenarios';
+export {
+  calculatorExport,
+  type CalculatorExport,
+  type CalculatorExportSource,
+  type CalculatorScenarioExport,
+} from './export';
+export { PREFILL_FIELDS, type CalculatorPrefill, type PrefillField } from './prefill-types';
+export {
+  CALCULATOR_PERIODS,
+  COMMON_CURRENCIES,
+  DEFAULT_CURRENCY,
+  DEFAULT_PERIOD,
+  PERIOD_MONTHS,
+  PERIOD_WORDS,
+  PER_PERIOD_FIELDS,
+  isCalculatorPeriod,
+  isCurrencyCode,
+  type CalculatorPeriod,
+} from './settings';

@@ -17,3 +17,13 @@ export async function latestDate(db: Db): Promise<string | null> {
   const [row] = await db.query<{ as_of: number | null }>(asOfSql());
   return row?.as_of == null ? null : new Date(row.as_of).toISOString().slice(0, 10);
 }
+
+/** The as-of day the metrics use: the user's (YYYY-MM-DD), else the data's; null with neither. */
+export async function resolveAsOf(db: Db, userAsOf: string | null | undefined): Promise<string | null> {
+  if (userAsOf) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(userAsOf) || Number.isNaN(Date.parse(`${userAsOf}T00:00:00Z`)))
+      throw new Error(`Not a day: ${userAsOf}`);
+    return userAsOf;
+  }
+  return latestDate(db);
+}

@@ -1,0 +1,154 @@
+// The printed table, the ratios, the quick-mode checks and bench-results.json.
+import { writeFileSync } from 'node:fs';
+import { formatBytes, formatMs, formatRatio, quantile, ratio } from './util.mjs';
+import { CALCULATOR, DASHBOARD_VIEWS } from './ui.mjs';
+
+/**
+ * Bounds for `--quick` (CI). Each is a ratio to a baseline measured in the same run, on the same
+ * machine, so a slow runner moves both sides; only a change in what the app does per row moves the
+ * ratio. Generous on purpose: they catch a regression of several times, not noise. Absolute times
+ * are never checked.
+ */
+export const QUICK_BOUNDS = {
+  'app load / bare wasm read_csv': 30,
+  'views drawn (sum) / bare wasm read_csv': 30,
+  'filter change p95 / bare wasm read_csv': 10,
+  'calculator prefill / bare wasm read_csv': 10,
+};
+
+/** Derived numbers of one size: percentiles and ratios. */
+export function derive(size) {
+  const app = size.app ?? {};
+  const filter = app.filter && !app.filter.na ? app.filter : null;
+  const changes = filter ? [...filter.apply, ...filter.clear] : [];
+  const stats = (values) =>
+    values.length ? { n: values.length, p50: quantile(values, 0.5), p95: quantile(values, 0.95) } : null;
+  const bare = size.bareWasm?.totalMs ?? null;
+  const native = size.native?.available ? size.native.totalMs : null;
+  const native1 = size.native?.available ? (size.native.oneThread?.totalMs ?? null) : null;
+  const calculatorMs = typeof app.calculator?.ms === 'number' ? app.calculator.ms : null;
+  return {
+    filterApply: filter ? stats(filter.apply) : null,
+    filterClear: filter ? stats(filter.clear) : null,
+    filterAll: stats(changes),
+    ratios: {
+      appLoadOverBareWasm: ratio(app.load?.ms, bare),
+      bareWasmOverNative: ratio(bare, native),
+      bareWasmOverNativeOneThread: ratio(bare, native1),
+      viewsOverBareWasm: ratio(app.views?.totalMs, bare),
+      filterP95OverBareWasm: ratio(stats(changes)?.p95, bare),
+      calculatorOverBareWasm: ratio(calculatorMs, bare),
+    },
+  };
+}
+
+export function quickChecks(size) {
+  const { ratios } = derive(size);
+  const values = {
+    'app load / bare wasm read_csv': ratios.appLoadOverBareWasm,
+    'views drawn (sum) / bare wasm read_csv': ratios.viewsOverBareWasm,
+    'filter change p95 / bare wasm read_csv': ratios.filterP95OverBareWasm,
+    'calculator prefill / bare wasm read_csv': ratios.calculatorOverBareWasm,
+  };
+  return Object.entries(QUICK_BOUNDS).map(([name, bound]) => {
+    const value = values[name];
+    if (value === null || value === undefined) return { name, bound, value: null, ok: true, skipped: true };
+    return { name, bound, value, ok: value <= bound };
+  });
+}
+
+const pct = (s) => (s ? `${formatMs(s.p50)} / ${formatMs(s.p95)}` : 'n/a');
+
+function viewCell(view) {
+  if (!view) return 'n/a';
+  if (typeof view.ms === 'number') return formatMs(view.ms);
+  if (view.error) return 'error';
+  return 'n/a';
+}
+
+/** The table as lines of text: one column per size. */
+export function table(results) {
+  const sizes = results.sizes;
+  const rows = [];
+  const add = (label, cell) => rows.push([label, ...sizes.map((s) => cell(s, derive(s)))]);
+  add(
+    'leads + deals (rows)',
+    (s) => `${s.rows.leads.toLocaleString('en-US')} + ${s.rows.deals.toLocaleString('en-US')}`,
+  );
+  add('CSV size', (s) => formatBytes(s.bytes.leads + s.bytes.deals));
+  add('wasm engine start', (s) => formatMs(s.app?.engineStartMs));
+  add('app: files selected → ready', (s) => formatMs(s.app?.load?.ms));
+  add('app: ready → views drawn (sum)', (s) =>
+    s.app?.views?.totalMs == null ? 'n/a' : `${formatMs(s.app.views.totalMs)} (${s.app.views.drawn}/5)`,
+  );
+  for (const view of DASHBOARD_VIEWS)
+    add(`  ${view.label}`, (s) => viewCell(s.app?.views?.views?.[view.name]));
+  add('app: filter apply p50 / p95', (_, d) => pct(d.filterApply));
+  add('app: filter remove p50 / p95', (_, d) => pct(d.filterClear));
+  add(`app: ${CALCULATOR.label.toLowerCase()} prefill`, (s) => viewCell(s.app?.calculator));
+  add('app: peak JS heap (page)', (s) => formatBytes(s.app?.peakJsHeap));
+  add('app: peak renderer memory (RSS)', (s) => formatBytes(s.app?.peakRendererRss));
+  add('DuckDB memory after load', (s) => formatBytes(s.app?.engineMemory));
+  add('bare wasm read_csv (leads+deals)', (s) => formatMs(s.bareWasm?.totalMs));
+  add('native read_csv (all threads)', (s) =>
+    s.native?.available ? `${formatMs(s.native.totalMs)} (${s.native.threads} thr)` : 'unavailable',
+  );
+  add('native read_csv (1 thread)', (s) =>
+    s.native?.available ? formatMs(s.native.oneThread?.totalMs) : 'unavailable',
+  );
+  add('ratio app load / bare wasm', (_, d) => formatRatio(d.ratios.appLoadOverBareWasm));
+  add('ratio wasm / native', (_, d) => formatRatio(d.ratios.bareWasmOverNative));
+  add('ratio wasm / native 1 thread', (_, d) => formatRatio(d.ratios.bareWasmOverNativeOneThread));
+  add('machine load avg before / after', (s) =>
+    s.loadAverage ? `${s.loadAverage.before.toFixed(1)} / ${(s.loadAverage.after ?? NaN).toFixed(1)}` : 'n/a',
+  );
+
+  const header = ['', ...sizes.map((s) => s.label)];
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => String(r[i]).length)));
+  const line = (r) =>
+    r.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+
+  const t = results.transfer;
+  if (t) {
+    const size = (x) => `${formatBytes(x.gzip)} gzip (${formatBytes(x.raw)} raw, ${x.files.length} files)`;
+    out.push('', `page before DuckDB:   ${size(t.pageBeforeDuckdb)}`);
+    out.push(`DuckDB bundle:        ${size(t.duckdbBundle)}`);
+    if (t.later.files.length) out.push(`loaded later (views): ${size(t.later)}`);
+  }
+  const notes = [];
+  for (const s of sizes) {
+    if (s.native && !s.native.available) notes.push(`${s.label}: native: unavailable (${s.native.reason})`);
+    if (!s.hook) notes.push(`${s.label}: bare wasm: unavailable (${s.hookMissing})`);
+    const na = Object.entries(s.app?.views?.views ?? {}).filter(([, v]) => v.na);
+    if (na.length) notes.push(`${s.label}: views n/a: ${na.map(([k, v]) => `${k} (${v.na})`).join('; ')}`);
+    if (s.app?.filter?.na) notes.push(`${s.label}: filter n/a: ${s.app.filter.na}`);
+    if (s.app?.filter?.noLoadingState) {
+      notes.push(
+        `${s.label}: ${s.app.filter.noLoadingState} filter changes showed no loading state (timed by the chip)`,
+      );
+    }
+    if (s.app?.calculator?.na) notes.push(`${s.label}: calculator n/a: ${s.app.calculator.na}`);
+    if (s.app?.load?.mappingReviews) notes.push(`${s.label}: the mapping review appeared and was confirmed`);
+    for (const problem of s.warnings ?? []) notes.push(`${s.label}: warning: ${problem}`);
+    for (const problem of s.errors ?? []) notes.push(`${s.label}: ERROR: ${problem}`);
+  }
+  if (notes.length) out.push('', ...notes);
+  return out;
+}
+
+const roundDeep = (value) =>
+  JSON.parse(
+    JSON.stringify(value, (_, v) =>
+      typeof v === 'number' && !Number.isInteger(v) ? Number(v.toFixed(2)) : v,
+    ),
+  );
+
+export function writeResults(path, results) {
+  const withDerived = {
+    ...results,
+    sizes: results.sizes.map((s) => ({ ...s, derived: derive(s) })),
+  };
+  writeFileSync(path, `${JSON.stringify(roundDeep(withDerived), null, 2)}\n`);
+}

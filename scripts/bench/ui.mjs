@@ -1,0 +1,232 @@
+// The app measured through its real UI (the test contract in DESIGN.md): file inputs, the dataset
+// status, the rail, view roots `[data-testid="view-<name>"]` with data-state loading|ready, filter
+// targets and chips. A view, filter target or calculator that does not exist (yet) is reported as
+// n/a, never as a failure. All times come from the in-page recorder (recorder.mjs).
+/* global window, document */
+import { sleep, until } from './util.mjs';
+
+export const DASHBOARD_VIEWS = [
+  { name: 'overview', label: 'Overview' },
+  { name: 'funnel', label: 'Funnel' },
+  { name: 'follow-up', label: 'Follow-up' },
+  { name: 'reps', label: 'Reps' },
+  { name: 'sources', label: 'Sources' },
+];
+export const CALCULATOR = { name: 'calculator', label: 'Calculator' };
+
+/** How long after a click a view root may take to appear before the view counts as not built. */
+const ROOT_GRACE_MS = 3000;
+/** A view counts as drawn when it has been ready this long (so a ready → loading flip is caught). */
+const SETTLE_MS = 300;
+/** A filter change that shows no loading state at all is timed by its chip after this long. */
+const NO_LOADING_GRACE_MS = 1500;
+
+const probe = (page, t0) =>
+  page.evaluate((since) => {
+    const rec = window.__benchRec;
+    return {
+      now: performance.now(),
+      current: rec.current(),
+      events: rec.events.filter((e) => e.t >= since),
+    };
+  }, t0);
+
+const railButton = (page, label) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: label, exact: true });
+
+/** Click, and return the page time of the click as the app saw it (capture phase). */
+async function clickTimed(page, locator) {
+  const before = await page.evaluate(() => window.__benchRec.clicks.length);
+  await locator.click({ timeout: 15_000 });
+  const t0 = await until(() => page.evaluate((n) => window.__benchRec.clicks[n]?.t ?? null, before), {
+    timeoutMs: 5000,
+    what: 'the click to reach the page',
+    intervalMs: 20,
+  });
+  return t0;
+}
+
+/** Open the page, wait for the island to render (client:only: files set before hydration are lost). */
+export async function openPage(page, baseUrl, timeoutMs = 60_000) {
+  await page.goto(new URL('?bench=1', baseUrl).href, { waitUntil: 'load', timeout: timeoutMs });
+  await page
+    .locator('[data-testid="dataset-status"]')
+    .first()
+    .waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.waitForLoadState('networkidle', { timeout: timeoutMs }).catch(() => {});
+}
+
+async function showData(page) {
+  const data = railButton(page, 'Data');
+  if ((await data.count()) > 0) await data.click({ timeout: 15_000 });
+}
+
+/**
+ * Leads and deals selected → dataset-status ready with "2 files". A mapping review, should one
+ * appear, is confirmed (and reported: the generated files are meant to map without one).
+ */
+export async function measureLoad(page, files, { timeoutMs }) {
+  await showData(page);
+  const before = await page.evaluate(() => window.__benchRec.changes.length);
+  await page.locator('input[data-testid="leads-file"]').setInputFiles(files.leads.path);
+  await page.locator('input[data-testid="deals-file"]').setInputFiles(files.deals.path);
+  const t0 = await page.evaluate((n) => window.__benchRec.changes[n]?.t ?? null, before);
+  if (t0 === null) throw new Error('selecting the files fired no change event');
+  let reviews = 0;
+  const tReady = await until(
+    async () => {
+      const p = await probe(page, t0);
+      const done = p.events.find(
+        (e) => e.key === 'status' && e.state === 'ready' && /\b2 files\b/.test(e.text),
+      );
+      if (done) return done.t;
+      if (p.current.status?.state === 'error') {
+        const problems = await page
+          .locator('main')
+          .innerText()
+          .catch(() => '');
+        throw new Error(`the app reported an error while loading: ${problems.slice(0, 600)}`);
+      }
+      if (p.current.review === 'on') {
+        reviews += 1;
+        await page.getByTestId('confirm-mapping').click({ timeout: 15_000 });
+      } else if (p.current.review === 'blocked') {
+        throw new Error('the mapping review asks a question the generated files should not raise');
+      }
+      return null;
+    },
+    { timeoutMs, what: 'dataset-status ready with 2 files', intervalMs: 200 },
+  );
+  return { ms: tReady - t0, mappingReviews: reviews };
+}
+
+/**
+ * Click a rail button and wait until its view root is ready and has stayed so for SETTLE_MS.
+ * @returns {Promise<{ ms: number } | { na: string }>}
+ */
+export async function openView(page, { name, label }, { timeoutMs }) {
+  const button = railButton(page, label);
+  if ((await button.count()) === 0) return { na: `no "${label}" button in the rail` };
+  const key = `view-${name}`;
+  const t0 = await clickTimed(page, button);
+  let sawRoot = false;
+  try {
+    return await until(
+      async () => {
+        const p = await probe(page, t0);
+        const state = p.current.views[key];
+        if (state !== undefined) sawRoot = true;
+        const mine = p.events.filter((e) => e.key === key);
+        const last = mine.at(-1);
+        if (state === 'ready' && last?.state === 'ready' && p.now - last.t >= SETTLE_MS)
+          return { ms: last.t - t0 };
+        if (state === 'ready' && !last && p.now - t0 >= SETTLE_MS)
+          return { ms: 0, note: 'was already drawn' };
+        if (state === undefined && !p.current.busy && p.now - t0 > ROOT_GRACE_MS) {
+          return { na: `no [data-testid="${key}"] element` };
+        }
+        return null;
+      },
+      { timeoutMs, what: `[data-testid="${key}"] to be ready`, intervalMs: 50 },
+    );
+  } catch (error) {
+    if (!sawRoot) return { na: `no [data-testid="${key}"] element within ${Math.round(timeoutMs / 1000)} s` };
+    return { error: error.message };
+  }
+}
+
+/** Every dashboard view in turn, after the data is ready. */
+export async function measureViews(page, { timeoutMs }) {
+  const views = {};
+  for (const view of DASHBOARD_VIEWS) views[view.name] = await openView(page, view, { timeoutMs });
+  const drawn = Object.values(views).filter((v) => typeof v.ms === 'number');
+  return {
+    views,
+    totalMs: drawn.length ? drawn.reduce((s, v) => s + v.ms, 0) : null,
+    drawn: drawn.length,
+  };
+}
+
+const chipCount = (page) => page.evaluate(() => window.__benchRec.current().chips);
+
+/** After a click at t0: the chips show the change and every view root on the page is ready again. */
+async function waitRedraw(page, t0, { chipsBefore, added, timeoutMs }) {
+  return until(
+    async () => {
+      const p = await probe(page, t0);
+      if (added ? p.current.chips <= chipsBefore : p.current.chips >= chipsBefore) return null;
+      const states = Object.values(p.current.views);
+      if (states.length === 0 || states.some((s) => s !== 'ready')) return null;
+      const chipEvent = p.events.filter((e) => e.key === 'chips').at(-1);
+      const viewEvents = p.events.filter((e) => e.key.startsWith('view-'));
+      const lastReady = viewEvents.filter((e) => e.state === 'ready').at(-1);
+      const quietSince = Math.max(viewEvents.at(-1)?.t ?? 0, chipEvent?.t ?? 0);
+      if (p.now - quietSince < SETTLE_MS) return null;
+      if (viewEvents.some((e) => e.state === 'loading') && lastReady) return { ms: lastReady.t - t0 };
+      if (p.now - t0 < NO_LOADING_GRACE_MS) return null;
+      return { ms: (chipEvent?.t ?? p.now) - t0, noLoadingState: true };
+    },
+    {
+      timeoutMs,
+      what: `the views to redraw after ${added ? 'a filter' : 'removing the filter'}`,
+      intervalMs: 50,
+    },
+  );
+}
+
+/**
+ * `changes` times: click the first filter target (a filter chip appears, views redraw), then remove
+ * the chip (views redraw). Done on the first drawn view that has a filter target.
+ */
+export async function measureFilters(page, drawnViews, { changes, timeoutMs }) {
+  let used = null;
+  for (const view of DASHBOARD_VIEWS.filter((v) => drawnViews.includes(v.name))) {
+    const opened = await openView(page, view, { timeoutMs });
+    if (typeof opened.ms !== 'number') continue;
+    if ((await page.locator('[data-testid="filter-target"]').count()) > 0) {
+      used = view.name;
+      break;
+    }
+  }
+  if (!used) return { na: 'no [data-testid="filter-target"] in any drawn view' };
+  const apply = [];
+  const clear = [];
+  let noLoadingState = 0;
+  for (let i = 0; i < changes; i += 1) {
+    const chipsBefore = await chipCount(page);
+    const target = page.locator('[data-testid="filter-target"]').first();
+    const t1 = await clickTimed(page, target);
+    const a = await waitRedraw(page, t1, { chipsBefore, added: true, timeoutMs });
+    apply.push(a.ms);
+    const chipsApplied = await chipCount(page);
+    const chipButton = page.locator('[data-testid="filter-chip"] button').last();
+    const t2 = await clickTimed(page, chipButton);
+    const c = await waitRedraw(page, t2, { chipsBefore: chipsApplied, added: false, timeoutMs });
+    clear.push(c.ms);
+    if (a.noLoadingState) noLoadingState += 1;
+    if (c.noLoadingState) noLoadingState += 1;
+  }
+  return { view: used, apply, clear, noLoadingState };
+}
+
+export async function measureCalculator(page, { timeoutMs }) {
+  return openView(page, CALCULATOR, { timeoutMs });
+}
+
+/** "Clear data" → dataset-status empty (frees the app's tables before the bare baseline). */
+export async function clearData(page, { timeoutMs }) {
+  await showData(page);
+  const button = page.getByTestId('clear-data');
+  if ((await button.count()) === 0) return false;
+  await button.first().click({ timeout: 15_000 });
+  await until(
+    () =>
+      page.evaluate(
+        () =>
+          document.querySelector('[data-testid="dataset-status"]')?.getAttribute('data-state') === 'empty',
+      ),
+    { timeoutMs, what: 'dataset-status empty after Clear data', intervalMs: 100 },
+  );
+  await sleep(200);
+  return true;
+}

@@ -1,0 +1,159 @@
+import { cohortTrendQuery, followUpQuery, responseDistributionQuery } from '../../lib/metrics';
+import { useAppStore, useMetric } from '../../store';
+import { BarList, ChartFrame, Histogram, StackedBar, TrendChart } from '../charts';
+import { formatCount, formatHours, formatPercent } from '../common/format';
+import { BENCHMARKS } from './benchmarks';
+import { count, pct } from './format-metric';
+import { RedirectList } from './RedirectList';
+import { Tile } from './Tile';
+import { ViewRoot } from './ViewRoot';
+
+const hours = (n: number | null | undefined) => (n == null ? null : formatHours(n));
+
+/** How fast and how often leads are followed up: response times against the SLA, what waits, the trend. */
+export function FollowUpView() {
+  const slaHours = useAppStore((s) => s.definition.slaHours);
+  const followUp = useMetric(followUpQuery);
+  const distribution = useMetric(responseDistributionQuery);
+  const trend = useMetric(cohortTrendQuery);
+  const f = followUp.data;
+  const loading = [followUp, distribution, trend].some((q) => q.loading);
+  const sla = f && f.withinSla != null && f.breachedSla != null && f.pendingSla != null ? f : null;
+  const bins = distribution.data?.bins ?? [];
+  return (
+    <ViewRoot name="follow-up" loading={loading}>
+      <div className="tiles">
+        <Tile
+          label="median first response"
+          value={hours(f?.medianResponseHours)}
+          missing="a first-touch date"
+          comparison={BENCHMARKS.response}
+        />
+        <Tile
+          label="90th percentile response"
+          value={hours(f?.p90ResponseHours)}
+          missing="a first-touch date"
+        />
+        <Tile
+          label={`within the ${slaHours} h SLA`}
+          value={pct(f?.slaCompliance)}
+          missing="a first-touch date"
+          comparison={BENCHMARKS.sla}
+        />
+        <Tile label="never followed up" value={count(f?.neverFollowedUp)} missing="a follow-up column" gap />
+        <Tile
+          label="first touched before created (data errors, left out of response figures)"
+          value={count(f?.negativeResponses)}
+          missing="a first-touch date"
+        />
+      </div>
+      <div className="view-grid">
+        {sla && (
+          <ChartFrame
+            title={`${formatPercent(sla.slaCompliance ?? 0)} of leads were followed up within ${slaHours} h`}
+            subtitle="Pending: untouched, but younger than the SLA at the as-of date. Status-only follow-up (no time) is left out."
+            name="sla"
+            testId="chart-sla"
+            rows={[
+              { outcome: 'Within SLA', leads: sla.withinSla ?? 0 },
+              { outcome: 'Breached', leads: sla.breachedSla ?? 0 },
+              { outcome: 'Pending', leads: sla.pendingSla ?? 0 },
+            ]}
+            columns={[
+              { key: 'outcome', label: 'SLA outcome' },
+              { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
+            ]}
+          >
+            <StackedBar
+              label="Leads by SLA outcome"
+              segments={[
+                { key: 'within', label: 'Within SLA', value: sla.withinSla ?? 0 },
+                { key: 'breached', label: 'Breached', value: sla.breachedSla ?? 0, tone: 'gap' },
+                { key: 'pending', label: 'Pending', value: sla.pendingSla ?? 0, tone: 'hatched' },
+              ]}
+            />
+          </ChartFrame>
+        )}
+        {f?.untouchedByAge && (
+          <ChartFrame
+            title={`${formatCount(f.neverFollowedUp ?? 0)} leads are waiting for a first follow-up`}
+            subtitle="Untouched leads by age at the as-of date."
+            name="untouched-by-age"
+            testId="chart-untouched"
+            rows={f.untouchedByAge}
+            columns={[
+              { key: 'bucket', label: 'Age' },
+              { key: 'count', label: 'Leads', numeric: true, format: formatCount },
+            ]}
+          >
+            <BarList
+              data={f.untouchedByAge.map((b) => ({ category: b.bucket, value: b.count, gap: b.count }))}
+              valueLabel="Untouched leads"
+              gapLabel="Untouched"
+              sort={false}
+            />
+          </ChartFrame>
+        )}
+      </div>
+      {bins.length > 0 && (
+        <ChartFrame
+          title={`Median first response: ${hours(f?.medianResponseHours) ?? 'unknown'}`}
+          subtitle={`Hours from lead to first touch; bars past the ${slaHours} h SLA in the accent.`}
+          name="response-times"
+          testId="chart-response"
+          rows={bins.map((b) => ({
+            range:
+              b.toHours == null
+                ? `${formatHours(b.fromHours)}+`
+                : `${formatHours(b.fromHours)}–${formatHours(b.toHours)}`,
+            leads: b.count,
+          }))}
+          columns={[
+            { key: 'range', label: 'First response' },
+            { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
+          ]}
+        >
+          <Histogram
+            bins={bins.map((b) => ({
+              label: b.toHours == null ? `${formatHours(b.fromHours)}+` : formatHours(b.fromHours),
+              from: b.fromHours,
+              count: b.count,
+            }))}
+            threshold={slaHours}
+            thresholdLabel={`SLA ${slaHours} h`}
+            valueLabel="Leads"
+            withinLabel="Within SLA"
+            pastLabel="Past SLA"
+            xLabel="Hours from lead to first touch"
+          />
+        </ChartFrame>
+      )}
+      {trend.data && trend.data.length > 0 && (
+        <ChartFrame
+          title="Follow-up and lead-to-win by the month leads arrived"
+          name="monthly-trend"
+          testId="chart-trend"
+          rows={trend.data}
+          columns={[
+            { key: 'month', label: 'Month' },
+            { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
+            { key: 'followUpRate', label: 'Followed up', numeric: true, format: formatPercent },
+            { key: 'leadToWin', label: 'Lead-to-win', numeric: true, format: formatPercent },
+          ]}
+        >
+          <TrendChart
+            data={trend.data.map((row) => ({
+              period: row.month,
+              values: { followUp: row.followUpRate, leadToWin: row.leadToWin },
+            }))}
+            series={[
+              { key: 'followUp', label: 'Followed up' },
+              { key: 'leadToWin', label: 'Lead-to-win', gap: true },
+            ]}
+          />
+        </ChartFrame>
+      )}
+      <RedirectList />
+    </ViewRoot>
+  );
+}

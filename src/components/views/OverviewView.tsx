@@ -1,0 +1,116 @@
+import { byDimensionQuery } from '../../lib/metrics/by-dimension';
+import { followUpQuery, revenueQuery, viewCountsQuery } from '../../lib/metrics';
+import { useAppStore, useMetric } from '../../store';
+import { BarList, ChartFrame } from '../charts';
+import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
+import { BENCHMARKS } from './benchmarks';
+import { count, money, pct } from './format-metric';
+import { Tile } from './Tile';
+import { ViewRoot } from './ViewRoot';
+
+/** The answer first: how many leads were never followed up, what that costs, then by source. */
+export function OverviewView() {
+  const currency = useAppStore((s) => s.calculator.currency);
+  const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const selected = useAppStore((s) => s.filters.dimensions?.['source']);
+  const slaHours = useAppStore((s) => s.definition.slaHours);
+  const counts = useMetric(viewCountsQuery);
+  const followUp = useMetric(followUpQuery);
+  const revenue = useMetric(revenueQuery);
+  const sources = useMetric((ctx) => byDimensionQuery(ctx, 'source'));
+  const f = followUp.data;
+  const r = revenue.data;
+  const leads = counts.data?.leads ?? 0;
+  const loading = [counts, followUp, revenue, sources].some((q) => q.loading);
+  const neverShare = f?.neverFollowedUp != null && leads > 0 ? f.neverFollowedUp / leads : null;
+  const rows = (sources.data ?? []).map((row) => ({
+    category: row.value,
+    value: row.leads,
+    gap: row.followedUp == null ? null : row.leads - row.followedUp,
+  }));
+  const title =
+    neverShare == null
+      ? `${formatCount(leads)} leads by source`
+      : `${formatPercent(neverShare)} of leads were never followed up`;
+  return (
+    <ViewRoot name="overview" loading={loading}>
+      <div className="tiles four">
+        <Tile label="leads in view" value={count(counts.data?.leads)} testId="tile-leads" />
+        <Tile
+          label="followed up"
+          value={pct(f?.rate)}
+          missing="a first-touch, last-activity, touches or status column"
+          comparison={BENCHMARKS.followUp}
+        />
+        <Tile
+          label={`SLA compliance (${slaHours} h)`}
+          value={pct(f?.slaCompliance)}
+          missing="a first-touch date (e.g. “First Call Date Time”)"
+          comparison={BENCHMARKS.sla}
+        />
+        <Tile
+          label="leads never followed up"
+          value={count(f?.neverFollowedUp)}
+          missing="a first-touch, last-activity, touches or status column"
+          gap
+        />
+        <Tile
+          label="leaked revenue"
+          value={money(r?.leakedRevenue, currency)}
+          missing="follow-up, won deals and deal amounts"
+          gap
+          comparison={leakedAssumption(f?.neverFollowedUp, r?.averageWonAmount, currency)}
+        />
+        <Tile
+          label="lead-to-win"
+          value={pct(r?.leadToWin)}
+          missing="a deals file"
+          comparison={BENCHMARKS.leadToWin}
+        />
+        <Tile label="revenue per lead" value={money(r?.revenuePerLead, currency)} missing="deal amounts" />
+        <Tile
+          label="median response time"
+          value={f?.medianResponseHours == null ? null : formatHours(f.medianResponseHours)}
+          missing="a first-touch date"
+          comparison={BENCHMARKS.response}
+        />
+      </div>
+      {sources.data && (
+        <ChartFrame
+          title={title}
+          subtitle="Leads by source; the accent part was never followed up. Click a bar to filter every view."
+          name="never-followed-up-by-source"
+          testId="chart-sources"
+          rows={sources.data}
+          columns={[
+            { key: 'value', label: 'Source' },
+            { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
+            { key: 'followUpRate', label: 'Followed up', numeric: true, format: formatPercent },
+            { key: 'leadToWin', label: 'Lead-to-win', numeric: true, format: formatPercent },
+            { key: 'wonAmount', label: 'Won amount', numeric: true, format: (v) => formatMoney(v, currency) },
+          ]}
+          onRowClick={(row) => toggleFilter('source', row.value)}
+          isSelected={(row) => selected?.includes(row.value) ?? false}
+        >
+          <BarList
+            data={rows}
+            valueLabel="Leads"
+            gapLabel="Never followed up"
+            restLabel="Followed up"
+            selected={selected?.[0] ?? null}
+            onSelect={(category) => toggleFilter('source', category)}
+          />
+        </ChartFrame>
+      )}
+    </ViewRoot>
+  );
+}
+
+function leakedAssumption(
+  never: number | null | undefined,
+  average: number | null | undefined,
+  currency: string,
+) {
+  if (never == null || average == null) return BENCHMARKS.leaked;
+  return `If the ${formatCount(never)} never-followed-up leads had converted like the followed-up ones, at the average won deal of ${formatMoney(average, currency)}.`;
+}

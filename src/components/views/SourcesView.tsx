@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { byDimensionQuery } from '../../lib/metrics/by-dimension';
+import { leadDimensions, useAppStore, useMetric } from '../../store';
+import { BarList, ChartFrame } from '../charts';
+import { formatCount, formatMoney, formatPercent } from '../common/format';
+import { DealLists } from './DealLists';
+import { ViewRoot } from './ViewRoot';
+
+/** Which channels (or campaigns, or any extra column) bring leads that turn into revenue. */
+export function SourcesView() {
+  const currency = useAppStore((s) => s.calculator.currency);
+  const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const uploads = useAppStore((s) => s.uploads);
+  const dimensions = leadDimensions(uploads).filter((d) => d.column !== 'owner' && d.column !== 'status');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const dimension = chosen ?? dimensions[0]?.column ?? 'source';
+  const label = dimensions.find((d) => d.column === dimension)?.label ?? dimension;
+  const selected = useAppStore((s) => s.filters.dimensions?.[dimension]);
+  const rows = useMetric((ctx) => byDimensionQuery(ctx, dimension), [dimension]);
+  const data = rows.data ?? [];
+  const best = [...data]
+    .filter((r) => r.revenuePerLead != null)
+    .sort((a, b) => (b.revenuePerLead ?? 0) - (a.revenuePerLead ?? 0))[0];
+  const title =
+    best?.revenuePerLead != null
+      ? `${best.value} brings the most revenue per lead: ${formatMoney(best.revenuePerLead, currency)}`
+      : `Leads and wins by ${label.toLowerCase()}`;
+  return (
+    <ViewRoot name="sources" loading={rows.loading}>
+      <div className="row-actions" style={{ marginBottom: '0.75rem' }}>
+        <label htmlFor="group-by">Group by</label>
+        <select id="group-by" value={dimension} onChange={(e) => setChosen(e.target.value)}>
+          {dimensions.map((d) => (
+            <option key={d.column} value={d.column}>
+              {d.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {rows.data === null ? (
+        <section className="card">
+          <p className="muted">Your leads have no {label.toLowerCase()} column.</p>
+        </section>
+      ) : (
+        <ChartFrame
+          title={title}
+          subtitle="Won leads by value; click a bar or a row to filter every view."
+          name={`by-${dimension}`}
+          testId="chart-by-dimension"
+          defaultShowTable
+          rows={data}
+          columns={[
+            { key: 'value', label },
+            { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
+            { key: 'followUpRate', label: 'Followed up', numeric: true, format: formatPercent },
+            { key: 'wonLeads', label: 'Won leads', numeric: true, format: formatCount },
+            { key: 'leadToWin', label: 'Lead-to-win', numeric: true, format: formatPercent },
+            { key: 'wonAmount', label: 'Won amount', numeric: true, format: (v) => formatMoney(v, currency) },
+            {
+              key: 'revenuePerLead',
+              label: 'Revenue per lead',
+              numeric: true,
+              format: (v) => formatMoney(v, currency),
+            },
+          ]}
+          onRowClick={(row) => toggleFilter(dimension, row.value)}
+          isSelected={(row) => selected?.includes(row.value) ?? false}
+        >
+          <BarList
+            data={data.map((row) => ({
+              category: row.value,
+              value: row.leads,
+              gap: row.followedUp == null ? null : row.leads - row.followedUp,
+            }))}
+            valueLabel="Leads"
+            gapLabel="Never followed up"
+            restLabel="Followed up"
+            selected={selected?.[0] ?? null}
+            onSelect={(category) => toggleFilter(dimension, category)}
+          />
+        </ChartFrame>
+      )}
+      <DealLists />
+    </ViewRoot>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * The benchmark's window into the page's DuckDB (issue #6, `npm run bench`, scripts/bench/).
+ *
+ * Installed only when the page URL has `?bench=1`; otherwise it does nothing and adds nothing to the
+ * page. It gives the harness the baseline the app is compared with: a bare `read_csv` with DuckDB's
+ * default sniffing (no mapping, no typing, no matching) of the same file, on the SAME engine the app
+ * uses (`getDb()`), so "app / bare wasm" measures only what the app adds.
+ *
+ * Files reach it through a hidden `<input type="file" id="leadgap-bench-input">` that Playwright fills
+ * with `setInputFiles`; they are registered as lazily read File handles, like the app's uploads.
+ */
+import { getDb } from './index';
+
+export const BENCH_INPUT_ID = 'leadgap-bench-input';
+
+export interface BenchHook {
+  /** Starts the engine (or waits for the running one): the time to a usable DuckDB in this page. */
+  warmUp(): Promise<{ ms: number }>;
+  /** `CREATE TABLE … AS SELECT * FROM read_csv('<file>')` with default sniffing; `ms` covers the load only. */
+  readCsvAuto(file: File): Promise<{ ms: number; rows: number }>;
+  /** What DuckDB says it holds in memory (`duckdb_memory()`), in bytes. */
+  engineMemory(): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    __leadgapBench?: BenchHook;
+  }
+}
+
+let counter = 0;
+
+const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
+
+async function warmUp(): Promise<{ ms: number }> {
+  const started = performance.now();
+  await getDb();
+  return { ms: performance.now() - started };
+}
+
+async function readCsvAuto(file: File): Promise<{ ms: number; rows: number }> {
+  const db = await getDb();
+  counter += 1;
+  const name = `bench-${counter}-${file.name}`;
+  const table = `bench_${counter}`;
+  let registered = false;
+  let created = false;
+  try {
+    const started = performance.now();
+    await db.registerFile(name, file);
+    registered = true;
+    await db.exec(`CREATE TABLE ${table} AS SELECT * FROM read_csv(${sqlString(name)})`);
+    created = true;
+    const ms = performance.now() - started;
+    const [row] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+    return { ms, rows: Number(row?.n ?? 0) };
+  } finally {
+    if (created) await db.exec(`DROP TABLE ${table}`);
+    if (registered) await db.dropFile(name);
+  }
+}
+
+async function engineMemory(): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.query<{ bytes: number | null }>(
+    'SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()',
+  );
+  return Number(row?.bytes ?? 0);
+}
+
+/** Call once on page start. A no-op unless the URL has `?bench=1`. */
+export function installBenchHook(): void {
+  if (typeof window === 'undefined' || window.__leadgapBench) return;
+  if (new URLSearchParams(window.location.search).get('bench') !== '1') return;
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.id = BENCH_INPUT_ID;
+  input.multiple = true;
+  input.hidden = true;
+  input.tabIndex = -1;
+  input.setAttribute('aria-hidden', 'true');
+  window.__leadgapBench = { warmUp, readCsvAuto, engineMemory };
+  if (document.body) document.body.append(input);
+  else document.addEventListener('DOMContentLoaded', () => document.body.append(input), { once: true });
+}

@@ -1,0 +1,55 @@
+/**
+ * By any lead dimension (grain: one row per value of the dimension among the filtered leads; blank as
+ * "(blank)"), most leads first. The dimension's own filter is ignored, so every value stays visible
+ * and selectable. Null when the leads do not have that dimension.
+ */
+import type { MetricContext } from './context';
+import { dimensionColumn, groupValue } from './filters';
+import { knowledge } from './known';
+import { leadFacts } from './lead-facts';
+import { int, ratio, text, when, type Query } from './query';
+
+export interface DimensionRow {
+  value: string;
+  leads: number;
+  followedUp: number | null;
+  followUpRate: number | null;
+  wonLeads: number | null;
+  leadToWin: number | null;
+  wonAmount: number | null;
+  revenuePerLead: number | null;
+}
+
+export function byDimensionQuery(ctx: MetricContext, dimension: string): Query<DimensionRow[] | null> {
+  const k = knowledge(ctx.known);
+  const column = dimensionColumn(dimension);
+  const dimensions = Object.fromEntries(
+    Object.entries(ctx.filters.dimensions ?? {}).filter(([name]) => name !== dimension),
+  );
+  const unfiltered = { ...ctx, filters: { ...ctx.filters, dimensions } };
+  return {
+    sql: `WITH ${leadFacts(unfiltered)} SELECT ${groupValue(column)} AS value, count(*) AS leads,
+        count(*) FILTER (WHERE followed_up) AS followed, count(*) FILTER (WHERE won) AS won,
+        sum(won_amount) AS won_amount
+      FROM lead_facts GROUP BY 1 ORDER BY leads DESC, value LIMIT 500`,
+    parse: (rows) => {
+      if (!k.dimension(dimension)) return null;
+      return rows.map((row) => {
+        const leads = int(row['leads']);
+        const followedUp = when(k.followUp, int(row['followed']));
+        const wonLeads = when(k.won, int(row['won']));
+        const wonAmount = when(k.won && k.amount, int(row['won_amount']));
+        return {
+          value: text(row['value']) ?? '',
+          leads,
+          followedUp,
+          followUpRate: ratio(followedUp, leads),
+          wonLeads,
+          leadToWin: ratio(wonLeads, leads),
+          wonAmount,
+          revenuePerLead: ratio(wonAmount, leads),
+        };
+      });
+    },
+  };
+}

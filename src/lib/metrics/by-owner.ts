@@ -1,0 +1,57 @@
+/**
+ * By owner (grain: one row per owner among the filtered leads; blank as "(blank)"), sorted by leads,
+ * most first, then by name. Response and SLA figures as in follow-up.ts, per owner.
+ * leadsPerMonth = the owner's dated leads / the calendar months their leads span (first lead's month to
+ * last lead's month, inclusive): a rep who joined in March is not diluted by January and February,
+ * and a date filter narrows the span with the leads. Null without created dates.
+ */
+import type { MetricContext } from './context';
+import { groupValue } from './filters';
+import { leadFacts } from './lead-facts';
+import { knowledge } from './known';
+import { int, num, ratio, text, when, type Query } from './query';
+
+export interface OwnerRow {
+  owner: string;
+  leads: number;
+  followedUp: number | null;
+  followUpRate: number | null;
+  medianResponseHours: number | null;
+  slaCompliance: number | null;
+  wonLeads: number | null;
+  wonAmount: number | null;
+  leadsPerMonth: number | null;
+}
+
+export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
+  const k = knowledge(ctx.known);
+  return {
+    sql: `WITH ${leadFacts(ctx)} SELECT ${groupValue('owner')} AS owner, count(*) AS leads,
+        count(*) FILTER (WHERE followed_up) AS followed,
+        quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median,
+        count(*) FILTER (WHERE sla_state = 'within') AS within,
+        count(*) FILTER (WHERE sla_state = 'breached') AS breached,
+        count(*) FILTER (WHERE won) AS won, sum(won_amount) AS won_amount,
+        count(created_at) AS dated, datediff('month', min(created_at), max(created_at)) + 1 AS months
+      FROM lead_facts GROUP BY 1 ORDER BY leads DESC, owner`,
+    parse: (rows) => {
+      if (!k.dimension('owner')) return null;
+      return rows.map((row) => {
+        const leads = int(row['leads']);
+        const followedUp = when(k.followUp, int(row['followed']));
+        const within = int(row['within']);
+        return {
+          owner: text(row['owner']) ?? '',
+          leads,
+          followedUp,
+          followUpRate: ratio(followedUp, leads),
+          medianResponseHours: k.firstTouch ? num(row['median']) : null,
+          slaCompliance: k.firstTouch ? ratio(within, within + int(row['breached'])) : null,
+          wonLeads: when(k.won, int(row['won'])),
+          wonAmount: when(k.won && k.amount, int(row['won_amount'])),
+          leadsPerMonth: k.created ? ratio(int(row['dated']), num(row['months'])) : null,
+        };
+      });
+    },
+  };
+}

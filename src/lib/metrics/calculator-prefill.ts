@@ -1,0 +1,96 @@
+/**
+ * Calculator prefill (grain: the filtered leads and the deals in scope): the GAP calculator's inputs
+ * the data can answer, each null when it cannot.
+ * - inboundLeads: leads per year = filtered leads × 365 / spanDays, where spanDays counts the calendar
+ *   days from the first to the last lead created in the WHOLE dataset (the period the export covers),
+ *   narrowed to the created-date filter when one is set. `leadsInData` is the raw count.
+ * - followUpRate = followed-up / leads.
+ * - leadToSqlRate = qualified / followed-up leads: the GAP formula's "lead→SQL %", applied after the
+ *   follow-up %, so its base is the followed-up leads, not all leads.
+ * - sqlCloseRate = won leads / qualified leads; averageDeal = average won amount.
+ * - nurturedShare = followed-up, not-qualified leads whose status names nurturing ("nurtur…", any
+ *   case) / followed-up, not-qualified leads — the formula's share of the (1 − lead→SQL) remainder that
+ *   goes into nurturing. Null when no status in the data names nurturing.
+ */
+import type { MetricContext } from './context';
+import { dayEpoch } from './filters';
+import { leadFacts } from './lead-facts';
+import { knowledge } from './known';
+import { int, num, only, ratio, text, when, type Query } from './query';
+
+export interface PrefillFigures {
+  inboundLeads: number | null;
+  leadsInData: number | null;
+  /** The period the leads were counted over (YYYY-MM-DD, inclusive) and its length in days. */
+  firstDay: string | null;
+  lastDay: string | null;
+  spanDays: number | null;
+  followUpRate: number | null;
+  leadToSqlRate: number | null;
+  sqlCloseRate: number | null;
+  averageDeal: number | null;
+  nurturedShare: number | null;
+}
+
+const NURTURE = `lower(status) LIKE '%nurtur%'`;
+
+/** The data's first..last day (YYYY-MM-DD) narrowed to the filter range, and its days, inclusive. Pure. */
+export function leadPeriod(
+  first: string | null,
+  last: string | null,
+  from?: string | undefined,
+  to?: string | undefined,
+): { firstDay: string; lastDay: string; days: number } | null {
+  if (first === null || last === null) return null;
+  const firstDay = from && from > first ? from : first;
+  const lastDay = to && to < last ? to : last;
+  const days = (dayEpoch(lastDay) - dayEpoch(firstDay)) / 86400 + 1;
+  return days > 0 ? { firstDay, lastDay, days } : null;
+}
+
+export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures> {
+  const k = knowledge(ctx.known);
+  return {
+    sql: `WITH ${leadFacts(ctx)} SELECT * FROM
+      (SELECT count(*) AS leads,
+        count(*) FILTER (WHERE followed_up) AS followed,
+        count(*) FILTER (WHERE qualified) AS qualified,
+        count(*) FILTER (WHERE won) AS won,
+        count(*) FILTER (WHERE followed_up AND qualified = false AND ${NURTURE}) AS nurtured,
+        count(*) FILTER (WHERE followed_up AND qualified = false) AS not_qualified
+       FROM lead_facts) AS f,
+      (SELECT count(*) FILTER (WHERE ${NURTURE}) AS nurture_statuses,
+        strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
+       FROM leads) AS a,
+      (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won FROM scoped_deals) AS d`,
+    parse: (rows) => {
+      const row = only(rows);
+      const leads = k.hasLeads ? int(row['leads']) : null;
+      const followed = when(k.followUp, int(row['followed']));
+      const qualified = when(k.qualified, int(row['qualified']));
+      const won = when(k.hasLeads && k.won, int(row['won']));
+      const period = k.created
+        ? leadPeriod(
+            text(row['first_day']),
+            text(row['last_day']),
+            ctx.filters.createdFrom,
+            ctx.filters.createdTo,
+          )
+        : null;
+      const span = period?.days ?? null;
+      const nurture = k.status && k.followUp && k.qualified && int(row['nurture_statuses']) > 0;
+      return {
+        inboundLeads: leads === null || span === null ? null : (leads * 365) / span,
+        leadsInData: leads,
+        firstDay: period?.firstDay ?? null,
+        lastDay: period?.lastDay ?? null,
+        spanDays: span,
+        followUpRate: ratio(followed, leads),
+        leadToSqlRate: ratio(qualified, followed),
+        sqlCloseRate: ratio(won, qualified),
+        averageDeal: k.amount && k.won ? num(row['average_won']) : null,
+        nurturedShare: nurture ? ratio(int(row['nurtured']), int(row['not_qualified'])) : null,
+      };
+    },
+  };
+}

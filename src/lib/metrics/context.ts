@@ -1,0 +1,61 @@
+/**
+ * What every metric query is computed under: the filters, the lead definition (DESIGN.md "What the
+ * numbers mean") and which canonical fields the loaded files actually have, so a metric whose inputs
+ * are missing is null ("not in your data"), never 0.
+ */
+export const BLANK = '(blank)';
+
+export interface Filters {
+  /** Lead created_at on or after this day (YYYY-MM-DD). */
+  createdFrom?: string | undefined;
+  /** Lead created_at on or before this day (YYYY-MM-DD, inclusive). */
+  createdTo?: string | undefined;
+  /** Dimension → accepted values; BLANK stands for an empty value. Keys: source, campaign, owner,
+   * status, or an extra column's name (`x_…`). */
+  dimensions?: Partial<Record<string, string[]>> | undefined;
+}
+
+export interface LeadDefinition {
+  slaHours: number;
+  /** YYYY-MM-DD set by the user; null: the latest date in the data (see as-of.ts). */
+  asOf: string | null;
+  /** Statuses that mean "not worked yet"; compared trimmed and case-insensitive; '' is blank. */
+  untouchedStatuses: string[];
+  /** Statuses that mean "sales-qualified". */
+  qualifiedStatuses: string[];
+}
+
+export const DEFAULT_DEFINITION: LeadDefinition = {
+  slaHours: 48,
+  asOf: null,
+  untouchedStatuses: ['', 'New', 'Open', 'Open - Not Contacted', 'Not Contacted', 'Untouched', 'Unworked'],
+  qualifiedStatuses: [
+    'Qualified',
+    'Sales Qualified Lead',
+    'SQL',
+    'Open Deal',
+    'Opportunity',
+    'Customer',
+    'Closed - Converted',
+    'Converted',
+  ],
+};
+
+/** Canonical field names mapped in at least one loaded file, per table. */
+export interface KnownFields {
+  leads: ReadonlySet<string>;
+  deals: ReadonlySet<string>;
+  /**
+   * True when `outcome` is known only because a deals file without an outcome column was taken as a
+   * closed-won export: every deal is won, so lost/open counts, win rate and loss reasons are null.
+   */
+  closedWonOnly?: boolean | undefined;
+}
+
+export interface MetricContext {
+  filters: Filters;
+  definition: LeadDefinition;
+  known: KnownFields;
+  /** The as-of instant as YYYY-MM-DD (resolved: the user's, else the data's); ages run to its end. */
+  asOf: string;
+}

@@ -1,0 +1,80 @@
+/**
+ * The filters as SQL over `leads` (grain: one lead). A dimension filter keeps the leads whose value is
+ * one of the chosen ones (BLANK stands for an empty value); the created range is inclusive of both
+ * days, and a lead without a created date is left out once a range is set. An empty list of values
+ * filters nothing. Every value is quoted: filters come from URLs and files.
+ */
+import { ident, literal } from '../ingest/sql';
+import { BLANK, type Filters } from './context';
+
+export const FIXED_DIMENSIONS = ['source', 'campaign', 'owner', 'status'] as const;
+
+const EXTRA = /^x_[a-z0-9_]+$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isDimension(name: string): boolean {
+  return (FIXED_DIMENSIONS as readonly string[]).includes(name) || EXTRA.test(name);
+}
+
+/** The quoted column of a dimension; throws for anything else (no SQL from unchecked names). */
+export function dimensionColumn(name: string, alias?: string): string {
+  if (!isDimension(name)) throw new Error(`Not a lead dimension: ${name}`);
+  return alias ? `${alias}.${ident(name)}` : ident(name);
+}
+
+/** A dimension's value as shown and grouped: blank is "(blank)". */
+export function groupValue(column: string): string {
+  return `coalesce(${column}, ${literal(BLANK)})`;
+}
+
+export function checkDay(day: string): string {
+  if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new Error(`Not a day: ${day}`);
+  return day;
+}
+
+/** Epoch seconds of a day's midnight (UTC wall clock: timestamps are zone-free). */
+export function dayEpoch(day: string, plusDays = 0): number {
+  return Date.parse(`${checkDay(day)}T00:00:00Z`) / 1000 + plusDays * 86400;
+}
+
+function dimensionCondition(name: string, values: readonly string[], alias: string): string | null {
+  if (values.length === 0) return null;
+  const column = dimensionColumn(name, alias);
+  const named = values.filter((value) => value !== BLANK);
+  const parts: string[] = [];
+  if (named.length > 0) parts.push(`${column} IN (${named.map(literal).join(', ')})`);
+  if (named.length < values.length) parts.push(`${column} IS NULL`);
+  return `(${parts.join(' OR ')})`;
+}
+
+/** WHERE conditions for the filters, AND-ed (`true` when nothing is filtered). */
+export function filterWhere(filters: Filters, alias = 'l', except?: string): string {
+  const conditions: string[] = [];
+  if (filters.createdFrom)
+    conditions.push(`${alias}.created_at >= TIMESTAMP '${checkDay(filters.createdFrom)}'`);
+  if (filters.createdTo)
+    conditions.push(`${alias}.created_at < TIMESTAMP '${checkDay(filters.createdTo)}' + INTERVAL 1 DAY`);
+  for (const [name, values] of Object.entries(filters.dimensions ?? {})) {
+    if (name === except || !values) continue;
+    const condition = dimensionCondition(name, values, alias);
+    if (condition) conditions.push(condition);
+  }
+  return conditions.length > 0 ? conditions.join(' AND ') : 'true';
+}
+
+/** `filtered_leads`: the leads the filters keep (all columns), as a CTE. */
+export function filteredLeadsCte(filters: Filters, except?: string): string {
+  return `filtered_leads AS (SELECT * FROM leads l WHERE ${filterWhere(filters, 'l', except)})`;
+}
+
+/** The filters with only what is set, as the metrics document echoes them. */
+export function describeFilters(filters: Filters): Filters {
+  const out: Filters = {};
+  if (filters.createdFrom) out.createdFrom = filters.createdFrom;
+  if (filters.createdTo) out.createdTo = filters.createdTo;
+  const dimensions = Object.entries(filters.dimensions ?? {}).filter(
+    (entry): entry is [string, string[]] => (entry[1]?.length ?? 0) > 0,
+  );
+  if (dimensions.length > 0) out.dimensions = Object.fromEntries(dimensions);
+  return out;
+}

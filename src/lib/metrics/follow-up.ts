@@ -1,0 +1,99 @@
+/**
+ * Follow-up (grain: filtered leads). Followed up / never followed up and the rate need one of the
+ * follow-up fields; response times and SLA figures need first_touch_at. Response hours below 0 (first
+ * touch before creation) are data errors: counted in `negativeResponses`, left out of the median, p90
+ * and SLA figures. Leads followed up at an unknown time (no first touch, e.g. status only) are outside
+ * the SLA figures (`followedUpAtUnknownTime`). Untouched by age: never-followed-up leads by age at the
+ * end of the as-of day, buckets lower-inclusive ([0, 2) days, …, 90+); a lead created after the as-of
+ * day (negative age) is in 0-2d; leads without a created date are in no bucket.
+ */
+import type { MetricContext } from './context';
+import { leadFacts } from './lead-facts';
+import { knowledge } from './known';
+import { int, num, only, ratio, when, type Query } from './query';
+
+export const AGE_BUCKETS = [
+  { bucket: '0-2d', below: 2 },
+  { bucket: '2-7d', below: 7 },
+  { bucket: '7-30d', below: 30 },
+  { bucket: '30-90d', below: 90 },
+  { bucket: '90d+', below: Infinity },
+] as const;
+export type AgeBucket = (typeof AGE_BUCKETS)[number]['bucket'];
+
+/** The bucket of an age in days (pure; the SQL below is generated from the same table). */
+export function ageBucket(days: number): AgeBucket {
+  return AGE_BUCKETS.find((b) => days < b.below)?.bucket ?? '90d+';
+}
+
+export function ageBucketSql(days: string): string {
+  const whens = AGE_BUCKETS.filter((b) => Number.isFinite(b.below)).map(
+    (b) => `WHEN ${days} < ${b.below} THEN '${b.bucket}'`,
+  );
+  return `CASE WHEN ${days} IS NULL THEN NULL ${whens.join(' ')} ELSE '90d+' END`;
+}
+
+export interface FollowUpSummary {
+  followedUp: number | null;
+  neverFollowedUp: number | null;
+  rate: number | null;
+  medianResponseHours: number | null;
+  p90ResponseHours: number | null;
+  withinSla: number | null;
+  breachedSla: number | null;
+  pendingSla: number | null;
+  slaCompliance: number | null;
+  untouchedByAge: { bucket: AgeBucket; count: number }[] | null;
+  /** First touch before creation: counted and shown, left out of response and SLA figures. */
+  negativeResponses: number | null;
+  /** Followed up without a first-touch time: outside the SLA figures. */
+  followedUpAtUnknownTime: number | null;
+}
+
+export function followUpQuery(ctx: MetricContext): Query<FollowUpSummary> {
+  const k = knowledge(ctx.known);
+  const buckets = AGE_BUCKETS.map(
+    (b, i) =>
+      `count(*) FILTER (WHERE followed_up = false AND ${ageBucketSql('age_days')} = '${b.bucket}') AS b${i}`,
+  );
+  return {
+    sql: `WITH ${leadFacts(ctx)} SELECT
+      count(*) AS leads,
+      count(*) FILTER (WHERE followed_up) AS followed,
+      count(*) FILTER (WHERE followed_up = false) AS never,
+      quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median,
+      quantile_cont(response_hours, 0.9) FILTER (WHERE response_hours >= 0) AS p90,
+      count(*) FILTER (WHERE sla_state = 'within') AS within,
+      count(*) FILTER (WHERE sla_state = 'breached') AS breached,
+      count(*) FILTER (WHERE sla_state = 'pending') AS pending,
+      count(*) FILTER (WHERE response_negative) AS negative,
+      count(*) FILTER (WHERE followed_up AND first_touch_at IS NULL) AS unknown_time,
+      ${buckets.join(',\n      ')}
+    FROM lead_facts`,
+    parse: (rows) => {
+      const row = only(rows);
+      const fu = k.followUp;
+      const sla = k.firstTouch;
+      const followedUp = when(fu, int(row['followed']));
+      const within = when(sla, int(row['within']));
+      const breached = when(sla, int(row['breached']));
+      return {
+        followedUp,
+        neverFollowedUp: when(fu, int(row['never'])),
+        rate: ratio(followedUp, int(row['leads'])),
+        medianResponseHours: sla ? num(row['median']) : null,
+        p90ResponseHours: sla ? num(row['p90']) : null,
+        withinSla: within,
+        breachedSla: breached,
+        pendingSla: when(sla, int(row['pending'])),
+        slaCompliance: within === null || breached === null ? null : ratio(within, within + breached),
+        untouchedByAge:
+          fu && k.created
+            ? AGE_BUCKETS.map((b, i) => ({ bucket: b.bucket, count: int(row[`b${i}`]) }))
+            : null,
+        negativeResponses: when(sla, int(row['negative'])),
+        followedUpAtUnknownTime: when(sla, int(row['unknown_time'])),
+      };
+    },
+  };
+}

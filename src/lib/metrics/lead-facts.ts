@@ -1,0 +1,96 @@
+/**
+ * Lead facts (grain: one row per FILTERED lead): the shared CTEs every lead metric is computed from.
+ * `WITH ${leadFacts(ctx)} SELECT … FROM lead_facts` (or `scoped_deals`).
+ *
+ * lead_facts columns: every column of leads (x_ dimensions included), lead_key (= _key),
+ * linked (has any deal), followed_up (NULL: follow-up unknown), response_hours (first touch − created,
+ * fractional; negative values kept), response_negative, age_hours / age_days (to the END of the as-of
+ * day), sla_state ('within' | 'breached' | 'pending' | NULL), qualified, opportunity, won (NULL: stage
+ * unknown), won_amount, first_won_closed_at, days_to_win.
+ *
+ * scoped_deals: the deals the deal figures cover (DESIGN.md "deal scope"): with a leads file, the
+ * deals matched to the filtered leads; with a deals file alone, all deals.
+ */
+import { literal } from '../ingest/sql';
+import type { MetricContext } from './context';
+import { dayEpoch, filteredLeadsCte } from './filters';
+import { knowledge } from './known';
+
+const STATUS = `lower(trim(coalesce(l.status, '')))`;
+
+/** "The lead's status is one of these": trimmed, case-insensitive, '' is blank; never NULL. */
+export function statusIn(statuses: readonly string[], expr = STATUS): string {
+  const values = [...new Set(statuses.map((s) => s.trim().toLowerCase()))];
+  return values.length > 0 ? `${expr} IN (${values.map(literal).join(', ')})` : 'false';
+}
+
+/** Epoch seconds at the end of the as-of day: ages run to it. */
+export function asOfEnd(ctx: MetricContext): number {
+  return dayEpoch(ctx.asOf, 1);
+}
+
+function sqlNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);
+  return `${value}`;
+}
+
+export function leadFacts(ctx: MetricContext): string {
+  const k = knowledge(ctx.known);
+  const known = ctx.known.leads;
+  const sla = sqlNumber(ctx.definition.slaHours);
+  const or = (parts: (string | false)[]) => parts.filter(Boolean).join(' OR ');
+  const touched = or([
+    known.has('first_touch_at') && 'l.first_touch_at IS NOT NULL',
+    known.has('last_touch_at') && 'l.last_touch_at IS NOT NULL',
+    known.has('touches') && 'coalesce(l.touches, 0) > 0',
+    known.has('status') && `NOT (${statusIn(ctx.definition.untouchedStatuses)})`,
+    'ld.lead_key IS NOT NULL',
+  ]);
+  const converted = or([
+    known.has('converted') && 'coalesce(l.converted, false)',
+    known.has('converted_at') && 'l.converted_at IS NOT NULL',
+  ]);
+  const qualified = or([
+    known.has('qualified_at') && 'l.qualified_at IS NOT NULL',
+    known.has('status') && statusIn(ctx.definition.qualifiedStatuses),
+    converted,
+    'ld.lead_key IS NOT NULL',
+  ]);
+  const opportunity = or([converted, 'ld.lead_key IS NOT NULL']);
+  const scope = k.hasLeads
+    ? `SELECT d.* FROM deals d JOIN deal_matches m ON m.deal_key = d._key JOIN filtered_leads f ON f._key = m.lead_key`
+    : `SELECT d.* FROM deals d`;
+  return `${filteredLeadsCte(ctx.filters)},
+lead_deals AS (
+  SELECT m.lead_key, count(*) AS deals,
+    count(*) FILTER (WHERE d.outcome = 'won') AS won_deals,
+    sum(d.amount) FILTER (WHERE d.outcome = 'won') AS won_amount,
+    min(d.closed_at) FILTER (WHERE d.outcome = 'won') AS first_won_closed_at
+  FROM deal_matches m JOIN deals d ON d._key = m.deal_key
+  GROUP BY m.lead_key),
+lead_base AS (
+  SELECT l.*, l._key AS lead_key,
+    ld.lead_key IS NOT NULL AS linked,
+    CASE WHEN ${k.followUp} THEN (${touched}) END AS followed_up,
+    (epoch(l.first_touch_at) - epoch(l.created_at)) / 3600 AS response_hours,
+    (${asOfEnd(ctx)} - epoch(l.created_at)) / 3600 AS age_hours,
+    (${asOfEnd(ctx)} - epoch(l.created_at)) / 86400 AS age_days,
+    CASE WHEN ${k.qualified} THEN (${qualified}) END AS qualified,
+    CASE WHEN ${k.opportunity} THEN (${opportunity}) END AS opportunity,
+    CASE WHEN ${k.won} THEN coalesce(ld.won_deals, 0) > 0 END AS won,
+    ld.won_amount, ld.first_won_closed_at
+  FROM filtered_leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key),
+lead_facts AS (
+  SELECT *,
+    response_hours < 0 AS response_negative,
+    CASE
+      WHEN NOT ${k.firstTouch} OR followed_up IS NULL THEN NULL
+      WHEN first_touch_at IS NOT NULL THEN
+        CASE WHEN response_hours IS NULL OR response_hours < 0 THEN NULL
+             WHEN response_hours <= ${sla} THEN 'within' ELSE 'breached' END
+      WHEN followed_up OR age_hours IS NULL THEN NULL
+      WHEN age_hours > ${sla} THEN 'breached' ELSE 'pending' END AS sla_state,
+    CASE WHEN won THEN (epoch(first_won_closed_at) - epoch(created_at)) / 86400 END AS days_to_win
+  FROM lead_base),
+scoped_deals AS (${scope})`;
+}

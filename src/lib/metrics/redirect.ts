@@ -1,0 +1,134 @@
+/**
+ * "Redirect these" (grain: one row per filtered lead never followed up and older than the SLA at the
+ * end of the as-of day), freshest first (a young lead is the likeliest to still convert), then by row.
+ *
+ * Suggested new owner, the rule: the candidate reps are the named owners whose follow-up rate is at
+ * least the overall rate, computed over the filtered leads ignoring any owner filter (so filtering one
+ * rep still offers the others); compared as exact fractions. They are ordered by follow-up rate (best
+ * first), then by fewest leads created in the as-of day's calendar month (spare capacity), then by
+ * name. The leads are dealt out round-robin in that order, skipping the lead's current owner (if that
+ * rep is the only candidate, no suggestion). Null without a follow-up field or created dates.
+ */
+import type { Db } from '../db';
+import { toCsv } from '../export/csv';
+import type { MetricContext } from './context';
+import { asOfEnd, leadFacts } from './lead-facts';
+import { knowledge } from './known';
+import { int, num, runQuery, text, type Query } from './query';
+
+export interface RedirectRow {
+  leadId: string | null;
+  owner: string | null;
+  /** Wall-clock 'YYYY-MM-DD HH:MM:SS'. */
+  createdAt: string | null;
+  ageDays: number;
+  suggestedOwner: string | null;
+}
+
+export interface RedirectCandidate {
+  owner: string;
+  leads: number;
+  followedUp: number;
+  followUpRate: number;
+  leadsThisMonth: number;
+}
+
+/** Round-robin over `reps`, skipping each lead's current owner when another rep is there. Pure. */
+export function suggestOwners(
+  leads: readonly { owner: string | null }[],
+  reps: readonly string[],
+): (string | null)[] {
+  let next = 0;
+  return leads.map(({ owner }) => {
+    if (reps.length === 0) return null;
+    let rep = reps[next % reps.length] ?? null;
+    if (rep === owner) {
+      if (reps.length === 1) return null;
+      next++;
+      rep = reps[next % reps.length] ?? null;
+    }
+    next++;
+    return rep;
+  });
+}
+
+export function redirectLeadsQuery(
+  ctx: MetricContext,
+  limit?: number,
+): Query<{ total: number; leads: Omit<RedirectRow, 'suggestedOwner'>[] }> {
+  const sla = ctx.definition.slaHours;
+  const cap = limit === undefined ? '' : `LIMIT ${Math.max(1, Math.floor(limit))}`;
+  return {
+    sql: `WITH ${leadFacts(ctx)} SELECT lead_id, owner, strftime(created_at, '%Y-%m-%d %H:%M:%S') AS created, age_days,
+        count(*) OVER () AS total
+      FROM lead_facts WHERE followed_up = false AND age_hours > ${sla}
+      ORDER BY created_at DESC, lead_key ${cap}`,
+    parse: (rows) => ({
+      // The window count is taken before LIMIT: every lead due, however many are listed.
+      total: int(rows[0]?.['total']),
+      leads: rows.map((row) => ({
+        leadId: text(row['lead_id']),
+        owner: text(row['owner']),
+        createdAt: text(row['created']),
+        ageDays: num(row['age_days']) ?? 0,
+      })),
+    }),
+  };
+}
+
+export function redirectCandidatesQuery(ctx: MetricContext): Query<RedirectCandidate[]> {
+  const dimensions = { ...ctx.filters.dimensions };
+  delete dimensions['owner'];
+  const all: MetricContext = { ...ctx, filters: { ...ctx.filters, dimensions } };
+  const monthStart = `date_trunc('month', TIMESTAMP '${ctx.asOf}')`;
+  return {
+    sql: `WITH ${leadFacts(all)},
+      overall AS (SELECT count(*) AS leads, count(*) FILTER (WHERE followed_up) AS followed FROM lead_facts),
+      reps AS (SELECT owner, count(*) AS leads, count(*) FILTER (WHERE followed_up) AS followed,
+          count(*) FILTER (WHERE created_at >= ${monthStart} AND epoch(created_at) < ${asOfEnd(ctx)}
+            AND created_at < ${monthStart} + INTERVAL 1 MONTH) AS this_month
+        FROM lead_facts WHERE owner IS NOT NULL GROUP BY owner)
+      SELECT r.owner, r.leads, r.followed, r.followed / r.leads AS rate, r.this_month
+      FROM reps r, overall o WHERE r.followed * o.leads >= o.followed * r.leads
+      ORDER BY rate DESC, this_month, owner`,
+    parse: (rows) =>
+      rows.map((row) => ({
+        owner: text(row['owner']) ?? '',
+        leads: int(row['leads']),
+        followedUp: int(row['followed']),
+        followUpRate: num(row['rate']) ?? 0,
+        leadsThisMonth: int(row['this_month']),
+      })),
+  };
+}
+
+export interface RedirectList {
+  /** Untouched leads past the SLA (all of them, however many rows are listed). */
+  total: number;
+  rows: RedirectRow[];
+  candidates: RedirectCandidate[];
+}
+
+export async function redirectList(db: Db, ctx: MetricContext, limit?: number): Promise<RedirectList | null> {
+  const k = knowledge(ctx.known);
+  if (!k.followUp || !k.created) return null;
+  const { total, leads } = await runQuery(db, redirectLeadsQuery(ctx, limit));
+  const candidates = await runQuery(db, redirectCandidatesQuery(ctx));
+  const suggested = suggestOwners(
+    leads,
+    candidates.map((c) => c.owner),
+  );
+  return {
+    total,
+    rows: leads.map((lead, i) => ({ ...lead, suggestedOwner: suggested[i] ?? null })),
+    candidates,
+  };
+}
+
+/** The CSV a manager re-assigns from: lead id, current owner, suggested owner. */
+export function redirectCsv(rows: readonly RedirectRow[]): string {
+  return toCsv(
+    ['Lead ID', 'Current owner', 'Suggested owner'],
+    rows.map((row) => [row.leadId, row.owner, row.suggestedOwner]),
+  );
+}

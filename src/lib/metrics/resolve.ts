@@ -1,0 +1,54 @@
+/**
+ * Builds the MetricContext the query builders take (grain: the whole dataset): the definition with
+ * defaults, the as-of day resolved (the user's, else the data's; with no dated row at all, today, so
+ * ages stay computable), the known fields (from the uploads' mappings when given, else inferred), and
+ * the filters cleaned of keys that are not lead dimensions or whose extra column is not loaded (a stale
+ * link must not break the dashboard).
+ */
+import type { Db } from '../db';
+import { resolveAsOf } from './as-of';
+import {
+  DEFAULT_DEFINITION,
+  type Filters,
+  type KnownFields,
+  type LeadDefinition,
+  type MetricContext,
+} from './context';
+import { isDimension } from './filters';
+import { inferKnownFields } from './known';
+
+export interface MetricOptions {
+  filters?: Filters | undefined;
+  definition?: Partial<LeadDefinition> | undefined;
+  known?: KnownFields | undefined;
+}
+
+export async function leadColumns(db: Db): Promise<string[]> {
+  const rows = await db.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'leads' ORDER BY ordinal_position`,
+  );
+  return rows.map((row) => row.name);
+}
+
+export async function cleanFilters(db: Db, filters: Filters): Promise<Filters> {
+  const columns = new Set(await leadColumns(db));
+  const dimensions = Object.fromEntries(
+    Object.entries(filters.dimensions ?? {}).filter(
+      ([name, values]) => isDimension(name) && columns.has(name) && (values?.length ?? 0) > 0,
+    ),
+  );
+  const out: Filters = { ...filters, dimensions };
+  if (Object.keys(dimensions).length === 0) delete out.dimensions;
+  return out;
+}
+
+export async function resolveContext(db: Db, options: MetricOptions = {}): Promise<MetricContext> {
+  const definition = { ...DEFAULT_DEFINITION, ...options.definition };
+  const asOf = (await resolveAsOf(db, definition.asOf)) ?? new Date().toISOString().slice(0, 10);
+  return {
+    filters: await cleanFilters(db, options.filters ?? {}),
+    definition,
+    known: options.known ?? (await inferKnownFields(db)),
+    asOf,
+  };
+}

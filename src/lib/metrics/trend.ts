@@ -1,0 +1,43 @@
+/**
+ * Monthly cohort trend (grain: one row per calendar month of lead creation, 'YYYY-MM', oldest first;
+ * leads without a created date are in no month). Each cohort's follow-up rate and lead-to-win are of
+ * the leads created that month, whenever they were followed up or won. Null without created dates.
+ */
+import type { MetricContext } from './context';
+import { leadFacts } from './lead-facts';
+import { knowledge } from './known';
+import { int, ratio, text, when, type Query } from './query';
+
+export interface CohortRow {
+  month: string;
+  leads: number;
+  followedUp: number | null;
+  followUpRate: number | null;
+  wonLeads: number | null;
+  leadToWin: number | null;
+}
+
+export function cohortTrendQuery(ctx: MetricContext): Query<CohortRow[] | null> {
+  const k = knowledge(ctx.known);
+  return {
+    sql: `WITH ${leadFacts(ctx)} SELECT strftime(created_at, '%Y-%m') AS month, count(*) AS leads,
+        count(*) FILTER (WHERE followed_up) AS followed, count(*) FILTER (WHERE won) AS won
+      FROM lead_facts WHERE created_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    parse: (rows) => {
+      if (!k.hasLeads || !k.created) return null;
+      return rows.map((row) => {
+        const leads = int(row['leads']);
+        const followedUp = when(k.followUp, int(row['followed']));
+        const wonLeads = when(k.won, int(row['won']));
+        return {
+          month: text(row['month']) ?? '',
+          leads,
+          followedUp,
+          followUpRate: ratio(followedUp, leads),
+          wonLeads,
+          leadToWin: ratio(wonLeads, leads),
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,22 @@
+export { decodeBase64Url, encodeBase64Url } from './base64url';
+export {
+  MAX_NAME_LENGTH,
+  MAX_SCENARIOS,
+  decodeCalculatorSection,
+  encodeCalculatorSection,
+  type SharedCalculator,
+  type SharedScenario,
+} from './calculator-section';
+export {
+  MAX_ENCODED_LENGTH,
+  SHARE_PARAM,
+  SHARE_VERSION,
+  decodeShareState,
+  encodeShareState,
+  readShareHash,
+  shareHash,
+  type DecodeOptions,
+  type ShareHashResult,
+  type ShareState,
+} from './hash';
+export type { Decoded } from './result';

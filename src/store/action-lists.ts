@@ -1,0 +1,25 @@
+import { redirectCsv, redirectList, unmatchedDealsQuery, runQuery, lostReasonsQuery } from '../lib/metrics';
+import { readyDb } from './ingest-service';
+import { currentContext, useMetricTask } from './use-metric';
+
+/** "Redirect these": untouched leads past the SLA with a suggested new owner (first `limit` shown). */
+export function useRedirectList(limit: number) {
+  return useMetricTask(async () => redirectList(await readyDb(), await currentContext(), limit), [limit]);
+}
+
+/** Every untouched lead past the SLA as a CSV a CRM can import (lead id, current owner, suggested owner). */
+export async function redirectCsvFile(): Promise<string | null> {
+  const list = await redirectList(await readyDb(), await currentContext());
+  return list ? redirectCsv(list.rows) : null;
+}
+
+export function useUnmatchedDeals() {
+  return useMetricTask(
+    async () => runQuery(await readyDb(), unmatchedDealsQuery(await currentContext())),
+    [],
+  );
+}
+
+export function useLostReasons() {
+  return useMetricTask(async () => runQuery(await readyDb(), lostReasonsQuery(await currentContext())), []);
+}
