@@ -10,7 +10,7 @@ import { CALCULATOR, DASHBOARD_VIEWS } from './ui.mjs';
  * are never checked.
  */
 export const QUICK_BOUNDS = {
-  'app load / bare wasm read_csv': 30,
+  'app load / bare wasm read_csv': 40,
   'views drawn (sum) / bare wasm read_csv': 30,
   'filter change p95 / bare wasm read_csv': 10,
   'calculator prefill / bare wasm read_csv': 10,
@@ -117,24 +117,29 @@ export function table(results) {
     out.push(`DuckDB bundle:        ${size(t.duckdbBundle)}`);
     if (t.later.files.length) out.push(`loaded later (views): ${size(t.later)}`);
   }
-  const notes = [];
+  // One line per distinct note, naming the sizes it applies to.
+  const notes = new Map();
+  const note = (s, text) => notes.set(text, [...(notes.get(text) ?? []), s.label]);
   for (const s of sizes) {
-    if (s.native && !s.native.available) notes.push(`${s.label}: native: unavailable (${s.native.reason})`);
-    if (!s.hook) notes.push(`${s.label}: bare wasm: unavailable (${s.hookMissing})`);
+    if (s.native && !s.native.available) note(s, `native: unavailable (${s.native.reason})`);
+    if (!s.hook) note(s, `bare wasm: unavailable (${s.hookMissing})`);
     const na = Object.entries(s.app?.views?.views ?? {}).filter(([, v]) => v.na);
-    if (na.length) notes.push(`${s.label}: views n/a: ${na.map(([k, v]) => `${k} (${v.na})`).join('; ')}`);
-    if (s.app?.filter?.na) notes.push(`${s.label}: filter n/a: ${s.app.filter.na}`);
-    if (s.app?.filter?.noLoadingState) {
-      notes.push(
-        `${s.label}: ${s.app.filter.noLoadingState} filter changes showed no loading state (timed by the chip)`,
-      );
+    const byReason = new Map();
+    for (const [name, v] of na) {
+      const reason = v.na.replaceAll(`view-${name}`, 'view-<name>');
+      byReason.set(reason, [...(byReason.get(reason) ?? []), name]);
     }
-    if (s.app?.calculator?.na) notes.push(`${s.label}: calculator n/a: ${s.app.calculator.na}`);
-    if (s.app?.load?.mappingReviews) notes.push(`${s.label}: the mapping review appeared and was confirmed`);
-    for (const problem of s.warnings ?? []) notes.push(`${s.label}: warning: ${problem}`);
-    for (const problem of s.errors ?? []) notes.push(`${s.label}: ERROR: ${problem}`);
+    for (const [reason, names] of byReason) note(s, `views n/a: ${names.join(', ')} (${reason})`);
+    if (s.app?.filter?.na) note(s, `filter n/a: ${s.app.filter.na}`);
+    if (s.app?.filter?.noLoadingState) {
+      note(s, `${s.app.filter.noLoadingState} filter changes showed no loading state (timed by the chip)`);
+    }
+    if (s.app?.calculator?.na) note(s, `calculator n/a: ${s.app.calculator.na}`);
+    if (s.app?.load?.mappingReviews) note(s, 'the mapping review appeared and was confirmed');
+    for (const problem of s.warnings ?? []) note(s, `warning: ${problem}`);
+    for (const problem of s.errors ?? []) note(s, `ERROR: ${problem}`);
   }
-  if (notes.length) out.push('', ...notes);
+  if (notes.size) out.push('', ...[...notes].map(([text, labels]) => `${labels.join(', ')}: ${text}`));
   return out;
 }
 

@@ -80,7 +80,7 @@ export function BarList({
       const isTop = part === 'gap' || !hasGap;
       const fill = part === 'gap' ? colors.gap : colors.neutral;
       return (
-        <g opacity={faded(bar) ? 0.35 : 1}>
+        <g opacity={faded(bar) ? 0.35 : 1} data-bar={bar.category} data-part={part}>
           <Rectangle x={x} y={y} width={width} height={barHeight} fill={fill} />
           {isTop && (
             <text
@@ -148,6 +148,7 @@ export function BarList({
               <g
                 transform={at}
                 className="bar-tick"
+                data-testid="filter-target"
                 tabIndex={0}
                 role="button"
                 aria-pressed={isSelected}

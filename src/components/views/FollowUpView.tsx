@@ -9,6 +9,8 @@ import { Tile } from './Tile';
 import { ViewRoot } from './ViewRoot';
 
 const hours = (n: number | null | undefined) => (n == null ? null : formatHours(n));
+/** Bin edges are round numbers: 0 h, 12 h, 3 d. */
+const edge = (h: number) => (h < 72 ? `${h} h` : `${Math.round(h / 24)} d`);
 
 /** How fast and how often leads are followed up: response times against the SLA, what waits, the trend. */
 export function FollowUpView() {
@@ -50,7 +52,7 @@ export function FollowUpView() {
       <div className="view-grid">
         {sla && (
           <ChartFrame
-            title={`${formatPercent(sla.slaCompliance ?? 0)} of leads were followed up within ${slaHours} h`}
+            title={`${formatPercent(sla.slaCompliance ?? 0)} SLA compliance: ${formatCount(sla.withinSla ?? 0)} leads within ${slaHours} h, ${formatCount(sla.breachedSla ?? 0)} breached`}
             subtitle="Pending: untouched, but younger than the SLA at the as-of date. Status-only follow-up (no time) is left out."
             name="sla"
             testId="chart-sla"
@@ -87,9 +89,8 @@ export function FollowUpView() {
             ]}
           >
             <BarList
-              data={f.untouchedByAge.map((b) => ({ category: b.bucket, value: b.count, gap: b.count }))}
+              data={f.untouchedByAge.map((b) => ({ category: b.bucket, value: b.count }))}
               valueLabel="Untouched leads"
-              gapLabel="Untouched"
               sort={false}
             />
           </ChartFrame>
@@ -115,7 +116,7 @@ export function FollowUpView() {
         >
           <Histogram
             bins={bins.map((b) => ({
-              label: b.toHours == null ? `${formatHours(b.fromHours)}+` : formatHours(b.fromHours),
+              label: b.toHours == null ? `${edge(b.fromHours)}+` : edge(b.fromHours),
               from: b.fromHours,
               count: b.count,
             }))}

@@ -50,7 +50,8 @@ export function RedirectList() {
       />
       {data.total > data.rows.length && (
         <p className="muted small">
-          The table lists the oldest {formatCount(data.rows.length)}; the CSV has all.
+          The table lists the newest {formatCount(data.rows.length)}, the likeliest still to convert; the CSV
+          has all.
         </p>
       )}
     </section>

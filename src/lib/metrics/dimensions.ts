@@ -2,14 +2,13 @@
  * Dimension values for the filter pickers (grain: one row per value of one lead dimension; blank as
  * "(blank)"), with how many leads have it under every filter EXCEPT that dimension's own (so a picker
  * still offers the values it would add), most leads first, then by name, at most `limit` values.
- * Dimensions: source, campaign, owner, status when mapped, and every extra column (`x_…`) loaded.
+ * Dimensions: source, campaign, owner, status when mapped, and every extra column (`x_…`) loaded
+ * (the store's `leadDimensions(uploads)` lists them with their headers).
  */
-import type { Db } from '../db';
-import type { KnownFields, MetricContext } from './context';
-import { FIXED_DIMENSIONS, dimensionColumn, filteredLeadsCte, groupValue } from './filters';
+import type { MetricContext } from './context';
+import { dimensionColumn, filteredLeadsCte, groupValue } from './filters';
 import { knowledge } from './known';
 import { int, text, type Query } from './query';
-import { leadColumns } from './resolve';
 
 export interface DimensionValue {
   value: string;
@@ -32,12 +31,4 @@ export function dimensionValuesQuery(
         ? rows.map((row) => ({ value: text(row['value']) ?? '', leads: int(row['leads']) }))
         : null,
   };
-}
-
-/** The lead dimensions a user can filter and group by: the mapped fixed ones, then the extra columns. */
-export async function leadDimensions(db: Db, known: KnownFields): Promise<string[]> {
-  const fixed = FIXED_DIMENSIONS.filter((name) => known.leads.has(name));
-  if (known.leads.size === 0) return fixed;
-  const extras = (await leadColumns(db)).filter((name) => name.startsWith('x_'));
-  return [...fixed, ...extras];
 }

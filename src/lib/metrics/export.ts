@@ -1,9 +1,9 @@
 /**
- * The `leadgap-metrics.json` document of DESIGN.md's test contract (keys are added, never renamed),
- * for the current filters and definition. `counts` describes the loaded dataset (all rows, as the
- * rejected-row counts do); `counts.leadsInView` / `counts.dealsInScope` are what the filters keep, and
- * every other figure is computed over those. The calculator block is the caller's (issue 4): passed
- * in, included as given.
+ * The `leadgap.metrics/1` document of DESIGN.md's test contract (keys are added, never renamed), for
+ * the current filters and definition. `counts.leads` is the leads the filters keep (every figure is
+ * computed over them); `counts.deals` is every loaded deal; `counts.dealsMatched` the deals linked to
+ * those leads. `totalLeads` is the loaded leads before filtering; `dealsInScope` the deals the deal
+ * figures cover. The calculator block is the caller's (issue 4): passed in, included as given.
  */
 import type { Db } from '../db';
 import { resolveAsOf } from './as-of';
@@ -30,6 +30,7 @@ export interface MetricsDocument {
     deals: number;
     dealsMatched: number;
     rejectedRows: { leads: number; deals: number };
+    totalLeads: number;
     leadsInView: number;
     dealsInScope: number;
   };
@@ -68,7 +69,16 @@ export async function metricsDocument(
     asOf: await resolveAsOf(db, ctx.definition.asOf),
     slaHours: ctx.definition.slaHours,
     filters: describeFilters(ctx.filters),
-    counts: { ...counts, rejectedRows, leadsInView: view.leads, dealsInScope: view.deals },
+    counts: {
+      leads: view.leads,
+      deals: counts.deals,
+      // Without leads, every deal is in scope but none is matched.
+      dealsMatched: counts.leads > 0 ? view.deals : 0,
+      rejectedRows,
+      totalLeads: counts.leads,
+      leadsInView: view.leads,
+      dealsInScope: view.deals,
+    },
     funnel: await runQuery(db, funnelQuery(ctx)),
     followUp: await runQuery(db, followUpQuery(ctx)),
     revenue: await runQuery(db, revenueQuery(ctx)),

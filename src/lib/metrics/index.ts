@@ -14,7 +14,7 @@ export {
   type UnmatchedDeal,
   type UnmatchedDeals,
 } from './deals';
-export { dimensionValuesQuery, leadDimensions, type DimensionValue } from './dimensions';
+export { dimensionValuesQuery, type DimensionValue } from './dimensions';
 export { METRICS_SCHEMA, metricsDocument, type MetricsDocument, type MetricsDocumentOptions } from './export';
 export { FIXED_DIMENSIONS, describeFilters, filterWhere, isDimension } from './filters';
 export { AGE_BUCKETS, ageBucket, followUpQuery, type AgeBucket, type FollowUpSummary } from './follow-up';

@@ -94,7 +94,8 @@ describe('metricsDocument', () => {
     expect(doc.slaHours).toBe(24);
     expect(doc.calculator).toEqual({ currency: 'EUR' });
     expect(doc.counts).toMatchObject({
-      leads: 3000,
+      leads: families.viewCounts.leads,
+      totalLeads: 3000,
       leadsInView: families.viewCounts.leads,
       dealsInScope: families.viewCounts.deals,
     });

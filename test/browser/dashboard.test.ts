@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sample } from '../support/files';
+import { records } from '../support/independent';
+import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+
+interface Metrics {
+  filters: { dimensions?: Record<string, string[]> };
+  counts: { leads: number; deals: number; dealsMatched: number };
+  funnel: { stage: string; count: number | null }[];
+  bySource: { source: string; leads: number }[] | null;
+}
+
+const VIEWS = ['Overview', 'Funnel', 'Follow-up', 'Reps', 'Sources'] as const;
+
+describe('the dashboard on the sample data', () => {
+  let app: App;
+  beforeAll(async () => {
+    app = await openApp();
+    await app.page.getByRole('button', { name: 'Try sample data' }).click();
+    await waitForState(app.page, 'ready');
+    await app.page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+  });
+  afterAll(async () => {
+    expect(app.outsideRequests).toEqual([]);
+    expect(app.errors).toEqual([]);
+    await app?.close();
+  });
+
+  it('filters every view by clicking a source bar, and the export follows', async () => {
+    const { page } = app;
+    // Counted from the CSV with papaparse, not by the app.
+    const leads = records(sample('leads.csv'));
+    const source = 'Paid Search';
+    const expected = leads.filter((lead) => lead['Lead Source'] === source).length;
+    expect(expected).toBeGreaterThan(0);
+
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview' }).click();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
+    const before = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(before.counts.leads).toBe(leads.length);
+
+    // Click the bar itself (its followed-up part), not the label.
+    await page
+      .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
+      .first()
+      .click();
+    await page
+      .getByTestId('filter-chip')
+      .filter({ hasText: `Source: ${source}` })
+      .waitFor();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
+    const after = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(after.filters).toEqual({ dimensions: { source: [source] } });
+    expect(after.counts.leads).toBe(expected);
+    expect(after.funnel[0]).toMatchObject({ stage: 'leads', count: expected });
+    expect(after.bySource).toEqual([expect.objectContaining({ source, leads: expected })]);
+    await expect(page.getByTestId('tile-leads').textContent()).resolves.toContain(
+      expected.toLocaleString('en-US'),
+    );
+
+    // Every view draws under the filter; then the chip clears it.
+    for (const view of VIEWS) {
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click();
+      await page.locator(`[data-testid="view-${view.toLowerCase()}"][data-state="ready"]`).waitFor();
+    }
+    await page.getByRole('button', { name: `Remove filter Source: ${source}` }).click();
+    await page.getByTestId('filter-chip').waitFor({ state: 'detached' });
+    const cleared = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(cleared.counts.leads).toBe(leads.length);
+  });
+
+  it('takes screenshots of every view', async () => {
+    const { page } = app;
+    for (const view of VIEWS) {
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: view }).click();
+      await page.locator(`[data-testid="view-${view.toLowerCase()}"][data-state="ready"]`).waitFor();
+      const paths = await screenshots(page, `view-${view.toLowerCase()}-sample`);
+      expect(paths).toHaveLength(4);
+    }
+  });
+});
