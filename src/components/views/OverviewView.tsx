@@ -78,7 +78,11 @@ export function OverviewView() {
       {sources.data && (
         <ChartFrame
           title={title}
-          subtitle="Leads by source; the accent part was never followed up. Click a bar to filter every view."
+          subtitle={
+            neverShare == null
+              ? 'Click a bar to filter every view.'
+              : 'Leads by source; the accent part was never followed up. Click a bar to filter every view.'
+          }
           name="never-followed-up-by-source"
           testId="chart-sources"
           rows={sources.data}
