@@ -69,6 +69,33 @@ describe('the dashboard on the sample data', () => {
     expect(cleared.counts.leads).toBe(leads.length);
   });
 
+  it('follows the lead definition edited in its panel', async () => {
+    const { page } = app;
+    interface Sla {
+      slaHours: number;
+      followUp: { withinSla: number; breachedSla: number; pendingSla: number; slaCompliance: number };
+    }
+    const before = await downloadJson<Sla>(page, 'export-metrics');
+    expect(before.slaHours).toBe(48);
+    await page.getByTestId('edit-definition').click();
+    const dialog = page.getByRole('dialog', { name: /What counts as a lead/ });
+    await dialog.getByLabel('Follow-up SLA (hours)').fill('24');
+    await screenshots(page, 'definition-panel');
+    await dialog.getByTestId('save-definition').click();
+    await page.getByRole('complementary').getByText('24 h to first follow-up').waitFor();
+    const after = await downloadJson<Sla>(page, 'export-metrics');
+    expect(after.slaHours).toBe(24);
+    // A tighter SLA can only move leads from "within" to "breached" (or pending to breached).
+    expect(after.followUp.withinSla).toBeLessThan(before.followUp.withinSla);
+    expect(after.followUp.breachedSla).toBeGreaterThan(before.followUp.breachedSla);
+    expect(after.followUp.withinSla + after.followUp.breachedSla + after.followUp.pendingSla).toBe(
+      before.followUp.withinSla + before.followUp.breachedSla + before.followUp.pendingSla,
+    );
+    await page.getByTestId('edit-definition').click();
+    await page.getByRole('button', { name: 'Back to the defaults' }).click();
+    await page.getByRole('complementary').getByText('48 h to first follow-up').waitFor();
+  });
+
   it('takes screenshots of every view', async () => {
     const { page } = app;
     for (const view of VIEWS) {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useAppStore } from '../../store';
 import { DefinitionPanel } from './DefinitionPanel';
 
@@ -24,7 +25,7 @@ export function DefinitionSummary() {
       <button type="button" className="link" onClick={() => setOpen(true)} data-testid="edit-definition">
         Edit the lead definition
       </button>
-      {open && <DefinitionPanel onClose={() => setOpen(false)} />}
+      {open && createPortal(<DefinitionPanel onClose={() => setOpen(false)} />, document.body)}
     </section>
   );
 }
