@@ -1,7 +1,9 @@
 /**
  * By any lead dimension (grain: one row per value of the dimension among the filtered leads; blank as
- * "(blank)"), most leads first. The dimension's own filter is ignored, so every value stays visible
- * and selectable. Null when the leads do not have that dimension.
+ * "(blank)"), most leads first, then by name. By default the dimension's own filter is ignored, so a
+ * chart keeps every value visible and selectable; `keepOwnFilter` applies all filters (the export).
+ * Charts get at most `limit` rows (500); the export passes null for all.
+ * Won figures count the leads' matched deals. Null when the leads do not have that dimension.
  */
 import type { MetricContext } from './context';
 import { dimensionColumn, groupValue } from './filters';
@@ -20,18 +22,22 @@ export interface DimensionRow {
   revenuePerLead: number | null;
 }
 
-export function byDimensionQuery(ctx: MetricContext, dimension: string): Query<DimensionRow[] | null> {
+export function byDimensionQuery(
+  ctx: MetricContext,
+  dimension: string,
+  { keepOwnFilter = false, limit = 500 as number | null } = {},
+): Query<DimensionRow[] | null> {
   const k = knowledge(ctx.known);
   const column = dimensionColumn(dimension);
   const dimensions = Object.fromEntries(
-    Object.entries(ctx.filters.dimensions ?? {}).filter(([name]) => name !== dimension),
+    Object.entries(ctx.filters.dimensions ?? {}).filter(([name]) => keepOwnFilter || name !== dimension),
   );
-  const unfiltered = { ...ctx, filters: { ...ctx.filters, dimensions } };
+  const scope = { ...ctx, filters: { ...ctx.filters, dimensions } };
   return {
-    sql: `WITH ${leadFacts(unfiltered)} SELECT ${groupValue(column)} AS value, count(*) AS leads,
+    sql: `WITH ${leadFacts(scope)} SELECT ${groupValue(column)} AS value, count(*) AS leads,
         count(*) FILTER (WHERE followed_up) AS followed, count(*) FILTER (WHERE won) AS won,
         sum(won_amount) AS won_amount
-      FROM lead_facts GROUP BY 1 ORDER BY leads DESC, value LIMIT 500`,
+      FROM lead_facts GROUP BY 1 ORDER BY leads DESC, value ${limit === null ? '' : `LIMIT ${Math.trunc(limit)}`}`,
     parse: (rows) => {
       if (!k.dimension(dimension)) return null;
       return rows.map((row) => {
