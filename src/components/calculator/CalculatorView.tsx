@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { compareToBaseline, type CalculatorField } from '../../lib/calculator';
+import { ViewRoot } from '../views/ViewRoot';
 import { installHashSync, useAppStore, useCalculatorPrefill } from '../../store';
 import { CalculatorToolbar } from './CalculatorToolbar';
 import { GapHeadline } from './GapHeadline';
@@ -67,59 +68,61 @@ export function CalculatorView() {
   const { scenario, outputs } = selected;
 
   return (
-    <div className="calculator" data-testid="calculator">
-      {shareProblem && (
-        <div className="card problem calc-share-problem" role="alert">
-          <p>{shareProblem}</p>
-          <button type="button" className="small" onClick={() => a.setShareProblem(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
-      <CalculatorToolbar
-        currency={calculator.currency}
-        period={calculator.period}
-        prefill={prefill}
-        hasData={hasData}
-        onCurrency={a.setCurrency}
-        onPeriod={a.setPeriod}
-        onUseData={() => prefill.data && a.applyPrefill(prefill.data, { force: true })}
-        onGoToData={() => a.setView('data')}
-        onStartOver={a.startOver}
-      />
-      <GapHeadline comparison={selected} currency={calculator.currency} period={calculator.period} />
-      <ScenarioCards
-        comparisons={comparisons}
-        selectedId={scenario.id}
-        currency={calculator.currency}
-        period={calculator.period}
-        actions={actions}
-      />
-      <div className="calc-workspace">
-        <InputsPanel
-          scenario={scenario}
-          scenarios={calculator.scenarios}
-          overridden={calculator.overridden[scenario.id] ?? EMPTY}
+    <ViewRoot name="calculator" loading={prefill.loading}>
+      <div className="calculator" data-testid="calculator">
+        {shareProblem && (
+          <div className="card problem calc-share-problem" role="alert">
+            <p>{shareProblem}</p>
+            <button type="button" className="small" onClick={() => a.setShareProblem(null)}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <CalculatorToolbar
           currency={calculator.currency}
           period={calculator.period}
-          dataBasis={calculator.dataBasis}
-          prefill={prefill.data}
-          onSelect={a.select}
-          onChange={(field, value) => a.setInput(scenario.id, field, value)}
-          onReset={(field) => a.resetInput(scenario.id, field, prefill.data)}
+          prefill={prefill}
+          hasData={hasData}
+          onCurrency={a.setCurrency}
+          onPeriod={a.setPeriod}
+          onUseData={() => prefill.data && a.applyPrefill(prefill.data, { force: true })}
+          onGoToData={() => a.setView('data')}
+          onStartOver={a.startOver}
         />
-        <div className="calc-charts">
-          <GapWaterfall
-            outputs={outputs}
-            revenueGoal={scenario.inputs.revenueGoal}
+        <GapHeadline comparison={selected} currency={calculator.currency} period={calculator.period} />
+        <ScenarioCards
+          comparisons={comparisons}
+          selectedId={scenario.id}
+          currency={calculator.currency}
+          period={calculator.period}
+          actions={actions}
+        />
+        <div className="calc-workspace">
+          <InputsPanel
+            scenario={scenario}
+            scenarios={calculator.scenarios}
+            overridden={calculator.overridden[scenario.id] ?? EMPTY}
             currency={calculator.currency}
             period={calculator.period}
-            scenarioName={scenario.name}
+            dataBasis={calculator.dataBasis}
+            prefill={prefill.data}
+            onSelect={a.select}
+            onChange={(field, value) => a.setInput(scenario.id, field, value)}
+            onReset={(field) => a.resetInput(scenario.id, field, prefill.data)}
           />
-          <LeverChart inputs={scenario.inputs} currency={calculator.currency} />
+          <div className="calc-charts">
+            <GapWaterfall
+              outputs={outputs}
+              revenueGoal={scenario.inputs.revenueGoal}
+              currency={calculator.currency}
+              period={calculator.period}
+              scenarioName={scenario.name}
+            />
+            <LeverChart inputs={scenario.inputs} currency={calculator.currency} />
+          </div>
         </div>
+        <ScenarioTable comparisons={comparisons} currency={calculator.currency} />
       </div>
-      <ScenarioTable comparisons={comparisons} currency={calculator.currency} />
-    </div>
+    </ViewRoot>
   );
 }
