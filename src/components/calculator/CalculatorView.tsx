@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { compareToBaseline, type CalculatorField } from '../../lib/calculator';
 import { ViewRoot } from '../views/ViewRoot';
+import { RuleOf45 } from './RuleOf45';
 import { installHashSync, useAppStore, useCalculatorPrefill } from '../../store';
 import { CalculatorToolbar } from './CalculatorToolbar';
 import { GapHeadline } from './GapHeadline';
@@ -119,6 +120,7 @@ export function CalculatorView() {
               scenarioName={scenario.name}
             />
             <LeverChart inputs={scenario.inputs} currency={calculator.currency} />
+            <RuleOf45 inputs={scenario.inputs} currency={calculator.currency} />
           </div>
         </div>
         <ScenarioTable comparisons={comparisons} currency={calculator.currency} />
