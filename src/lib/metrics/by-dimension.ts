@@ -32,7 +32,9 @@ export function byDimensionQuery(
   const dimensions = Object.fromEntries(
     Object.entries(ctx.filters.dimensions ?? {}).filter(([name]) => keepOwnFilter || name !== dimension),
   );
-  const scope = { ...ctx, filters: { ...ctx.filters, dimensions } };
+  const scope = keepOwnFilter
+    ? ctx
+    : { ...ctx, filters: { ...ctx.filters, dimensions }, materialized: undefined };
   return {
     sql: `WITH ${leadFacts(scope)} SELECT ${groupValue(column)} AS value, count(*) AS leads,
         count(*) FILTER (WHERE followed_up) AS followed, count(*) FILTER (WHERE won) AS won,

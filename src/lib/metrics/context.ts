@@ -52,10 +52,19 @@ export interface KnownFields {
   closedWonOnly?: boolean | undefined;
 }
 
+/** Temp tables holding `lead_facts` and `scoped_deals` for exactly this context (see materialize.ts). */
+export interface MaterializedFacts {
+  facts: string;
+  deals: string;
+}
+
 export interface MetricContext {
   filters: Filters;
   definition: LeadDefinition;
   known: KnownFields;
   /** The as-of instant as YYYY-MM-DD (resolved: the user's, else the data's); ages run to its end. */
   asOf: string;
+  /** When set, queries read these tables instead of recomputing lead facts. A context whose filters
+   * are changed (e.g. a chart that ignores its own dimension's filter) must drop it. */
+  materialized?: MaterializedFacts | undefined;
 }

@@ -21,6 +21,7 @@ export { AGE_BUCKETS, ageBucket, followUpQuery, type AgeBucket, type FollowUpSum
 export { FUNNEL_STAGES, funnelQuery, funnelStages, type FunnelStage, type FunnelStageName } from './funnel';
 export { inferKnownFields, knowledge, knownFields, type Knowledge, type UploadMapping } from './known';
 export { leadFacts } from './lead-facts';
+export { dropFacts, materializeFacts } from './materialize';
 export { runQuery, type Query } from './query';
 export {
   redirectCandidatesQuery,

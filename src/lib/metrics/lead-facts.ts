@@ -35,6 +35,16 @@ function sqlNumber(value: number): string {
 }
 
 export function leadFacts(ctx: MetricContext): string {
+  if (ctx.materialized) {
+    const { facts, deals } = ctx.materialized;
+    // lead_facts carries every leads column, so it stands in for filtered_leads too.
+    return `filtered_leads AS (SELECT * FROM ${facts}), lead_facts AS (SELECT * FROM ${facts}),
+      scoped_deals AS (SELECT * FROM ${deals})`;
+  }
+  return computedLeadFacts(ctx);
+}
+
+function computedLeadFacts(ctx: MetricContext): string {
   const k = knowledge(ctx.known);
   const known = ctx.known.leads;
   const sla = sqlNumber(ctx.definition.slaHours);

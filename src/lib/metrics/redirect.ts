@@ -79,7 +79,7 @@ export function redirectLeadsQuery(
 export function redirectCandidatesQuery(ctx: MetricContext): Query<RedirectCandidate[]> {
   const dimensions = { ...ctx.filters.dimensions };
   delete dimensions['owner'];
-  const all: MetricContext = { ...ctx, filters: { ...ctx.filters, dimensions } };
+  const all: MetricContext = { ...ctx, filters: { ...ctx.filters, dimensions }, materialized: undefined };
   const monthStart = `date_trunc('month', TIMESTAMP '${ctx.asOf}')`;
   return {
     sql: `WITH ${leadFacts(all)},
