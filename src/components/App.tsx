@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { datasetState, installHashSync, restoreSavedUploads, useAppStore } from '../store';
 import { ViewRouter } from './ViewRouter';
+import { PrintLayer } from './share/PrintLayer';
+import { ShareProblems, SnapshotHost } from './share/SnapshotHost';
 import { Rail } from './shell/Rail';
 import { TopBar } from './shell/TopBar';
 import { useTheme } from './shell/use-theme';
@@ -16,18 +18,28 @@ export default function App() {
     return installHashSync();
   }, []);
   return (
-    <div className="app">
-      <Rail />
-      <main>
-        <TopBar>
-          <p data-testid="dataset-status" data-state={state} className={`status-pill ${state}`} role="status">
-            {STATUS_TEXT[state]}
-            {state === 'ready' ? ` · ${uploads} file${uploads === 1 ? '' : 's'}` : ''}
-          </p>
-        </TopBar>
-        <ViewRouter />
-      </main>
-    </div>
+    <SnapshotHost>
+      <div className="app">
+        <Rail />
+        <main>
+          <TopBar>
+            <p
+              data-testid="dataset-status"
+              data-state={state}
+              className={`status-pill ${state}`}
+              role="status"
+            >
+              {STATUS_TEXT[state]}
+              {state === 'ready' ? ` · ${uploads} file${uploads === 1 ? '' : 's'}` : ''}
+            </p>
+          </TopBar>
+          <ShareProblems />
+          <PrintLayer>
+            <ViewRouter />
+          </PrintLayer>
+        </main>
+      </div>
+    </SnapshotHost>
   );
 }
 

@@ -1,6 +1,6 @@
 import { redirectCsv, redirectList, unmatchedDealsQuery, runQuery, lostReasonsQuery } from '../lib/metrics';
 import { readyDb } from './ingest-service';
-import { currentContext, useMetricTask } from './use-metric';
+import { currentContext, useMetric, useMetricTask } from './use-metric';
 
 /** "Redirect these": untouched leads past the SLA with a suggested new owner (first `limit` shown). */
 export function useRedirectList(limit: number) {
@@ -21,5 +21,6 @@ export function useUnmatchedDeals() {
 }
 
 export function useLostReasons() {
-  return useMetricTask(async () => runQuery(await readyDb(), lostReasonsQuery(await currentContext())), []);
+  // A plain metric (aggregated by reason), so a snapshot can answer it too.
+  return useMetric(lostReasonsQuery);
 }

@@ -1,10 +1,12 @@
 /**
- * Keeps the share state in the URL hash (`#s=…`, lib/share): reads it once when installed and
- * whenever the hash changes (a pasted link), writes it (debounced, replaceState: no history
- * entries) whenever the shared parts of the store change. A link that cannot be read leaves the
- * user's own state alone and sets `shareProblem` for the page to show.
+ * Keeps the share state in the URL hash (`#s=…`, lib/share): the filters, the lead definition (SLA,
+ * as-of, statuses), the open view and the calculator's scenarios. Reads it once when installed and
+ * whenever the hash changes (a pasted link), writes it (debounced, replaceState: no history entries)
+ * whenever those parts of the store change. A link that cannot be read leaves the user's own state
+ * alone and sets `shareProblem` for the page to show.
  *
- * Issue 5 adds filters and view: extend `sharedState` and `applyShared`.
+ * While a snapshot is shown (src/components/share), the sync is paused: the snapshot's state is
+ * not the user's and must not reach their address bar; resuming writes the user's state back.
  */
 import { readShareHash, shareHash, type ShareState } from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
@@ -13,16 +15,27 @@ import { toShared } from './calculator-slice';
 const WRITE_DELAY_MS = 300;
 
 function sharedState(state: AppState): ShareState {
-  return { calculator: toShared(state.calculator) };
+  return {
+    view: state.view,
+    filters: state.filters,
+    definition: state.definition,
+    calculator: toShared(state.calculator),
+  };
 }
 
 function applyShared(shared: ShareState): void {
-  const { loadSharedCalculator } = useAppStore.getState();
+  const { loadSharedCalculator, setDefinition, setView } = useAppStore.getState();
+  if (shared.filters) useAppStore.setState({ filters: shared.filters });
+  if (shared.definition) setDefinition(shared.definition);
   if (shared.calculator) loadSharedCalculator(shared.calculator);
+  if (shared.view) setView(shared.view);
 }
+
+let paused = false;
 
 /** Reads the hash into the store; returns false when it held nothing or could not be read. */
 export function importHash(hash: string = location.hash): boolean {
+  if (paused) return false;
   const result = readShareHash(hash);
   if (result.kind === 'none') return false;
   if (result.kind === 'error') {
@@ -35,26 +48,36 @@ export function importHash(hash: string = location.hash): boolean {
 }
 
 let uninstall: (() => void) | null = null;
+let writeNow: (() => void) | null = null;
 
 /** Starts the sync (once; later calls return the same stop function). Browser only. */
 export function installHashSync(): () => void {
   if (uninstall) return uninstall;
-  if (typeof window === 'undefined') return () => undefined;
+  if (typeof window === 'undefined' || paused) return () => undefined;
   importHash();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWritten = '';
   const write = () => {
     timer = undefined;
+    if (paused) return;
     const hash = shareHash(sharedState(useAppStore.getState()));
     if (hash === lastWritten && location.hash === hash) return;
     lastWritten = hash;
     history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
   };
+  writeNow = write;
   const schedule = () => {
-    if (timer === undefined) timer = setTimeout(write, WRITE_DELAY_MS);
+    if (timer === undefined && !paused) timer = setTimeout(write, WRITE_DELAY_MS);
   };
   const unsubscribe = useAppStore.subscribe((state, previous) => {
-    if (state.calculator !== previous.calculator) schedule();
+    if (
+      state.calculator !== previous.calculator ||
+      state.filters !== previous.filters ||
+      state.definition !== previous.definition ||
+      state.view !== previous.view
+    ) {
+      schedule();
+    }
   });
   const onHashChange = () => {
     if (location.hash !== lastWritten) importHash();
@@ -68,8 +91,18 @@ export function installHashSync(): () => void {
     window.removeEventListener('hashchange', onHashChange);
     if (timer !== undefined) clearTimeout(timer);
     uninstall = null;
+    writeNow = null;
   };
   return uninstall;
+}
+
+/**
+ * Pauses (true) or resumes (false) the sync. Resuming writes the current state at once. A page
+ * that is a snapshot viewer pauses before anything renders, so the sync never starts there.
+ */
+export function pauseHashSync(pause: boolean): void {
+  paused = pause;
+  if (!pause) writeNow?.();
 }
 
 /** The page's address with the current state in its hash (for "Copy link"). */

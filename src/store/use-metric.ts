@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Db } from '../lib/db';
 import { knownFields, resolveContext, runQuery, type MetricContext, type Query } from '../lib/metrics';
@@ -48,6 +49,35 @@ export async function currentContext(): Promise<MetricContext> {
 }
 
 /**
+ * Where metrics come from. null (the default): DuckDB, live. A snapshot (src/lib/share) answers
+ * `useMetric` from its stored results, and `useMetricTask` (row-level lists) not at all.
+ */
+export interface MetricsSource {
+  metric<T>(build: (ctx: MetricContext) => Query<T>): Promise<T>;
+}
+let source: MetricsSource | null = null;
+const sourceListeners = new Set<() => void>();
+export function setMetricsSource(next: MetricsSource | null): void {
+  source = next;
+  for (const listener of sourceListeners) listener();
+}
+const subscribeSource = (listener: () => void) => {
+  sourceListeners.add(listener);
+  return () => sourceListeners.delete(listener);
+};
+const useMetricsSource = () =>
+  useSyncExternalStore(
+    subscribeSource,
+    () => source,
+    () => null,
+  );
+
+/** Runs one query on the live data (the snapshot export runs the catalog with it). */
+export async function runLiveQuery<T>(query: Query<T>): Promise<T> {
+  return runQuery(await readyDb(), query);
+}
+
+/**
  * A component declares its query (a pure builder from src/lib/metrics) and receives typed rows; it
  * re-runs when the filters, the lead definition or the data change (mosaic-style clients).
  */
@@ -56,14 +86,20 @@ export function useMetric<T>(
   keys: readonly unknown[] = [],
 ): QueryState<T> {
   const inputs = useAppStore(useShallow(contextInputs));
+  const from = useMetricsSource();
   return useQuery(async () => {
+    if (from) return from.metric(build);
     const db = await readyDb();
     return runQuery(db, build(await contextFor(db, inputs)));
-  }, [inputs.filters, inputs.definition, inputs.uploads, ...keys]);
+  }, [from, inputs.filters, inputs.definition, inputs.uploads, ...keys]);
 }
 
 /** Like useMetric, for work that is more than one query (it reads the current context itself). */
 export function useMetricTask<T>(task: () => Promise<T>, keys: readonly unknown[]): QueryState<T> {
   const inputs = useAppStore(useShallow(contextInputs));
-  return useQuery(task, [inputs.filters, inputs.definition, inputs.uploads, ...keys]);
+  const from = useMetricsSource();
+  return useQuery(
+    () => (from ? Promise.reject(new Error('Lead-level lists are not in a snapshot.')) : task()),
+    [from, inputs.filters, inputs.definition, inputs.uploads, ...keys],
+  );
 }

@@ -1,5 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
+import type { TableKind } from '../../lib/ingest/fields';
 import { addFiles, loadSample, useAppStore } from '../../store';
+import { OpenSnapshot, isSnapshotFile, openSnapshotFile } from '../share/OpenSnapshot';
 import { DropZone } from './DropZone';
 import { LoadedFiles } from './LoadedFiles';
 import { LoadProgress } from './LoadProgress';
@@ -7,6 +9,13 @@ import { MappingReview } from './MappingReview';
 import { MatchSummary } from './MatchSummary';
 import { Problems } from './Problems';
 import { RejectedList } from './RejectedList';
+
+/** A snapshot file dropped or chosen on either zone opens as a snapshot; everything else is data. */
+function onFiles(kind: TableKind, files: File[]) {
+  const snapshot = files.find(isSnapshotFile);
+  if (snapshot) void openSnapshotFile(snapshot);
+  else addFiles(kind, files);
+}
 
 /** The front door: the two drop zones, the sample, then what was loaded and how well. */
 export function DataView() {
@@ -40,14 +49,14 @@ export function DataView() {
           title="Leads"
           description="Your CRM’s lead export: Salesforce, HubSpot, Pipedrive, Zoho or a spreadsheet (CSV)."
           compact={!empty}
-          onFiles={addFiles}
+          onFiles={onFiles}
         />
         <DropZone
           kind="deals"
           title="Deals"
           description="Your closed deals or opportunities (CSV). Optional: either file alone works."
           compact={!empty}
-          onFiles={addFiles}
+          onFiles={onFiles}
         />
       </div>
       {empty && (
@@ -64,6 +73,7 @@ export function DataView() {
           </span>
         </div>
       )}
+      <OpenSnapshot />
       <MatchSummary hasLeads={hasLeads} hasDeals={hasDeals} />
       <LoadedFiles />
       <RejectedList />

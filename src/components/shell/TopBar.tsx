@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useAppStore, type Theme, type View } from '../../store';
+import { ShareControls } from '../share/ShareControls';
 import { ExportMetricsButton } from './ExportMetricsButton';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
@@ -35,6 +36,7 @@ export function TopBar({ children }: { children: ReactNode }) {
       <div className="actions">
         {children}
         <ExportMetricsButton />
+        <ShareControls />
         <button
           type="button"
           onClick={() => setTheme(NEXT_THEME[theme])}

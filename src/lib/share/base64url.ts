@@ -1,8 +1,7 @@
-/** base64url (RFC 4648 §5, no padding) of UTF-8 text, with Web APIs only (browser and Node ≥ 16). */
+/** base64url (RFC 4648 §5, no padding) of UTF-8 text or bytes, with Web APIs only (browser and Node ≥ 16). */
 import { decoded, rejected, type Decoded } from './result';
 
-export function encodeBase64Url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+export function encodeBase64UrlBytes(bytes: Uint8Array): string {
   let binary = '';
   // Chunked: String.fromCharCode(...bytes) overflows the call stack on large inputs.
   for (let i = 0; i < bytes.length; i += 0x8000) {
@@ -11,7 +10,11 @@ export function encodeBase64Url(text: string): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export function decodeBase64Url(encoded: string): Decoded<string> {
+export function encodeBase64Url(text: string): string {
+  return encodeBase64UrlBytes(new TextEncoder().encode(text));
+}
+
+export function decodeBase64UrlBytes(encoded: string): Decoded<Uint8Array> {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded)) {
     return rejected('it contains characters that are not base64url (A–Z, a–z, 0–9, "-" and "_")');
   }
@@ -23,10 +26,19 @@ export function decodeBase64Url(encoded: string): Decoded<string> {
   } catch {
     return rejected('it is not valid base64url');
   }
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return decoded(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+/** Strict UTF-8: invalid bytes are an error, not U+FFFD. */
+export function decodeUtf8(bytes: Uint8Array): Decoded<string> {
   try {
     return decoded(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return rejected('it is not valid UTF-8 text');
   }
+}
+
+export function decodeBase64Url(encoded: string): Decoded<string> {
+  const bytes = decodeBase64UrlBytes(encoded);
+  return bytes.ok ? decodeUtf8(bytes.value) : bytes;
 }

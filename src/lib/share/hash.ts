@@ -1,34 +1,55 @@
 /**
- * The URL hash that carries view state: `#s=<base64url(JSON)>`, the JSON being
- * `{ "v": 1, <section>: …, … }`. The hash never reaches a server; raw rows never go in it.
+ * The URL hash that carries view state: `#s=<base64url>`. The hash never reaches a server; raw rows
+ * never go in it.
  *
- * Each top-level key is a *section* with its own decoder (SECTIONS below). To add one (issue 5:
- * filters, view), give ShareState an optional key and SECTIONS a decoder/encoder for it; the
- * envelope, size limits and error handling stay as they are. A reader ignores sections it does
- * not know (with a warning), so a newer link still opens what this version understands; a link
- * with a higher `v` is refused, because its sections may mean something else.
+ * Formats (the first decoded byte tells them apart):
+ * - format 2 (written now): one version byte (2), then the raw-DEFLATE (RFC 1951, fflate) of the
+ *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"? }`. Deflate pays here: a link
+ *   with filters, the lead definition and three scenarios is ~860 characters instead of ~3,700 as
+ *   plain base64url JSON, twelve scenarios ~1,000 instead of ~12,800 (test/unit/lib/share/
+ *   hash-v2.test.ts), which keeps links short enough for chat and e-mail. fflate (~4 KB gzip) is
+ *   synchronous, so a link is read before the first render; its inflate writes into a fixed buffer,
+ *   so a deflate bomb stops at MAX_JSON_BYTES instead of filling memory.
+ * - format 1 (issue 4, still read): base64url of the plain JSON `{ "v": 1, "calculator": … }`;
+ *   its first byte is always `{` (a version byte is below 0x20). Migrated on read (format 1 knew only the calculator section).
+ *
+ * Each top-level key is a *section* with its own strict decoder (SECTIONS below): known keys only,
+ * types and ranges checked, sizes capped. A reader ignores sections it does not know (with a
+ * warning); a link of a higher format is refused, because its sections may mean something else.
  *
  * Nothing here throws or evaluates anything: malformed input comes back as
  * `{ kind: 'error', message }` with a sentence meant for the user.
  */
-import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { deflateSync, inflateSync } from 'fflate';
+import type { Filters, LeadDefinition } from '../metrics/context';
+import { decodeBase64UrlBytes, decodeUtf8, encodeBase64UrlBytes } from './base64url';
 import {
   decodeCalculatorSection,
   encodeCalculatorSection,
   type DecodeCalculatorOptions,
   type SharedCalculator,
 } from './calculator-section';
+import { decodeDefinitionSection, encodeDefinitionSection } from './definition-section';
+import { decodeFiltersSection, encodeFiltersSection } from './filters-section';
 import { isRecord, own, type Decoded } from './result';
+import { decodeViewSection, type SharedView } from './view-section';
 
-export const SHARE_VERSION = 1;
+export const SHARE_VERSION = 2;
 /** The hash parameter that holds the state. */
 export const SHARE_PARAM = 's';
-/** Far above a dozen scenarios (~10 KB); a longer value is refused before it is decoded. */
+/** Far above a dozen scenarios and a long filter; a longer value is refused before it is decoded. */
 export const MAX_ENCODED_LENGTH = 200_000;
+/** The most JSON a link may inflate to (a deflate "bomb" stops here). */
+export const MAX_JSON_BYTES = 512 * 1024;
+/** Version bytes are small numbers; a first byte from here on is text (format 1 starts with '{'). */
+const FIRST_TEXT_BYTE = 0x20;
 
 /** Everything a link can carry; every key is optional (a link may carry only some of it). */
 export interface ShareState {
   calculator?: SharedCalculator;
+  filters?: Filters;
+  definition?: LeadDefinition;
+  view?: SharedView;
 }
 
 export type DecodeOptions = DecodeCalculatorOptions;
@@ -38,6 +59,8 @@ interface Section<K extends keyof ShareState> {
   what: string;
   decode: (raw: unknown, options: DecodeOptions) => Decoded<NonNullable<ShareState[K]>>;
   encode: (value: NonNullable<ShareState[K]>) => unknown;
+  /** The first format that has this section. */
+  since: number;
 }
 
 const SECTIONS: { [K in keyof ShareState]-?: Section<K> } = {
@@ -45,7 +68,16 @@ const SECTIONS: { [K in keyof ShareState]-?: Section<K> } = {
     what: "the calculator's scenarios",
     decode: decodeCalculatorSection,
     encode: encodeCalculatorSection,
+    since: 1,
   },
+  filters: { what: 'the filters', decode: decodeFiltersSection, encode: encodeFiltersSection, since: 2 },
+  definition: {
+    what: 'the lead definition',
+    decode: decodeDefinitionSection,
+    encode: encodeDefinitionSection,
+    since: 2,
+  },
+  view: { what: 'the view', decode: decodeViewSection, encode: (view) => view, since: 2 },
 };
 
 const SECTION_KEYS = Object.keys(SECTIONS) as (keyof ShareState)[];
@@ -55,14 +87,23 @@ export type ShareHashResult =
   | { kind: 'ok'; state: ShareState; warnings: string[] }
   | { kind: 'error'; message: string };
 
-/** The `s` value for a state (sections that are undefined are left out). */
-export function encodeShareState(state: ShareState): string {
-  const json: Record<string, unknown> = { v: SHARE_VERSION };
+/** The JSON object of a state (sections that are undefined are left out). */
+function stateJson(state: ShareState): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
   for (const key of SECTION_KEYS) {
     const value = state[key];
-    if (value !== undefined) json[key] = SECTIONS[key].encode(value);
+    if (value !== undefined) json[key] = (SECTIONS[key].encode as (v: unknown) => unknown)(value);
   }
-  return encodeBase64Url(JSON.stringify(json));
+  return json;
+}
+
+/** The `s` value for a state, in the current format. */
+export function encodeShareState(state: ShareState): string {
+  const deflated = deflateSync(new TextEncoder().encode(JSON.stringify(stateJson(state))), { level: 9 });
+  const bytes = new Uint8Array(deflated.length + 1);
+  bytes[0] = SHARE_VERSION;
+  bytes.set(deflated, 1);
+  return encodeBase64UrlBytes(bytes);
 }
 
 /** The whole hash, `#s=…`, for a state. */
@@ -74,6 +115,11 @@ const fail = (reason: string): ShareHashResult => ({
   kind: 'error',
   message: `This link's saved view could not be opened: ${reason}. Your own settings were kept.`,
 });
+
+const newer = (version: number) =>
+  fail(
+    `it was made by a newer version of LeadGap (format ${version}; this one reads formats 1 to ${SHARE_VERSION})`,
+  );
 
 /**
  * Reads `location.hash` (with or without the leading '#'). No `s` parameter: `{ kind: 'none' }`
@@ -92,45 +138,97 @@ export function readShareHash(hash: string, options: DecodeOptions = {}): ShareH
   return decodeShareState(encoded, options);
 }
 
-/** Decodes an `s` value. */
+function parseJson(text: string): Record<string, unknown> | string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON (the link may have been cut short when it was copied)';
+  }
+  return isRecord(json) ? json : 'it is not an object';
+}
+
+/** Decodes an `s` value of any format this version reads. */
 export function decodeShareState(encoded: string, options: DecodeOptions = {}): ShareHashResult {
   if (encoded === '') return fail('it is empty');
   if (encoded.length > MAX_ENCODED_LENGTH) {
     return fail(`it is ${encoded.length.toLocaleString('en-US')} characters long, more than a link can hold`);
   }
-  const text = decodeBase64Url(encoded);
-  if (!text.ok) return fail(text.error);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.value);
-  } catch {
-    return fail('it is not valid JSON (the link may have been cut short when it was copied)');
-  }
-  if (!isRecord(json)) return fail('it is not an object');
-  const version = own(json, 'v');
-  if (version !== SHARE_VERSION) {
-    if (typeof version === 'number' && Number.isInteger(version) && version > SHARE_VERSION) {
-      return fail(
-        `it was made by a newer version of LeadGap (format ${version}; this one reads format ${SHARE_VERSION})`,
-      );
+  const bytes = decodeBase64UrlBytes(encoded);
+  if (!bytes.ok) return fail(bytes.error);
+  const first = bytes.value[0];
+  if (first === undefined) return fail('it is empty');
+
+  if (first >= FIRST_TEXT_BYTE) {
+    // Text: format 1, plain JSON with "v": 1 (it starts with '{'). Version bytes are below 0x20.
+    const text = decodeUtf8(bytes.value);
+    if (!text.ok) return fail(text.error);
+    const json = parseJson(text.value);
+    if (typeof json === 'string') return fail(json);
+    const version = own(json, 'v');
+    if (version !== 1) {
+      if (typeof version === 'number' && Number.isInteger(version) && version > SHARE_VERSION) {
+        return newer(version);
+      }
+      return fail('it has no format version this app knows');
     }
-    return fail('it has no format version this app knows');
+    return decodeSections(json, 1, options);
   }
+
+  if (first > SHARE_VERSION) return newer(first);
+  if (first !== SHARE_VERSION) return fail('it has no format version this app knows');
+  const inflated = inflate(bytes.value.subarray(1));
+  if (typeof inflated === 'string') return fail(inflated);
+  const text = decodeUtf8(inflated);
+  if (!text.ok) return fail(text.error);
+  const json = parseJson(text.value);
+  if (typeof json === 'string') return fail(json);
+  return decodeSections(json, SHARE_VERSION, options);
+}
+
+/** Raw DEFLATE into a fixed buffer: more than MAX_JSON_BYTES is refused, not allocated. */
+function inflate(data: Uint8Array): Uint8Array | string {
+  const out = new Uint8Array(MAX_JSON_BYTES + 1);
+  let result: Uint8Array;
+  try {
+    result = inflateSync(data, { out });
+  } catch {
+    return 'it is damaged (its compressed data does not unpack; the link may have been cut short)';
+  }
+  if (result.length > MAX_JSON_BYTES) return 'it unpacks to more than a link may hold';
+  return result;
+}
+
+/** Checks each known section of a format-`version` JSON object; the rest is ignored with a warning. */
+function decodeSections(
+  json: Record<string, unknown>,
+  version: number,
+  options: DecodeOptions,
+): ShareHashResult {
+  const known = SECTION_KEYS.filter((key) => SECTIONS[key].since <= version);
   const state: ShareState = {};
   const warnings: string[] = [];
   for (const key of Object.keys(json)) {
-    if (key !== 'v' && !(SECTION_KEYS as string[]).includes(key)) {
+    if (key === 'v' && version === 1) continue;
+    if (!(known as string[]).includes(key)) {
       warnings.push(`"${key.slice(0, 40)}" is not something this version understands; it was ignored`);
     }
   }
-  for (const key of SECTION_KEYS) {
+  for (const key of known) {
     const raw = own(json, key);
     if (raw === undefined) continue;
-    const section = SECTIONS[key];
+    const section = SECTIONS[key] as Section<typeof key>;
     const result = section.decode(raw, options);
     if (!result.ok) return fail(`${section.what}: ${result.error}`);
-    state[key] = result.value;
+    (state as Record<string, unknown>)[key] = result.value;
     warnings.push(...result.warnings);
   }
   return { kind: 'ok', state, warnings };
+}
+
+/** A format-1 `s` value (plain JSON, calculator only): for tests and for links made by issue 4's build. */
+export function encodeShareStateV1(state: Pick<ShareState, 'calculator'>): string {
+  const json: Record<string, unknown> = { v: 1 };
+  if (state.calculator) json['calculator'] = encodeCalculatorSection(state.calculator);
+  return encodeBase64UrlBytes(new TextEncoder().encode(JSON.stringify(json)));
 }

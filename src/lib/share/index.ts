@@ -19,4 +19,5 @@ export {
   type ShareHashResult,
   type ShareState,
 } from './hash';
+export { SHARED_VIEWS, isSharedView, type SharedView } from './view-section';
 export type { Decoded } from './result';

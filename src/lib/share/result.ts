@@ -13,3 +13,26 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function own(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
+
+/** A short, safe rendering of a bad value for a message (never the whole value). */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  let text: string;
+  try {
+    text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  } catch {
+    text = typeof value;
+  }
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written YYYY-MM-DD (2025-02-30 is not one). */
+export function isDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DAY.exec(value);
+  if (!match) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}

@@ -1,3 +1,4 @@
+import { inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultProvenance } from '../../../../src/lib/calculator/benchmarks';
 import { encodeBase64Url } from '../../../../src/lib/share/base64url';
@@ -69,16 +70,17 @@ describe('the share hash', () => {
     expect(readShareHash(`x=1&${hash.slice(1)}&y=2`)).toMatchObject({ kind: 'ok' });
   });
 
-  it('is the documented envelope: base64url of {"v":1,"calculator":{…}}', () => {
-    const text = new TextDecoder().decode(
-      Uint8Array.from(
-        atob(encodeShareState({ calculator: calculator() }).replace(/-/g, '+').replace(/_/g, '/')),
-        (c) => c.charCodeAt(0),
-      ),
+  it('is the documented envelope: a version byte 2, then raw DEFLATE of the JSON sections', () => {
+    const bytes = Uint8Array.from(
+      atob(encodeShareState({ calculator: calculator() }).replace(/-/g, '+').replace(/_/g, '/')),
+      (c) => c.charCodeAt(0),
     );
-    const json = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(json)).toEqual(['v', 'calculator']);
-    expect(json['v']).toBe(1);
+    expect(bytes[0]).toBe(2);
+    const json = JSON.parse(new TextDecoder().decode(inflateSync(bytes.subarray(1)))) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.keys(json)).toEqual(['calculator']);
     // An empty override list is left out to keep links short.
     const scenarios = (json['calculator'] as { scenarios: Record<string, unknown>[] }).scenarios;
     expect(scenarios.map((s) => s['overridden'])).toEqual([undefined, ['followUpRate']]);
@@ -106,12 +108,13 @@ describe('the share hash', () => {
   });
 
   it('refuses other versions, saying when the link is newer', () => {
-    expect(errorOf(link({ v: 2, calculator: calculator() }))).toMatch(/newer version of LeadGap \(format 2/);
+    expect(errorOf(link({ v: 3, calculator: calculator() }))).toMatch(/newer version of LeadGap \(format 3/);
+    expect(errorOf(link({ v: 2, calculator: calculator() }))).toMatch(/no format version/);
     expect(errorOf(link({ calculator: calculator() }))).toMatch(/no format version/);
     expect(errorOf(link({ v: '1' }))).toMatch(/no format version/);
   });
 
-  it('ignores unknown sections with a warning (a newer link still opens what this version knows)', () => {
+  it('format 1 ignores the sections it did not have, with a warning (a newer link still opens what it knows)', () => {
     const result = readShareHash(link({ ...good(), filters: { source: ['Web'] } }));
     expect(result).toMatchObject({ kind: 'ok', state: { calculator: calculator() } });
     expect(result.kind === 'ok' && result.warnings).toEqual([

@@ -1,0 +1,25 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { AnalysisSummary } from './AnalysisSummary';
+import { printAll, useFlag } from './open-snapshot';
+
+const PrintAllViews = lazy(() => import('./PrintAllViews'));
+
+/** Shows `children` (the current view), or every view for printing while "Print all views" is on. */
+export function PrintLayer({ children }: { children: ReactNode }) {
+  const printing = useFlag(printAll);
+  if (!printing) {
+    return (
+      <>
+        <div className="print-only">
+          <AnalysisSummary />
+        </div>
+        {children}
+      </>
+    );
+  }
+  return (
+    <Suspense fallback={<p className="muted">Preparing every view for printing…</p>}>
+      <PrintAllViews />
+    </Suspense>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * The `definition` key of the share state: the lead definition every figure follows (SLA hours,
+ * as-of day, untouched and qualified statuses; lib/metrics/context.ts `LeadDefinition`).
+ */
+import type { LeadDefinition } from '../metrics/context';
+import { decoded, describeValue, isDay, isRecord, own, rejected, type Decoded } from './result';
+
+export const MAX_SLA_HOURS = 24 * 365;
+export const MAX_STATUSES = 100;
+export const MAX_STATUS_LENGTH = 120;
+
+export function encodeDefinitionSection(definition: LeadDefinition): Record<string, unknown> {
+  return {
+    slaHours: definition.slaHours,
+    asOf: definition.asOf,
+    untouchedStatuses: [...definition.untouchedStatuses],
+    qualifiedStatuses: [...definition.qualifiedStatuses],
+  };
+}
+
+function statuses(raw: unknown, key: string): Decoded<string[]> {
+  if (!Array.isArray(raw)) return rejected(`"${key}" is not a list of statuses`);
+  if (raw.length > MAX_STATUSES) return rejected(`"${key}" has more than ${MAX_STATUSES} statuses`);
+  for (const status of raw) {
+    if (typeof status !== 'string') return rejected(`a status in "${key}" is not text`);
+    if (status.length > MAX_STATUS_LENGTH) {
+      return rejected(`a status in "${key}" is longer than ${MAX_STATUS_LENGTH} characters`);
+    }
+  }
+  return decoded([...new Set(raw as string[])]);
+}
+
+export function decodeDefinitionSection(raw: unknown): Decoded<LeadDefinition> {
+  if (!isRecord(raw)) return rejected('it is not an object');
+  const slaHours = own(raw, 'slaHours');
+  if (
+    typeof slaHours !== 'number' ||
+    !Number.isFinite(slaHours) ||
+    slaHours <= 0 ||
+    slaHours > MAX_SLA_HOURS
+  ) {
+    return rejected(`the SLA ${describeValue(slaHours)} is not a number of hours above 0 and at most a year`);
+  }
+  const asOf = own(raw, 'asOf') ?? null;
+  if (asOf !== null && !isDay(asOf)) {
+    return rejected(`the as-of date ${describeValue(asOf)} is not a day written YYYY-MM-DD`);
+  }
+  const untouched = statuses(own(raw, 'untouchedStatuses'), 'untouchedStatuses');
+  if (!untouched.ok) return untouched;
+  const qualified = statuses(own(raw, 'qualifiedStatuses'), 'qualifiedStatuses');
+  if (!qualified.ok) return qualified;
+  return decoded({
+    slaHours,
+    asOf,
+    untouchedStatuses: untouched.value,
+    qualifiedStatuses: qualified.value,
+  });
+}
