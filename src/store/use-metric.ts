@@ -1,7 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Db } from '../lib/db';
-import { knownFields, resolveContext, runQuery, type MetricContext, type Query } from '../lib/metrics';
+import {
+  dropFacts,
+  knownFields,
+  materializeFacts,
+  resolveContext,
+  runQuery,
+  type MetricContext,
+  type Query,
+} from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
 import { readyDb } from './ingest-service';
 import { useQuery, type QueryState } from './use-query';
@@ -35,10 +43,16 @@ function contextFor(db: Db, inputs: ContextInputs): Promise<MetricContext> {
         closedWonAssumed: u.choice.closedWonAssumed,
       })),
     );
+    const previous = cached?.context;
     cached = {
       inputs,
-      context: resolveContext(db, { filters: inputs.filters, definition: inputs.definition, known }),
+      // The filtered lead facts are computed once here; the view's queries then read a table.
+      context: resolveContext(db, { filters: inputs.filters, definition: inputs.definition, known }).then(
+        (ctx) => materializeFacts(db, ctx).catch(() => ctx),
+      ),
     };
+    // Queries still running on the previous state are stale: their results are dropped anyway.
+    void previous?.then((ctx) => dropFacts(db, ctx)).catch(() => undefined);
   }
   return cached.context;
 }
