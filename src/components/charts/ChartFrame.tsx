@@ -3,7 +3,8 @@ import { downloadText } from '../common/download';
 import { DataTable } from '../table/DataTable';
 import { fileNameWith, tableToCsv } from '../table/cells';
 import type { Column, SortState } from '../table/types';
-import { downloadBlob, findChartSvg, renderPng } from './png-export';
+import { downloadBlob } from '../common/download';
+import { findChartSvg, renderPng } from './png-export';
 
 export interface ChartFrameProps<Row extends object> {
   /** The finding, not the axes: "38% of leads were never followed up". */

@@ -226,15 +226,3 @@ function drawSwatch(context: CanvasRenderingContext2D, kind: string, color: stri
     context.fillRect(x, y, 12, 12);
   }
 }
-
-/** Saves a Blob through the browser's downloads. */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  document.body.append(anchor);
-  anchor.click();
-  anchor.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

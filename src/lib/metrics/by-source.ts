@@ -3,20 +3,11 @@
  * "(blank)"), most leads first, then by name: the export's `bySource`. Null when the leads have no
  * source column.
  */
-import { byDimensionQuery } from './by-dimension';
+import { byDimensionQuery, type DimensionRow } from './by-dimension';
 import type { MetricContext } from './context';
 import type { Query } from './query';
 
-export interface SourceRow {
-  source: string;
-  leads: number;
-  followedUp: number | null;
-  followUpRate: number | null;
-  wonLeads: number | null;
-  leadToWin: number | null;
-  wonAmount: number | null;
-  revenuePerLead: number | null;
-}
+export type SourceRow = { source: string } & Omit<DimensionRow, 'value'>;
 
 export function bySourceQuery(ctx: MetricContext): Query<SourceRow[] | null> {
   const query = byDimensionQuery(ctx, 'source', { keepOwnFilter: true, limit: null });
