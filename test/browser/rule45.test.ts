@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, openApp } from './harness';
+import { type App, downloadFile, openApp } from './harness';
 
 describe('the Rule of 45 cross-check in the calculator', () => {
   let app: App;
@@ -23,5 +23,15 @@ describe('the Rule of 45 cross-check in the calculator', () => {
     await card.getByLabel('Your market share (%)').fill('10');
     // 1,000 × 45% × 100% × 10% × $10,000 = $450,000.
     await expect(card.textContent()).resolves.toContain('$450,000');
+  });
+
+  it('downloads the scenarios side by side as CSV, numbers raw', async () => {
+    const file = await downloadFile(app.page, 'download-scenarios');
+    expect(file.filename).toBe('leadgap-scenarios.csv');
+    const lines = file.text.split('\r\n');
+    expect(lines[0]).toMatch(/^Figure,/);
+    expect(lines).toContain('Inbound leads,1000');
+    expect(lines).toContain('Follow-up rate,0.5');
+    expect(lines.some((line) => line.startsWith('The GAP,'))).toBe(true);
   });
 });

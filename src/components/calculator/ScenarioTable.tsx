@@ -4,6 +4,8 @@ import {
   type CalculatorOutputs,
   type ScenarioComparison,
 } from '../../lib/calculator';
+import { toCsv } from '../../lib/export/csv';
+import { downloadText } from '../common/download';
 import { count, fieldValue, money, signedMoney } from './calc-format';
 import { provenanceText } from './provenance';
 
@@ -30,7 +32,17 @@ export function ScenarioTable({
     value === null ? 'cannot be closed' : kind === 'money' ? money(value, currency) : count(Math.ceil(value));
   return (
     <section className="card calc-table" aria-labelledby="calc-table-title">
-      <h3 id="calc-table-title">All scenarios side by side</h3>
+      <div className="row-actions" style={{ justifyContent: 'space-between' }}>
+        <h3 id="calc-table-title">All scenarios side by side</h3>
+        <button
+          data-testid="download-scenarios"
+          type="button"
+          className="small"
+          onClick={() => downloadText('leadgap-scenarios.csv', scenariosCsv(comparisons), 'text/csv')}
+        >
+          Download CSV
+        </button>
+      </div>
       <div className="table-wrap">
         <table data-testid="scenario-table">
           <caption className="visually-hidden">Inputs and results of every scenario</caption>
@@ -89,4 +101,22 @@ export function ScenarioTable({
       </p>
     </section>
   );
+}
+
+/** One row per figure, one column per scenario; raw numbers (rates as fractions), as the JSON export. */
+function scenariosCsv(comparisons: readonly ScenarioComparison[]): string {
+  const header = ['Figure', ...comparisons.map(({ scenario }) => scenario.name)];
+  const inputs = CALCULATOR_FIELDS.map((field) => [
+    FIELD_LABELS[field],
+    ...comparisons.map(({ scenario }) => scenario.inputs[field]),
+  ]);
+  const outputs = OUTPUT_ROWS.map((row) => [
+    row.label,
+    ...comparisons.map(({ outputs }) => outputs[row.key]),
+  ]);
+  return toCsv(header, [
+    ...inputs,
+    ...outputs,
+    ['GAP change vs baseline', ...comparisons.map((c) => c.gapDelta)],
+  ]);
 }
