@@ -71,15 +71,13 @@ function choiceOf(prepared: PreparedUpload): UploadChoice {
 }
 
 async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice): Promise<void> {
-  store.setState({
-    progress: {
-      phase: 'typing',
-      bytesRead: prepared.fileSize,
-      bytesTotal: prepared.fileSize,
-      fileName: prepared.fileName,
-    },
+  const { fileName } = prepared;
+  // The same Cancel covers reading and typing: a confirmed review starts a fresh controller.
+  controller ??= new AbortController();
+  const report = await ingest.commit(prepared, choice, {
+    signal: controller.signal,
+    onProgress: (progress) => store.setState({ progress: { ...progress, fileName } }),
   });
-  const report = await ingest.commit(prepared, choice);
   store.setState((s) => ({
     uploads: [
       ...s.uploads.filter((u) => u.prepared.uploadId !== prepared.uploadId),

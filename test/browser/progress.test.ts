@@ -52,4 +52,14 @@ describe('a large upload', () => {
     expect(app.errors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
   });
+  it('can also be cancelled while the rows are being typed, leaving nothing loaded', async () => {
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(join(dir, 'leads.csv'));
+    const busy = page.locator('[aria-busy="true"]');
+    await busy.filter({ hasText: 'Step 3 of 4' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await waitForState(page, 'empty', 120_000);
+    await expect(page.getByTestId('loaded-files').count()).resolves.toBe(0);
+    expect(app.errors).toEqual([]);
+  });
 });
