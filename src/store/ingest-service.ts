@@ -5,6 +5,7 @@ import type { TableKind } from '../lib/ingest/fields';
 import {
   commitUpload,
   discardPrepared,
+  ensureRaw,
   prepareUpload,
   removeUpload,
   type PrepareOptions,
@@ -56,8 +57,10 @@ export async function problemsFile(uploads: { uploadId: number; fileName: string
   return problemsCsv(await db(), uploads);
 }
 
-export async function detectDates(raw: string, column: number) {
-  return detectDateFormat(await db(), raw, column);
+export async function detectDates(upload: PreparedUpload, column: number) {
+  const instance = await db();
+  await ensureRaw(instance, upload);
+  return detectDateFormat(instance, upload.tables.raw, column);
 }
 
 export { db as readyDb };

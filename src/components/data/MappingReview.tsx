@@ -33,7 +33,7 @@ export function MappingReview({ review }: { review: Review }) {
   useEffect(() => {
     for (const column of dateColumns) {
       if (column === undefined || detections[column]) continue;
-      void detectDates(prepared.tables.raw, column).then((detection) => {
+      void detectDates(prepared, column).then((detection) => {
         setDetections((d) => ({ ...d, [column]: detection }));
         if (detection.kind === 'decided') {
           setFormats((f) => ({ ...f, dates: { [column]: detection.format, ...f.dates } }));

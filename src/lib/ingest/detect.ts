@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import type { Mapping } from './automap';
 import { fieldsOf, type TableKind } from './fields';
-import { detectDateFormat, detectNumberFormat, type DateDetection } from './formats';
+import { detectDateFormats, detectNumberFormat, type DateDetection } from './formats';
 import type { ColumnFormats } from './transform';
 
 export interface Detection {
@@ -12,7 +12,9 @@ export interface Detection {
 
 /**
  * Decides the formats of the columns mapped to typed fields. Formats the user already chose (a
- * remembered mapping) are kept; the rest are detected over all values.
+ * remembered mapping) are kept. Each column is judged on its first 1,000 values; a column they
+ * leave undecided (dates all ≤ 12, numbers without decimals) is judged on all its values. A later
+ * value that contradicts a proven format is reported when it is typed, never guessed.
  */
 export async function detectFormats(
   db: Db,
@@ -24,18 +26,25 @@ export async function detectFormats(
 ): Promise<Detection> {
   const formats: ColumnFormats = { dates: {}, numbers: {} };
   const dates: Detection['dates'] = {};
+  const dateColumns: number[] = [];
+  const numberColumns: number[] = [];
   for (const field of fieldsOf(kind)) {
     const column = mapping[field.name];
     if (column === undefined) continue;
-    if (field.type === 'timestamp') {
-      const detection = await detectDateFormat(db, raw, column);
-      dates[column] = detection;
-      const format = chosen.dates[column] ?? (detection.kind === 'decided' ? detection.format : undefined);
-      if (format) formats.dates[column] = format;
-    } else if (field.type === 'number') {
-      formats.numbers[column] =
-        chosen.numbers[column] ?? (await detectNumberFormat(db, raw, column, delimiter));
+    if (field.type === 'timestamp') dateColumns.push(column);
+    else if (field.type === 'number') {
+      const remembered = chosen.numbers[column];
+      if (remembered) formats.numbers[column] = remembered;
+      else numberColumns.push(column);
     }
+  }
+  for (const [column, detection] of await detectDateFormats(db, raw, dateColumns)) {
+    dates[column] = detection;
+    const format = chosen.dates[column] ?? (detection.kind === 'decided' ? detection.format : undefined);
+    if (format) formats.dates[column] = format;
+  }
+  for (const column of numberColumns) {
+    formats.numbers[column] = await detectNumberFormat(db, raw, column, delimiter);
   }
   return { formats, dates };
 }

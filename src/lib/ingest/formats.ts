@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { rawColumn } from './sql';
-import { candidatePatterns } from './values';
+import { candidatePatterns, textExpr } from './values';
 
 /**
  * Per-column value formats, decided over every value of the column (not a sample): a file whose
@@ -23,11 +23,14 @@ export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
 };
 
 // Prefix shapes are enough to decide a column's order; every value is still checked when it is typed.
-const ISO = `'^\\d{4}-\\d{1,2}-\\d{1,2}'`;
-const YMD = `'^\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}'`;
-const NUMERIC = `'^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}'`;
+// Leading spaces are allowed in the patterns rather than trimming every value (a copy of each string).
+const ISO = `'^ *\\d{4}-\\d{1,2}-\\d{1,2}'`;
+const YMD = `'^ *\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}'`;
+const NUMERIC = `'^ *\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}'`;
 
-interface DateStats {
+const SEPARATORS = ['/', '.', '-'] as const;
+
+export interface DateStats {
   n: number;
   iso: number;
   ymd: number;
@@ -36,17 +39,97 @@ interface DateStats {
   second_max: number | null;
 }
 
+/** Aggregates (named `<prefix>_<stat>`) that decide a date column's format. */
+function dateStatsSql(column: number, prefix: string): string {
+  const v = rawColumn(column);
+  return [
+    `count(${textExpr(v)}) AS ${prefix}_n`,
+    `count(*) FILTER (regexp_matches(${v}, ${ISO})) AS ${prefix}_iso`,
+    `count(*) FILTER (regexp_matches(${v}, ${YMD})) AS ${prefix}_ymd`,
+    `count(*) FILTER (regexp_matches(${v}, ${NUMERIC})) AS ${prefix}_numeric`,
+    `max(TRY_CAST(regexp_extract(${v}, '^ *(\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_first_max`,
+    `max(TRY_CAST(regexp_extract(${v}, '^ *\\d{1,2}[/.-](\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_second_max`,
+    ...SEPARATORS.map((sep, i) => `count(*) FILTER (contains(${v}, '${sep}')) AS ${prefix}_sep${i}`),
+  ].join(',\n      ');
+}
+
+function dateStatsOf(row: Record<string, number | null> | undefined, prefix: string): DateStats {
+  const get = (stat: string) => row?.[`${prefix}_${stat}`] ?? null;
+  return {
+    n: get('n') ?? 0,
+    iso: get('iso') ?? 0,
+    ymd: get('ymd') ?? 0,
+    numeric: get('numeric') ?? 0,
+    first_max: get('first_max'),
+    second_max: get('second_max'),
+  };
+}
+
+/**
+ * The first d/m/y-shaped value of a column with a part above 12, if any: it decides an ambiguous
+ * column, and the scan stops there (a truly ambiguous column is read to its end). split_part on the
+ * column's separator, not regexps: 5x cheaper at 1M values.
+ */
+async function firstDateProof(db: Db, raw: string, column: number, separator: string) {
+  const part = (i: number) => `split_part(${rawColumn(column)}, '${separator}', ${i})`;
+  const [row] = await db.query<{ first_max: number | null; second_max: number | null }>(
+    `SELECT p1 AS first_max, p2 AS second_max FROM (
+       SELECT TRY_CAST(${part(1)} AS INTEGER) AS p1, TRY_CAST(${part(2)} AS INTEGER) AS p2 FROM ${raw}
+       WHERE ${rawColumn(column)} IS NOT NULL AND ${part(3)} <> '')
+     WHERE p1 < 100 AND p2 < 100 AND (p1 > 12 OR p2 > 12) LIMIT 1`,
+  );
+  return row;
+}
+
+/** Values of a column looked at first: most columns prove their format within them. */
+const SAMPLE_VALUES = 1000;
+
+/** A column's first non-empty values, for the sample pass of detection. */
+function sampleOf(raw: string, column: number): string {
+  const v = rawColumn(column);
+  return `(SELECT ${v} FROM ${raw} WHERE ${v} IS NOT NULL LIMIT ${SAMPLE_VALUES})`;
+}
+
+/**
+ * Date detections for several columns: each judged on its first 1,000 values; the columns those
+ * leave ambiguous (every part ≤ 12) are then read on until a value decides them.
+ */
+export async function detectDateFormats(
+  db: Db,
+  raw: string,
+  columns: number[],
+): Promise<Map<number, DateDetection>> {
+  const found = new Map<number, DateDetection>();
+  const ambiguous: { column: number; sample: DateStats; separator: string }[] = [];
+  for (const column of columns) {
+    const [row] = await db.query<Record<string, number | null>>(
+      `SELECT ${dateStatsSql(column, 'd')} FROM ${sampleOf(raw, column)}`,
+    );
+    const sample = dateStatsOf(row, 'd');
+    const detection = decideDateFormat(sample);
+    const counts = SEPARATORS.map((_, i) => row?.[`d_sep${i}`] ?? 0);
+    const separator = SEPARATORS[counts.indexOf(Math.max(...counts))] ?? '/';
+    if (detection.kind === 'ambiguous') ambiguous.push({ column, sample, separator });
+    else found.set(column, detection);
+  }
+  for (const { column, sample, separator } of ambiguous) {
+    const whole = await firstDateProof(db, raw, column, separator);
+    const larger = (a: number | null, b: number | null | undefined) => Math.max(a ?? 0, b ?? 0) || null;
+    found.set(
+      column,
+      decideDateFormat({
+        ...sample,
+        first_max: larger(sample.first_max, whole?.first_max),
+        second_max: larger(sample.second_max, whole?.second_max),
+      }),
+    );
+  }
+  return found;
+}
+
 export async function detectDateFormat(db: Db, raw: string, column: number): Promise<DateDetection> {
-  const v = `trim(${rawColumn(column)})`;
-  const [stats] = await db.query<DateStats>(`SELECT
-      count(*) FILTER (${v} <> '') AS n,
-      count(*) FILTER (regexp_matches(${v}, ${ISO})) AS iso,
-      count(*) FILTER (regexp_matches(${v}, ${YMD})) AS ymd,
-      count(*) FILTER (regexp_matches(${v}, ${NUMERIC})) AS numeric,
-      max(TRY_CAST(regexp_extract(${v}, '^(\\d{1,2})[/.-]', 1) AS INTEGER)) AS first_max,
-      max(TRY_CAST(regexp_extract(${v}, '^\\d{1,2}[/.-](\\d{1,2})[/.-]', 1) AS INTEGER)) AS second_max
-    FROM ${raw}`);
-  return decideDateFormat(stats ?? { n: 0, iso: 0, ymd: 0, numeric: 0, first_max: null, second_max: null });
+  const found = await detectDateFormats(db, raw, [column]);
+  return found.get(column) ?? { kind: 'unrecognised', why: 'The column is empty.' };
 }
 
 export function decideDateFormat(s: DateStats): DateDetection {
@@ -77,56 +160,74 @@ export function decideDateFormat(s: DateStats): DateDetection {
   };
 }
 
-interface NumberStats {
-  comma_decimal: number;
-  dot_decimal: number;
-}
-
 /**
  * A value proves a decimal comma when a comma is followed by 1–2 final digits or follows a dot
  * group (1.234,5); it proves a decimal dot the same way round. With no proof, a semicolon-separated
  * file (the European Excel default) is read with decimal commas, anything else with dots.
  */
+function numberStatsSql(column: number, prefix: string): string {
+  const v = `regexp_replace(${rawColumn(column)}, '[^0-9.,-]', '', 'g')`;
+  return `count(*) FILTER (regexp_matches(${v}, ',\\d{1,2}$') OR regexp_matches(${v}, '\\.\\d{3},')) AS ${prefix}_comma,
+      count(*) FILTER (regexp_matches(${v}, '\\.\\d{1,2}$') OR regexp_matches(${v}, ',\\d{3}\\.')) AS ${prefix}_dot`;
+}
+
+/** Only values with a separator can prove anything: the rest are dropped before the regexps. */
+function withSeparator(from: string, column: number): string {
+  const c = rawColumn(column);
+  return `(SELECT ${c} FROM ${from} WHERE contains(${c}, ',') OR contains(${c}, '.'))`;
+}
+
+export function decideNumberFormat(comma: number, dot: number, delimiter: string): NumberFormat {
+  if (comma > dot) return 'comma';
+  if (dot > comma) return 'dot';
+  return delimiter === ';' ? 'comma' : 'dot';
+}
+
+/** A number column's format: from its first 1,000 values when they prove it, else from all. */
 export async function detectNumberFormat(
   db: Db,
   raw: string,
   column: number,
   delimiter: string,
 ): Promise<NumberFormat> {
-  const v = `regexp_replace(${rawColumn(column)}, '[^0-9.,-]', '', 'g')`;
-  const [stats] = await db.query<NumberStats>(`SELECT
-      count(*) FILTER (regexp_matches(${v}, ',\\d{1,2}$') OR regexp_matches(${v}, '\\.\\d{3},')) AS comma_decimal,
-      count(*) FILTER (regexp_matches(${v}, '\\.\\d{1,2}$') OR regexp_matches(${v}, ',\\d{3}\\.')) AS dot_decimal
-    FROM ${raw}`);
-  const comma = stats?.comma_decimal ?? 0;
-  const dot = stats?.dot_decimal ?? 0;
-  if (comma > dot) return 'comma';
-  if (dot > comma) return 'dot';
-  return delimiter === ';' ? 'comma' : 'dot';
+  for (const from of [sampleOf(raw, column), raw]) {
+    const [row] = await db.query<{ n_comma: number; n_dot: number }>(
+      `SELECT ${numberStatsSql(column, 'n')} FROM ${withSeparator(from, column)}`,
+    );
+    const comma = row?.n_comma ?? 0;
+    const dot = row?.n_dot ?? 0;
+    if (comma !== dot || from === raw) return decideNumberFormat(comma, dot, delimiter);
+  }
+  return decideNumberFormat(0, 0, delimiter);
 }
 
 /**
- * The exact pattern most values of a date column are written in (from its first 2,000 values), so
- * typing can try it first. Null for ISO (a cast is already fast) or when no pattern fits.
+ * The exact pattern most values of each date column are written in (from the column's first 300
+ * values), so typing can try it first. None for ISO (a cast is already fast) or when no pattern fits.
+ * Few values: a failed strptime is slow, and 42 candidates × 300 values already take ~30 ms.
  */
-export async function dominantPattern(
+export async function dominantPatterns(
   db: Db,
   raw: string,
-  column: number,
-  format: DateFormat,
-): Promise<string | null> {
-  if (format === 'iso') return null;
-  const patterns = candidatePatterns(format);
-  const counts = patterns.map((pattern, i) => `count(try_strptime(v, '${pattern}')) AS p${i}`);
-  const [row] = await db.query<Record<string, number>>(
-    `SELECT ${counts.join(', ')} FROM (SELECT trim(${rawColumn(column)}) AS v FROM ${raw}
-      WHERE trim(${rawColumn(column)}) <> '' LIMIT 2000)`,
-  );
-  let best: string | null = null;
-  let bestCount = 0;
-  patterns.forEach((pattern, i) => {
-    const count = row?.[`p${i}`] ?? 0;
-    if (count > bestCount) [best, bestCount] = [pattern, count];
-  });
-  return best;
+  columns: { column: number; format: DateFormat }[],
+): Promise<Map<number, string>> {
+  const found = new Map<number, string>();
+  for (const { column, format } of columns) {
+    if (format === 'iso') continue;
+    const patterns = candidatePatterns(format);
+    const counts = patterns.map((pattern, i) => `count(try_strptime(v, '${pattern}')) AS p${i}`);
+    const v = textExpr(rawColumn(column));
+    const [row] = await db.query<Record<string, number>>(
+      `SELECT ${counts.join(', ')} FROM (SELECT ${v} AS v FROM ${raw} WHERE ${v} IS NOT NULL LIMIT 300)`,
+    );
+    let bestCount = 0;
+    patterns.forEach((pattern, i) => {
+      const count = row?.[`p${i}`] ?? 0;
+      if (count > bestCount) {
+        bestCount = count;
+        found.set(column, pattern);
+      }
+    });
+  }
+  return found;
 }

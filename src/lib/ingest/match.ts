@@ -15,15 +15,18 @@ const KEYS = [
 export async function matchDeals(db: Db): Promise<void> {
   await db.exec('DELETE FROM deal_matches');
   for (const { by, column } of KEYS) {
+    // Keys are already trimmed (and blank is NULL) in the canonical tables: see ingest/values.ts.
+    const open = `SELECT _key, created_at, closed_at, lower(${column}) AS k FROM deals
+      WHERE ${column} IS NOT NULL AND _key NOT IN (SELECT deal_key FROM deal_matches)`;
+    const [left] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM (${open})`);
+    if (!left?.n) continue;
     await db.exec(`INSERT INTO deal_matches
       SELECT deal_key, arg_min(lead_key, rank), '${by}' FROM (
         SELECT d._key AS deal_key, l._key AS lead_key,
           CASE WHEN l.created_at <= coalesce(d.created_at, d.closed_at)
                THEN -epoch(l.created_at) ELSE 1e12 + coalesce(epoch(l.created_at), 1e11) END AS rank
-        FROM deals d
-        JOIN leads l ON lower(trim(d.${column})) = lower(trim(l.${column}))
-        WHERE nullif(trim(d.${column}), '') IS NOT NULL
-          AND d._key NOT IN (SELECT deal_key FROM deal_matches)
+        FROM (${open}) d
+        JOIN leads l ON d.k = lower(l.${column})
       ) GROUP BY deal_key`);
   }
 }

@@ -4,10 +4,10 @@ import { detectFormats, undecidedDateColumns, type Detection } from './detect';
 import { UploadCancelled, UploadError } from './errors';
 import type { TableKind } from './fields';
 import { matchDeals } from './match';
-import { rawCounts, type RawCounts, type RawTables } from './raw';
-import { dropRaw, readUpload } from './read';
+import { hasRaw, rawCounts, type RawCounts, type RawTables } from './raw';
+import { dropRaw, readUpload, rereadRaw } from './read';
 import { rejectedRows, type RejectedRow } from './rejects';
-import { ensureSchema } from './schema';
+import { ensureSchema, uploadTable } from './schema';
 import { sniff, type Sniffed } from './sniff';
 import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
 import { confirmationReasons } from './review';
@@ -152,6 +152,7 @@ export async function commitUpload(
     });
   if (opts.signal?.aborted) throw new UploadCancelled(upload.fileName);
   await ensureSchema(db);
+  await ensureRaw(db, upload, opts);
   const input = {
     uploadId: upload.uploadId,
     kind: upload.kind,
@@ -171,7 +172,7 @@ export async function commitUpload(
   report('matching');
   await matchDeals(db);
   const { loaded, rejected } = upload.counts;
-  return {
+  const loadReport: LoadReport = {
     uploadId: upload.uploadId,
     kind: upload.kind,
     fileName: upload.fileName,
@@ -185,6 +186,24 @@ export async function commitUpload(
     valueIssueCount,
     valueIssues: await valueIssues(db, upload.uploadId),
   };
+  // The typed table has everything the views need; the text copy would double the memory held.
+  await db.exec(`DROP TABLE IF EXISTS ${upload.tables.raw}`);
+  return loadReport;
+}
+
+/** The upload's text table, read again from its file when it was dropped after loading. */
+export async function ensureRaw(
+  db: Db,
+  upload: Pick<PreparedUpload, 'uploadId' | 'fileName' | 'sniffed' | 'tables'>,
+  opts: Pick<PrepareOptions, 'signal'> = {},
+): Promise<void> {
+  if (await hasRaw(db, upload.tables)) return;
+  try {
+    await rereadRaw(db, upload.uploadId, upload.sniffed, { signal: opts.signal });
+  } catch (error) {
+    if (error instanceof QueryCancelled) throw new UploadCancelled(upload.fileName);
+    throw error;
+  }
 }
 
 /** Drops an upload that was prepared but not loaded (cancelled, or failed). */
@@ -195,8 +214,8 @@ export async function discardPrepared(db: Db, uploadId: number): Promise<void> {
 
 /** Removes one loaded file from the data. */
 export async function removeUpload(db: Db, kind: TableKind, uploadId: number): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS ${uploadTable(kind, uploadId)}`);
   await ensureSchema(db);
-  await db.exec(`DELETE FROM ${kind} WHERE _upload = ${uploadId}`);
   await discardPrepared(db, uploadId);
   await matchDeals(db);
 }

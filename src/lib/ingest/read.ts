@@ -72,3 +72,15 @@ export async function dropRaw(db: Db, uploadId: number): Promise<void> {
   // Right after a cancel DuckDB may still hold the file ("file is in use"): it then stays registered.
   await db.dropFile(registeredName(uploadId)).catch(() => undefined);
 }
+
+/**
+ * Reads a loaded upload's text table again from its registered file (already in UTF-8): the table
+ * is dropped once the upload is typed, to halve the memory a large file holds, and is needed again
+ * only when the user changes the mapping.
+ */
+export async function rereadRaw(db: Db, uploadId: number, sniffed: Sniffed, opts: RunOptions = {}) {
+  const tables = rawTables(uploadId);
+  await db.exec(`DROP TABLE IF EXISTS ${tables.rejects}`);
+  await db.exec(`DROP TABLE IF EXISTS rejects_scan_${uploadId}`);
+  return loadRaw(db, registeredName(uploadId), uploadId, sniffed, opts);
+}

@@ -14,7 +14,7 @@ const EXPLANATIONS: Record<string, string> = {
   'MISSING COLUMNS':
     'has fewer values than the header has columns (a line break inside a value, or a cut-off row?)',
   'UNQUOTED VALUE': 'has a quote (") inside a value that is not closed properly',
-  'LINE SIZE OVER MAXIMUM': 'is longer than 10 MB: probably a quote that is never closed',
+  'LINE SIZE OVER MAXIMUM': 'is longer than 2 MB: probably a quote that is never closed',
   'INVALID ENCODING': 'holds bytes that are not valid text in this file’s encoding',
 };
 

@@ -1,11 +1,19 @@
 import type { Db, RunOptions } from '../db';
 import type { Mapping } from './automap';
 import { fieldsOf, type FieldSpec, type TableKind } from './fields';
-import { dominantPattern, type DateFormat, type NumberFormat } from './formats';
+import { dominantPatterns, type DateFormat, type NumberFormat } from './formats';
 import { numberedRaw, type RawTables } from './raw';
-import { ensureExtraColumns, extraColumnName } from './schema';
+import { extraColumnName, keyBase, rebuildView, uploadTable } from './schema';
 import { ident, literal, rawColumn } from './sql';
-import { booleanExpr, numberExpr, outcomeExpr, textExpr, timestampExpr } from './values';
+import {
+  booleanExpr,
+  fastNumberExpr,
+  fastTimestampExpr,
+  numberExpr,
+  outcomeExpr,
+  textExpr,
+  timestampExpr,
+} from './values';
 
 /** Formats chosen per uploaded column (by index). */
 export interface ColumnFormats {
@@ -46,28 +54,79 @@ export function extraColumns(input: Pick<TransformInput, 'headers' | 'mapping'>)
     .filter(({ index, column }) => !mapped.has(index) && !seen.has(column) && seen.add(column));
 }
 
-async function typedExpr(db: Db, input: TransformInput, field: FieldSpec, column: number): Promise<string> {
-  const v = textExpr(rawColumn(column));
-  switch (field.type) {
-    case 'text':
-      return v;
-    case 'timestamp': {
+const text = (column: number) => `t${column}`;
+const fast = (field: FieldSpec) => ident(`fast:${field.name}`);
+const checkedText = (field: FieldSpec) => ident(`text:${field.name}`);
+
+/**
+ * The typing query, in four steps that each compute a value once: the trimmed text of every used
+ * column; the cheap first try of each date and number; the typed values; and `_bad`, whether any
+ * value of the row could not be read (those rows keep the value empty and are listed as issues).
+ */
+async function typingQuery(db: Db, input: TransformInput, source: string): Promise<string> {
+  const { kind, uploadId } = input;
+  const extras = extraColumns(input);
+  const mapped = fieldsOf(kind).flatMap((field) => {
+    const column = input.mapping[field.name];
+    return column === undefined ? [] : [{ field, column }];
+  });
+  const used = [...new Set([...mapped.map((m) => m.column), ...extras.map((e) => e.index)])];
+  const patterns = await dominantPatterns(
+    db,
+    input.tables.raw,
+    mapped
+      .filter(({ field }) => field.type === 'timestamp')
+      .map(({ column }) => ({ column, format: input.formats.dates[column] ?? 'iso' })),
+  );
+
+  const texts = used.map((column) => `${textExpr(rawColumn(column))} AS ${text(column)}`);
+  const fastTries: string[] = [];
+  const typed = [
+    `${uploadId} AS _upload`,
+    `${literal(input.fileName)} AS _file`,
+    '_row',
+    `${keyBase(uploadId)} + _n AS _key`,
+  ];
+  const checks: FieldSpec[] = [];
+  for (const { field, column } of mapped) {
+    const v = text(column);
+    let expr: string;
+    if (field.type === 'timestamp') {
       const format = input.formats.dates[column] ?? 'iso';
-      return timestampExpr(v, format, await dominantPattern(db, input.tables.raw, column, format));
+      const first = fastTimestampExpr(v, format, patterns.get(column));
+      if (first) fastTries.push(`${first} AS ${fast(field)}`);
+      expr = timestampExpr(v, format, first ? fast(field) : null);
+    } else if (field.type === 'number') {
+      const format = input.formats.numbers[column] ?? 'dot';
+      fastTries.push(`${fastNumberExpr(v, format)} AS ${fast(field)}`);
+      expr = numberExpr(v, format, fast(field));
+    } else if (field.type === 'boolean') expr = booleanExpr(v);
+    else if (field.type === 'outcome') expr = outcomeExpr(v);
+    else expr = v;
+    typed.push(`${expr} AS ${field.name}`);
+    if (PROBLEMS[field.type]) {
+      typed.push(`${v} AS ${checkedText(field)}`);
+      checks.push(field);
     }
-    case 'number':
-      return numberExpr(v, input.formats.numbers[column] ?? 'dot');
-    case 'boolean':
-      return booleanExpr(v);
-    case 'outcome':
-      return outcomeExpr(v);
   }
+  if (input.closedWonAssumed && input.mapping['outcome'] === undefined && kind === 'deals') {
+    typed.push(`'won' AS outcome`);
+  }
+  for (const extra of extras) typed.push(`${text(extra.index)} AS ${ident(extra.column)}`);
+
+  const bad = checks.length
+    ? checks.map((f) => `(${f.name} IS NULL AND ${checkedText(f)} IS NOT NULL)`).join(' OR ')
+    : 'false';
+  const exclude = checks.length ? `EXCLUDE (${checks.map(checkedText).join(', ')})` : '';
+  return `SELECT * ${exclude}, ${bad} AS _bad FROM (
+    SELECT ${typed.join(', ')} FROM (
+      SELECT *${fastTries.map((f) => `, ${f}`).join('')} FROM (
+        SELECT _n, _row${texts.map((t) => `, ${t}`).join('')} FROM ${source})))`;
 }
 
 /**
- * Replaces this upload's rows in the canonical table with freshly typed ones. Values are typed once,
- * into a staging table that also keeps the text of typed columns, so unreadable values are found
- * without parsing everything a second time. Those rows are kept with the value empty.
+ * Types this upload's rows into its own table (replacing earlier ones) and puts it in the canonical
+ * view. Values that cannot be read are listed with their row, column and text in issues_<upload>.
  */
 export async function writeCanonical(
   db: Db,
@@ -75,63 +134,42 @@ export async function writeCanonical(
   opts: RunOptions = {},
 ): Promise<{ valueIssueCount: number }> {
   const { kind, uploadId } = input;
-  const extras = extraColumns(input);
-  await ensureExtraColumns(
-    db,
-    kind,
-    extras.map((extra) => extra.column),
-  );
-  const [base] = await db.query<{ key: number }>(
-    `SELECT coalesce(max(_key), 0) AS key FROM ${kind} WHERE _upload <> ${uploadId}`,
-  );
-  const select = [
-    `${uploadId} AS _upload`,
-    `${literal(input.fileName)} AS _file`,
-    '_row',
-    `${base?.key ?? 0} + _n AS _key`,
-  ];
-  const checks: { field: FieldSpec; column: number }[] = [];
-  for (const field of fieldsOf(kind)) {
-    const column = input.mapping[field.name];
-    if (column !== undefined) {
-      select.push(`${await typedExpr(db, input, field, column)} AS ${field.name}`);
-      if (PROBLEMS[field.type]) {
-        select.push(`${textExpr(rawColumn(column))} AS ${ident(`text:${field.name}`)}`);
-        checks.push({ field, column });
-      }
-    } else if (field.type === 'outcome' && input.closedWonAssumed) select.push(`'won' AS ${field.name}`);
-  }
-  for (const extra of extras) select.push(`${textExpr(rawColumn(extra.index))} AS ${ident(extra.column)}`);
+  const table = uploadTable(kind, uploadId);
+  const source = await numberedRaw(db, input.tables);
+  await db.run(`CREATE OR REPLACE TABLE ${table} AS ${await typingQuery(db, input, source)}`, opts);
+  await rebuildView(db, kind);
+  return { valueIssueCount: await writeIssues(db, input) };
+}
 
-  const staging = `typed_${uploadId}`;
-  try {
-    await db.run(
-      `CREATE OR REPLACE TEMP TABLE ${staging} AS SELECT ${select.join(', ')} FROM ${numberedRaw(input.tables)}`,
-      opts,
-    );
-  } catch (error) {
-    await db.exec(`DROP TABLE IF EXISTS ${staging}`);
-    throw error;
-  }
-  const textColumns = checks.map(({ field }) => ident(`text:${field.name}`));
-  await db.exec(`DELETE FROM ${kind} WHERE _upload = ${uploadId}`);
-  await db.exec(
-    `INSERT INTO ${kind} BY NAME SELECT * ${textColumns.length ? `EXCLUDE (${textColumns.join(', ')})` : ''} FROM ${staging}`,
-  );
-  const issues = checks.map(
-    ({ field, column }) => `SELECT _row AS row, ${literal(input.headers[column] ?? field.label)} AS "column",
-      ${ident(`text:${field.name}`)} AS value, ${literal(`${PROBLEMS[field.type] ?? ''} (mapped to ${field.label})`)} AS problem
-      FROM ${staging} WHERE ${field.name} IS NULL AND ${ident(`text:${field.name}`)} IS NOT NULL`,
-  );
+async function writeIssues(db: Db, input: TransformInput): Promise<number> {
+  const { kind, uploadId } = input;
   const issuesTable = `issues_${uploadId}`;
-  await db.exec(
-    issues.length
-      ? `CREATE OR REPLACE TABLE ${issuesTable} AS ${issues.join(' UNION ALL ')}`
-      : `CREATE OR REPLACE TABLE ${issuesTable} (row BIGINT, "column" VARCHAR, value VARCHAR, problem VARCHAR)`,
-  );
-  await db.exec(`DROP TABLE ${staging}`);
+  const table = uploadTable(kind, uploadId);
+  const [flagged] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE _bad`);
+  const checks = fieldsOf(kind).flatMap((field) => {
+    const column = input.mapping[field.name];
+    return column !== undefined && PROBLEMS[field.type] ? [{ field, column }] : [];
+  });
+  if (!flagged?.n || checks.length === 0) {
+    await db.exec(
+      `CREATE OR REPLACE TABLE ${issuesTable} (row BIGINT, "column" VARCHAR, value VARCHAR, problem VARCHAR)`,
+    );
+    return 0;
+  }
+  // The few flagged rows are joined back to their text by row position in the raw table.
+  const issues = checks.map(({ field, column }) => {
+    const value = textExpr(`r.${rawColumn(column)}`);
+    return `SELECT b._row AS row, ${literal(input.headers[column] ?? field.label)} AS "column", ${value} AS value,
+      ${literal(`${PROBLEMS[field.type] ?? ''} (mapped to ${field.label})`)} AS problem
+      FROM bad b JOIN raw_rows r ON r._n = b._key - ${keyBase(uploadId)}
+      WHERE b.${field.name} IS NULL AND ${value} IS NOT NULL`;
+  });
+  await db.exec(`CREATE OR REPLACE TABLE ${issuesTable} AS
+    WITH bad AS (SELECT * FROM ${table} WHERE _bad),
+         raw_rows AS (SELECT rowid + 1 AS _n, * FROM ${input.tables.raw})
+    ${issues.join(' UNION ALL ')}`);
   const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${issuesTable}`);
-  return { valueIssueCount: count?.n ?? 0 };
+  return count?.n ?? 0;
 }
 
 /** The first unreadable values of an upload, for the page (the download has them all). */
