@@ -98,10 +98,9 @@ async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice):
 }
 
 function fail(fileName: string, error: unknown, uploadId?: number): void {
-  if (error instanceof UploadCancelled) {
-    if (uploadId !== undefined) void ingest.discard(uploadId);
-    return;
-  }
+  // A new upload that did not load leaves nothing behind (a part-read file holds memory).
+  if (uploadId !== undefined) void ingest.discard(uploadId);
+  if (error instanceof UploadCancelled) return;
   const problem =
     error instanceof UploadError
       ? { fileName, problem: error.problem, hint: error.hint }
@@ -163,15 +162,14 @@ export function editMapping(uploadId: number): void {
 export async function removeFile(uploadId: number): Promise<void> {
   const upload = store.getState().uploads.find((u) => u.prepared.uploadId === uploadId);
   if (!upload) return;
-  await ingest.remove(upload.prepared.kind, uploadId);
+  await ingest.remove(uploadId);
   await forgetUpload(uploadId);
   store.setState((s) => ({ uploads: s.uploads.filter((u) => u !== upload), dataVersion: s.dataVersion + 1 }));
 }
 
 export async function clearData(): Promise<void> {
   cancelLoading();
-  for (const upload of store.getState().uploads)
-    await ingest.remove(upload.prepared.kind, upload.prepared.uploadId);
+  for (const upload of store.getState().uploads) await ingest.remove(upload.prepared.uploadId);
   await forgetAllUploads();
   store.setState((s) => ({ uploads: [], problems: [], dataVersion: s.dataVersion + 1 }));
 }

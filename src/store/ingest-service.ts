@@ -1,7 +1,6 @@
 /** The store's door to DuckDB for uploads: every call gets the one lazily created browser database. */
 import { getDb, type Db } from '../lib/db';
 import { ensureSchema } from '../lib/ingest/schema';
-import type { TableKind } from '../lib/ingest/fields';
 import {
   commitUpload,
   discardPrepared,
@@ -45,8 +44,8 @@ export async function discard(uploadId: number) {
   await discardPrepared(await db(), uploadId);
 }
 
-export async function remove(kind: TableKind, uploadId: number) {
-  await removeUpload(await db(), kind, uploadId);
+export async function remove(uploadId: number) {
+  await removeUpload(await db(), uploadId);
 }
 
 export async function dealMatchSummary() {

@@ -1,7 +1,7 @@
 import { QueryCancelled, type Db } from '../db';
 import { autoMap, type Mapping } from './automap';
 import { detectFormats, undecidedDateColumns, type Detection } from './detect';
-import { UploadCancelled, UploadError } from './errors';
+import { isOutOfMemory, tooLargeError, UploadCancelled, UploadError } from './errors';
 import type { TableKind } from './fields';
 import { matchDeals } from './match';
 import { hasRaw, rawCounts, type RawCounts, type RawTables } from './raw';
@@ -167,6 +167,7 @@ export async function commitUpload(
     ({ valueIssueCount } = await writeCanonical(db, input, { signal: opts.signal }));
   } catch (error) {
     if (error instanceof QueryCancelled) throw new UploadCancelled(upload.fileName);
+    if (isOutOfMemory(error)) throw tooLargeError(upload.fileName);
     throw error;
   }
   report('matching');
@@ -206,16 +207,18 @@ export async function ensureRaw(
   }
 }
 
-/** Drops an upload that was prepared but not loaded (cancelled, or failed). */
+/** Drops an upload that was prepared but not loaded (cancelled, or failed part-way). */
 export async function discardPrepared(db: Db, uploadId: number): Promise<void> {
   await dropRaw(db, uploadId);
   await db.exec(`DROP TABLE IF EXISTS issues_${uploadId}`);
+  for (const kind of ['leads', 'deals'] as const) {
+    await db.exec(`DROP TABLE IF EXISTS ${uploadTable(kind, uploadId)}`);
+  }
+  await ensureSchema(db);
 }
 
 /** Removes one loaded file from the data. */
-export async function removeUpload(db: Db, kind: TableKind, uploadId: number): Promise<void> {
-  await db.exec(`DROP TABLE IF EXISTS ${uploadTable(kind, uploadId)}`);
-  await ensureSchema(db);
+export async function removeUpload(db: Db, uploadId: number): Promise<void> {
   await discardPrepared(db, uploadId);
   await matchDeals(db);
 }

@@ -1,5 +1,5 @@
 import { QueryCancelled, type Db, type RunOptions } from '../db';
-import { UploadCancelled, UploadError } from './errors';
+import { isOutOfMemory, tooLargeError, UploadCancelled, UploadError } from './errors';
 import { loadRaw, rawTables, type RawTables } from './raw';
 import type { Sniffed } from './sniff';
 import { utf8Source } from './transcode';
@@ -53,6 +53,7 @@ async function readOnce(
   } catch (error) {
     await dropRaw(db, uploadId);
     if (error instanceof QueryCancelled) throw new UploadCancelled(fileName);
+    if (isOutOfMemory(error)) throw tooLargeError(fileName);
     throw new UploadError(
       fileName,
       `The file could not be read as CSV (${String(error)}).`,

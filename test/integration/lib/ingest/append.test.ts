@@ -124,7 +124,7 @@ describe('appending monthly files of the same kind', () => {
   });
 
   it('removing one file removes only its rows, and the deals that linked to them become unmatched', async () => {
-    await removeUpload(db, 'leads', january.uploadId);
+    await removeUpload(db, january.uploadId);
     expect(await byUpload()).toEqual([
       { upload: february.uploadId, file: 'leads-2026-02.csv', n: FEBRUARY.length, ids: 'F-1,F-2,F-3,F-4' },
     ]);
