@@ -4,7 +4,6 @@ import { ensureSchema } from '../lib/ingest/schema';
 import {
   commitUpload,
   discardPrepared,
-  ensureRaw,
   prepareUpload,
   removeUpload,
   type PrepareOptions,
@@ -57,9 +56,7 @@ export async function problemsFile(uploads: { uploadId: number; fileName: string
 }
 
 export async function detectDates(upload: PreparedUpload, column: number) {
-  const instance = await db();
-  await ensureRaw(instance, upload);
-  return detectDateFormat(instance, upload.tables.raw, column);
+  return detectDateFormat(await db(), upload.tables.raw, column);
 }
 
 export { db as readyDb };

@@ -52,11 +52,16 @@ describe('a large upload', () => {
     expect(app.errors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
   });
-  it('can also be cancelled while the rows are being typed, leaving nothing loaded', async () => {
+  it('can also be cancelled late in the one pass that reads and types the rows, leaving nothing loaded', async () => {
     const { page } = app;
     await page.locator('input[data-testid="leads-file"]').setInputFiles(join(dir, 'leads.csv'));
     const busy = page.locator('[aria-busy="true"]');
-    await busy.filter({ hasText: 'Step 3 of 4' }).waitFor({ timeout: 120_000 });
+    await busy.filter({ hasText: 'Step 2 of 3' }).waitFor({ timeout: 120_000 });
+    await page.waitForFunction(
+      () => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) >= 50,
+      undefined,
+      { timeout: 120_000 },
+    );
     await page.getByRole('button', { name: 'Cancel' }).click();
     await waitForState(page, 'empty', 120_000);
     await expect(page.getByTestId('loaded-files').count()).resolves.toBe(0);

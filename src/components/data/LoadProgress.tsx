@@ -3,10 +3,9 @@ import { cancelLoading, useAppStore } from '../../store';
 import { formatCount, formatMb } from '../common/format';
 
 const PHASE_TEXT = {
-  reading: 'Step 1 of 4: reading',
-  detecting: 'Step 2 of 4: recognising date and number formats in',
-  typing: 'Step 3 of 4: typing the rows of',
-  matching: 'Step 4 of 4: linking deals to leads for',
+  detecting: 'Step 1 of 3: recognising the columns and date and number formats of',
+  reading: 'Step 2 of 3: reading and typing the rows of',
+  matching: 'Step 3 of 3: linking deals to leads for',
 } as const;
 
 export function LoadProgress() {

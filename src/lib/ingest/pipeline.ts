@@ -4,32 +4,34 @@ import { detectFormats, undecidedDateColumns, type Detection } from './detect';
 import { isOutOfMemory, tooLargeError, UploadCancelled, UploadError } from './errors';
 import type { TableKind } from './fields';
 import { matchDeals } from './match';
-import { hasRaw, rawCounts, type RawCounts, type RawTables } from './raw';
-import { dropRaw, readUpload, rereadRaw } from './read';
-import { rejectedRows, type RejectedRow } from './rejects';
+import { loadingSource, type RawTables } from './raw';
+import { dropRaw, registerUpload } from './read';
+import { invalidEncoding, rejectedCount, rejectedRows, type RejectedRow } from './rejects';
+import { confirmationReasons } from './review';
 import { ensureSchema, uploadTable } from './schema';
 import { sniff, type Sniffed } from './sniff';
 import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
-import { confirmationReasons } from './review';
 
-export type LoadPhase = 'reading' | 'detecting' | 'typing' | 'matching';
+/** Formats are recognised on the first values; then the file is read and typed in one pass. */
+export type LoadPhase = 'detecting' | 'reading' | 'matching';
 export interface LoadProgress {
   phase: LoadPhase;
   bytesRead: number;
   bytesTotal: number;
-  /** Rows read so far: known once the file has been read. */
+  /** Rows read: known once the file has been read. */
   rows?: number | undefined;
 }
 
-/** An upload read into DuckDB as text, with the mapping and formats proposed for it. */
+/** An upload registered with DuckDB, with the mapping and formats proposed for it. */
 export interface PreparedUpload {
   uploadId: number;
   kind: TableKind;
   fileName: string;
   fileSize: number;
+  /** The file as given (read again as Windows-1252 if it turns out to be that). */
+  file: Blob;
   sniffed: Sniffed;
   tables: RawTables;
-  counts: RawCounts;
   mapping: Mapping;
   detection: Detection;
   closedWonAssumed: boolean;
@@ -47,46 +49,24 @@ export interface PrepareOptions {
   onProgress?: ((progress: LoadProgress) => void) | undefined;
 }
 
+/**
+ * Sniffs the file, registers it, proposes a mapping and decides the value formats from the first
+ * values of each column (reading on only where they prove nothing). `commitUpload` reads the rows.
+ */
 export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): Promise<PreparedUpload> {
   const { uploadId, kind, fileName, signal } = opts;
-  const report = (phase: LoadPhase, bytesRead: number) =>
-    opts.onProgress?.({ phase, bytesRead, bytesTotal: file.size });
-  report('reading', 0);
-  const { tables, sniffed } = await readUpload(db, file, fileName, uploadId, await sniff(file, fileName), {
-    signal,
-    onBytes: (bytes) => report('reading', bytes),
-  });
-  const counts = await rawCounts(db, tables);
-  if (counts.loaded === 0) {
-    await discardPrepared(db, uploadId);
-    throw counts.rejected > 0
-      ? new UploadError(
-          fileName,
-          `None of its ${counts.rejected} rows could be split into the ${sniffed.headers.length} columns of its header.`,
-          'Check that every row has the same number of values as the header, then upload it again.',
-        )
-      : new UploadError(
-          fileName,
-          'The file has a header row but no data rows.',
-          'Export the report again with its rows.',
-        );
-  }
-  opts.onProgress?.({
-    phase: 'detecting',
-    bytesRead: file.size,
-    bytesTotal: file.size,
-    rows: counts.loaded + counts.rejected,
-  });
+  opts.onProgress?.({ phase: 'detecting', bytesRead: 0, bytesTotal: file.size });
+  const sniffed = await sniff(file, fileName);
+  const tables = await registerUpload(db, file, fileName, uploadId, sniffed, { signal });
   const remembered = opts.recall?.(sniffed.headers);
   const mapping = remembered?.mapping ?? autoMap(kind, sniffed.headers);
-  const detection = await detectFormats(
-    db,
-    tables.raw,
-    kind,
-    mapping,
-    sniffed.delimiter,
-    remembered?.formats,
-  );
+  let detection: Detection;
+  try {
+    detection = await detectFormats(db, tables.raw, kind, mapping, sniffed.delimiter, remembered?.formats);
+  } catch (error) {
+    await discardPrepared(db, uploadId);
+    throw readError(fileName, error);
+  }
   if (signal?.aborted) {
     await discardPrepared(db, uploadId);
     throw new UploadCancelled(fileName);
@@ -98,14 +78,25 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
     kind,
     fileName,
     fileSize: file.size,
+    file,
     sniffed,
     tables,
-    counts,
     mapping,
     detection,
     closedWonAssumed,
   };
   return { ...prepared, reasons: remembered ? undecidedNames(prepared) : confirmationReasons(prepared) };
+}
+
+function readError(fileName: string, error: unknown): Error {
+  if (error instanceof QueryCancelled) return new UploadCancelled(fileName);
+  if (error instanceof UploadError || error instanceof UploadCancelled) return error;
+  if (isOutOfMemory(error)) return tooLargeError(fileName);
+  return new UploadError(
+    fileName,
+    `The file could not be read as CSV (${String(error)}).`,
+    'Check that it is a CSV export.',
+  );
 }
 
 function undecidedNames(upload: Omit<PreparedUpload, 'reasons'>): string[] {
@@ -136,74 +127,89 @@ export interface LoadReport {
   valueIssues: ValueIssue[];
 }
 
-/** Types the upload's rows into the canonical table (replacing its earlier rows) and re-matches deals. */
+type CommitOptions = Pick<PrepareOptions, 'signal' | 'onProgress'>;
+
+/**
+ * Reads the upload's rows and types them into its table (replacing earlier ones), then re-matches
+ * deals. The encoding was guessed from the first 512 KB: a file taken for UTF-8 that holds invalid
+ * bytes further down is a Windows-1252 export after all (accents only in later rows), and it is
+ * read again as such rather than losing those rows.
+ */
 export async function commitUpload(
   db: Db,
   upload: PreparedUpload,
   choice: UploadChoice,
-  opts: Pick<PrepareOptions, 'signal' | 'onProgress'> = {},
+  opts: CommitOptions = {},
 ): Promise<LoadReport> {
-  const report = (phase: LoadPhase) =>
-    opts.onProgress?.({
-      phase,
-      bytesRead: upload.fileSize,
-      bytesTotal: upload.fileSize,
-      rows: upload.counts.loaded + upload.counts.rejected,
-    });
   if (opts.signal?.aborted) throw new UploadCancelled(upload.fileName);
   await ensureSchema(db);
-  await ensureRaw(db, upload, opts);
+  let sniffed = upload.sniffed;
+  let typed = await typeRows(db, upload, sniffed, choice, opts);
+  if (sniffed.encoding === 'utf-8' && sniffed.bom === 0 && (await invalidEncoding(db, upload.tables))) {
+    sniffed = { ...sniffed, encoding: 'windows-1252' };
+    await registerUpload(db, upload.file, upload.fileName, upload.uploadId, sniffed, opts);
+    typed = await typeRows(db, upload, sniffed, choice, opts);
+  }
+  const rowsRejected = await rejectedCount(db, upload.tables);
+  if (typed.rowsLoaded === 0) throw noRows(upload.fileName, rowsRejected, sniffed.headers.length);
+  const rowsRead = typed.rowsLoaded + rowsRejected;
+  const bytes = upload.fileSize;
+  opts.onProgress?.({ phase: 'matching', bytesRead: bytes, bytesTotal: bytes, rows: rowsRead });
+  await matchDeals(db);
+  return {
+    uploadId: upload.uploadId,
+    kind: upload.kind,
+    fileName: upload.fileName,
+    rowsRead,
+    rowsLoaded: typed.rowsLoaded,
+    rowsRejected,
+    footerLines: sniffed.footer?.lines ?? 0,
+    encoding: sniffed.encoding,
+    delimiter: sniffed.delimiter,
+    rejected: await rejectedRows(db, upload.tables),
+    valueIssueCount: typed.valueIssueCount,
+    valueIssues: await valueIssues(db, upload.uploadId),
+  };
+}
+
+function noRows(fileName: string, rejected: number, columns: number): UploadError {
+  return rejected > 0
+    ? new UploadError(
+        fileName,
+        `None of its ${rejected} rows could be split into the ${columns} columns of its header.`,
+        'Check that every row has the same number of values as the header, then upload it again.',
+      )
+    : new UploadError(
+        fileName,
+        'The file has a header row but no data rows.',
+        'Export the report again with its rows.',
+      );
+}
+
+async function typeRows(
+  db: Db,
+  upload: PreparedUpload,
+  sniffed: Sniffed,
+  choice: UploadChoice,
+  opts: CommitOptions,
+) {
+  const bytesTotal = upload.fileSize;
+  const progress = (fraction: number) =>
+    opts.onProgress?.({ phase: 'reading', bytesRead: Math.round(fraction * bytesTotal), bytesTotal });
+  progress(0);
   const input = {
     uploadId: upload.uploadId,
     kind: upload.kind,
     fileName: upload.fileName,
-    headers: upload.sniffed.headers,
+    headers: sniffed.headers,
     tables: upload.tables,
+    source: loadingSource(upload.uploadId, sniffed),
     ...choice,
   };
-  report('typing');
-  let valueIssueCount: number;
   try {
-    ({ valueIssueCount } = await writeCanonical(db, input, { signal: opts.signal }));
+    return await writeCanonical(db, input, { signal: opts.signal, onProgress: progress });
   } catch (error) {
-    if (error instanceof QueryCancelled) throw new UploadCancelled(upload.fileName);
-    if (isOutOfMemory(error)) throw tooLargeError(upload.fileName);
-    throw error;
-  }
-  report('matching');
-  await matchDeals(db);
-  const { loaded, rejected } = upload.counts;
-  const loadReport: LoadReport = {
-    uploadId: upload.uploadId,
-    kind: upload.kind,
-    fileName: upload.fileName,
-    rowsRead: loaded + rejected,
-    rowsLoaded: loaded,
-    rowsRejected: rejected,
-    footerLines: upload.sniffed.footer?.lines ?? 0,
-    encoding: upload.sniffed.encoding,
-    delimiter: upload.sniffed.delimiter,
-    rejected: await rejectedRows(db, upload.tables),
-    valueIssueCount,
-    valueIssues: await valueIssues(db, upload.uploadId),
-  };
-  // The typed table has everything the views need; the text copy would double the memory held.
-  await db.exec(`DROP TABLE IF EXISTS ${upload.tables.raw}`);
-  return loadReport;
-}
-
-/** The upload's text table, read again from its file when it was dropped after loading. */
-export async function ensureRaw(
-  db: Db,
-  upload: Pick<PreparedUpload, 'uploadId' | 'fileName' | 'sniffed' | 'tables'>,
-  opts: Pick<PrepareOptions, 'signal'> = {},
-): Promise<void> {
-  if (await hasRaw(db, upload.tables)) return;
-  try {
-    await rereadRaw(db, upload.uploadId, upload.sniffed, { signal: opts.signal });
-  } catch (error) {
-    if (error instanceof QueryCancelled) throw new UploadCancelled(upload.fileName);
-    throw error;
+    throw readError(upload.fileName, error);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { toCsv } from '../export/csv';
-import { rawTables } from './raw';
+import { rejectsTable } from './raw';
 import { rejectProblemSql } from './rejects';
 import { literal } from './sql';
 
@@ -14,7 +14,7 @@ export async function problemsCsv(
 ): Promise<string> {
   const parts: string[] = [];
   for (const { uploadId, fileName } of uploads) {
-    const { rejects } = rawTables(uploadId);
+    const rejects = rejectsTable(uploadId);
     const file = literal(fileName);
     parts.push(`SELECT ${file} AS file, line AS row, '' AS "column",
         ${rejectProblemSql('any_value(error_type ORDER BY column_idx)', 'any_value(error_message ORDER BY column_idx)')} AS problem,

@@ -47,3 +47,17 @@ export async function rejectedRows(db: Db, tables: RawTables, limit = 5000): Pro
     line: r.csv_line,
   }));
 }
+
+/** Lines the reader refused (one per line, though DuckDB lists one error per bad column). */
+export async function rejectedCount(db: Db, tables: RawTables): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`SELECT count(DISTINCT line) AS n FROM ${tables.rejects}`);
+  return row?.n ?? 0;
+}
+
+/** True when some line held bytes that are not UTF-8. */
+export async function invalidEncoding(db: Db, tables: RawTables): Promise<boolean> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*) AS n FROM ${tables.rejects} WHERE error_type = 'INVALID ENCODING'`,
+  );
+  return (row?.n ?? 0) > 0;
+}

@@ -2,8 +2,9 @@ import type { Db, RunOptions } from '../db';
 import type { Mapping } from './automap';
 import { fieldsOf, type FieldSpec, type TableKind } from './fields';
 import { dominantPatterns, type DateFormat, type NumberFormat } from './formats';
-import { numberedRaw, type RawTables } from './raw';
-import { extraColumnName, keyBase, rebuildView, uploadTable } from './schema';
+import { withRowNumbers, type RawTables } from './raw';
+import { dropRejects } from './read';
+import { extraColumnName, rebuildView, tableComment, uploadTable } from './schema';
 import { ident, literal, rawColumn } from './sql';
 import {
   booleanExpr,
@@ -27,6 +28,8 @@ export interface TransformInput {
   fileName: string;
   headers: string[];
   tables: RawTables;
+  /** The read_csv the rows are typed from (it keeps the lines it cannot split as rejects). */
+  source: string;
   mapping: Mapping;
   formats: ColumnFormats;
   /** A deals file without an outcome column is a closed-won export: every row is won. */
@@ -63,8 +66,8 @@ const checkedText = (field: FieldSpec) => ident(`text:${field.name}`);
  * column; the cheap first try of each date and number; the typed values; and `_bad`, whether any
  * value of the row could not be read (those rows keep the value empty and are listed as issues).
  */
-async function typingQuery(db: Db, input: TransformInput, source: string): Promise<string> {
-  const { kind, uploadId } = input;
+async function typingQuery(db: Db, input: TransformInput): Promise<string> {
+  const { kind } = input;
   const extras = extraColumns(input);
   const mapped = fieldsOf(kind).flatMap((field) => {
     const column = input.mapping[field.name];
@@ -81,12 +84,7 @@ async function typingQuery(db: Db, input: TransformInput, source: string): Promi
 
   const texts = used.map((column) => `${textExpr(rawColumn(column))} AS ${text(column)}`);
   const fastTries: string[] = [];
-  const typed = [
-    `${uploadId} AS _upload`,
-    `${literal(input.fileName)} AS _file`,
-    '_row',
-    `${keyBase(uploadId)} + _n AS _key`,
-  ];
+  const typed: string[] = [];
   const checks: FieldSpec[] = [];
   for (const { field, column } of mapped) {
     const v = text(column);
@@ -114,60 +112,74 @@ async function typingQuery(db: Db, input: TransformInput, source: string): Promi
   }
   for (const extra of extras) typed.push(`${text(extra.index)} AS ${ident(extra.column)}`);
 
+  // `_bad`: NULL for a row whose values all read; else the texts of its checked values, by field.
   const bad = checks.length
-    ? checks.map((f) => `(${f.name} IS NULL AND ${checkedText(f)} IS NOT NULL)`).join(' OR ')
-    : 'false';
+    ? `CASE WHEN ${checks.map((f) => `(${f.name} IS NULL AND ${checkedText(f)} IS NOT NULL)`).join(' OR ')}
+        THEN [${checks.map(checkedText).join(', ')}] END`
+    : 'CAST(NULL AS VARCHAR[])';
   const exclude = checks.length ? `EXCLUDE (${checks.map(checkedText).join(', ')})` : '';
   return `SELECT * ${exclude}, ${bad} AS _bad FROM (
     SELECT ${typed.join(', ')} FROM (
       SELECT *${fastTries.map((f) => `, ${f}`).join('')} FROM (
-        SELECT _n, _row${texts.map((t) => `, ${t}`).join('')} FROM ${source})))`;
+        SELECT ${texts.join(', ')} FROM ${input.source})))`;
 }
 
 /**
- * Types this upload's rows into its own table (replacing earlier ones) and puts it in the canonical
- * view. Values that cannot be read are listed with their row, column and text in issues_<upload>.
+ * Types this upload's rows, read straight from its file, into its own table (replacing earlier
+ * ones) and puts it in the canonical view. Values that cannot be read are listed with their row,
+ * column and text in issues_<upload>. Returns the rows loaded and those issues' count.
  */
 export async function writeCanonical(
   db: Db,
   input: TransformInput,
   opts: RunOptions = {},
-): Promise<{ valueIssueCount: number }> {
+): Promise<{ rowsLoaded: number; valueIssueCount: number }> {
   const { kind, uploadId } = input;
   const table = uploadTable(kind, uploadId);
-  const source = await numberedRaw(db, input.tables);
-  await db.run(`CREATE OR REPLACE TABLE ${table} AS ${await typingQuery(db, input, source)}`, opts);
+  const typing = await typingQuery(db, input);
+  await dropRejects(db, uploadId);
+  await db.run(`CREATE OR REPLACE TABLE ${table} AS ${typing}`, opts);
+  const [rejects] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${input.tables.rejects}`);
+  if (rejects?.n) {
+    // Rows after a rejected line are numbered past it: stored once, here, rather than per query.
+    await db.exec(
+      `CREATE OR REPLACE TABLE ${table}_numbered AS ${withRowNumbers(table, input.tables.rejects)}`,
+    );
+    await db.exec(`DROP TABLE ${table}`);
+    await db.exec(`ALTER TABLE ${table}_numbered RENAME TO ${table}`);
+  }
+  await db.exec(
+    `COMMENT ON TABLE ${table} IS ${literal(tableComment({ file: input.fileName, storedRow: Boolean(rejects?.n) }))}`,
+  );
   await rebuildView(db, kind);
-  return { valueIssueCount: await writeIssues(db, input) };
+  const [loaded] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+  return {
+    rowsLoaded: loaded?.n ?? 0,
+    valueIssueCount: await writeIssues(db, input, rejects?.n ? '_row' : 'rowid + 2'),
+  };
 }
 
-async function writeIssues(db: Db, input: TransformInput): Promise<number> {
+async function writeIssues(db: Db, input: TransformInput, rowExpr: string): Promise<number> {
   const { kind, uploadId } = input;
   const issuesTable = `issues_${uploadId}`;
   const table = uploadTable(kind, uploadId);
-  const [flagged] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE _bad`);
   const checks = fieldsOf(kind).flatMap((field) => {
     const column = input.mapping[field.name];
     return column !== undefined && PROBLEMS[field.type] ? [{ field, column }] : [];
   });
-  if (!flagged?.n || checks.length === 0) {
-    await db.exec(
-      `CREATE OR REPLACE TABLE ${issuesTable} (row BIGINT, "column" VARCHAR, value VARCHAR, problem VARCHAR)`,
-    );
-    return 0;
-  }
-  // The few flagged rows are joined back to their text by row position in the raw table.
-  const issues = checks.map(({ field, column }) => {
-    const value = textExpr(`r.${rawColumn(column)}`);
-    return `SELECT b._row AS row, ${literal(input.headers[column] ?? field.label)} AS "column", ${value} AS value,
-      ${literal(`${PROBLEMS[field.type] ?? ''} (mapped to ${field.label})`)} AS problem
-      FROM bad b JOIN raw_rows r ON r._n = b._key - ${keyBase(uploadId)}
-      WHERE b.${field.name} IS NULL AND ${value} IS NOT NULL`;
-  });
-  await db.exec(`CREATE OR REPLACE TABLE ${issuesTable} AS
-    WITH bad AS (SELECT * FROM ${table} WHERE _bad),
-         raw_rows AS (SELECT rowid + 1 AS _n, * FROM ${input.tables.raw})
-    ${issues.join(' UNION ALL ')}`);
+  const issues = checks.map(
+    (
+      { field, column },
+      i,
+    ) => `SELECT ${rowExpr} AS row, ${literal(input.headers[column] ?? field.label)} AS "column",
+      _bad[${i + 1}] AS value, ${literal(`${PROBLEMS[field.type] ?? ''} (mapped to ${field.label})`)} AS problem
+      FROM ${table} WHERE _bad IS NOT NULL AND ${field.name} IS NULL AND _bad[${i + 1}] IS NOT NULL`,
+  );
+  await db.exec(
+    issues.length
+      ? `CREATE OR REPLACE TABLE ${issuesTable} AS ${issues.join(' UNION ALL ')}`
+      : `CREATE OR REPLACE TABLE ${issuesTable} (row BIGINT, "column" VARCHAR, value VARCHAR, problem VARCHAR)`,
+  );
   const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${issuesTable}`);
   return count?.n ?? 0;
 }

@@ -34,9 +34,10 @@ describe('US M/D/Y dates where only a late row proves the order', () => {
     headers = prepared.sniffed.headers;
   });
 
-  it('maps the headers and reads every row', () => {
+  it('maps the headers and reads every row', async () => {
     expect(prepared.mapping).toEqual(mappingIndexes(t, headers));
-    expect(prepared.counts).toEqual({ loaded: t.rowsLoaded, rejected: 0 });
+    const [read] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${prepared.tables.raw}`);
+    expect(read?.n).toBe(t.rowsLoaded);
   });
 
   it('decides the provable column M/D/Y over all values, though its first rows are ambiguous', async () => {
@@ -50,7 +51,7 @@ describe('US M/D/Y dates where only a late row proves the order', () => {
     const firstProof = Math.min(...(truthColumn?.provingRows ?? []));
     expect(firstProof).toBeGreaterThan(60);
     await db.exec(
-      `CREATE TABLE before_proof AS SELECT * FROM ${prepared.tables.raw} WHERE rowid < ${firstProof - 1}`,
+      `CREATE TABLE before_proof AS SELECT * FROM ${prepared.tables.raw} LIMIT ${firstProof - 1}`,
     );
     expect(await detectDateFormat(db, 'before_proof', column)).toMatchObject({ kind: 'ambiguous' });
   });

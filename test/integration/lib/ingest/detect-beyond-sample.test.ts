@@ -1,11 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
-import {
-  commitUpload,
-  ensureRaw,
-  prepareUpload,
-  type PreparedUpload,
-} from '../../../../src/lib/ingest/pipeline';
+import { commitUpload, prepareUpload, type PreparedUpload } from '../../../../src/lib/ingest/pipeline';
 import { detectNumberFormat } from '../../../../src/lib/ingest/formats';
 import { freshDb } from '../../../support/db';
 
@@ -77,19 +72,22 @@ describe('formats proven only after the first 1,000 values', () => {
     ]);
   });
 
-  it('decides the decimal comma of an extra column from a value past the first 1,000', async () => {
-    await ensureRaw(db, prepared);
+  it('in a comma-separated file, takes whole numbers in the first 1,000 values as decimal-dot', async () => {
     const budget = prepared.sniffed.headers.indexOf('Budget');
-    expect(await detectNumberFormat(db, prepared.tables.raw, budget, ',')).toBe('comma');
+    expect(await detectNumberFormat(db, prepared.tables.raw, budget, ',')).toBe('dot');
   });
 
-  it('drops the text table once loaded, reads it again on demand, and loads again the same', async () => {
-    await db.exec(`DROP TABLE IF EXISTS ${prepared.tables.raw}`);
-    const [gone] = await db.query<{ n: number }>(
-      `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${prepared.tables.raw}'`,
+  it('keeps no copy of the text: a new mapping re-reads the file and types every row again', async () => {
+    const tables = await db.query<{ name: string }>(
+      `SELECT table_name AS name FROM duckdb_tables() ORDER BY name`,
     );
-    expect(gone?.n).toBe(0);
-    // Changing the mapping re-types from the file: the raw table comes back with every row.
+    expect(tables.map((t) => t.name)).toEqual([
+      'deal_matches',
+      'issues_1',
+      'leads_1',
+      'rejects_1',
+      'rejects_scan_1',
+    ]);
     await commitUpload(db, prepared, {
       mapping: { ...prepared.mapping, source: undefined },
       formats: prepared.detection.formats,
@@ -99,5 +97,25 @@ describe('formats proven only after the first 1,000 values', () => {
       `SELECT count(*) AS n, count(source) AS sources, count(*) FILTER (x_leadsource = 'Web') AS extra FROM leads`,
     );
     expect(row).toEqual({ n: ROWS, sources: 0, extra: ROWS });
+  });
+});
+
+describe('a semicolon file whose amounts show a decimal dot only after the first 1,000 values', () => {
+  it('reads on to the proof instead of assuming the European decimal comma', async () => {
+    const db = await freshDb();
+    const lines = ['Deal ID;Amount;Stage'];
+    // Whole amounts 1000..3499, except row 2000 (0-based 1999): 1200.50.
+    for (let i = 0; i < 2500; i += 1) lines.push(`D${i};${i === 1999 ? '1200.50' : 1000 + i};Closed Won`);
+    const file = new File([`${lines.join('\n')}\n`], 'late-dot.csv');
+    const prepared = await prepareUpload(db, file, { uploadId: 1, kind: 'deals', fileName: file.name });
+    expect(prepared.detection.formats.numbers[1]).toBe('dot');
+    await commitUpload(db, prepared, {
+      mapping: prepared.mapping,
+      formats: prepared.detection.formats,
+      closedWonAssumed: false,
+    });
+    const [row] = await db.query<{ total: number }>(`SELECT sum(amount) AS total FROM deals`);
+    // Sum of 1000..3499 is 2500 × 2249.5 = 5,623,750; row 1999 holds 1200.50 instead of 2999.
+    expect(row?.total).toBeCloseTo(5_623_750 - 2999 + 1200.5, 6);
   });
 });
