@@ -1,6 +1,6 @@
-import { redirectCsv, redirectList, unmatchedDealsQuery, runQuery, lostReasonsQuery } from '../lib/metrics';
+import { redirectCsv, redirectList, unmatchedDealsQuery, lostReasonsQuery } from '../lib/metrics';
 import { readyDb } from './ingest-service';
-import { currentContext, useMetric, useMetricTask } from './use-metric';
+import { currentContext, runCurrent, useMetric, useMetricTask } from './use-metric';
 
 /** "Redirect these": untouched leads past the SLA with a suggested new owner (first `limit` shown). */
 export function useRedirectList(limit: number) {
@@ -14,10 +14,8 @@ export async function redirectCsvFile(): Promise<string | null> {
 }
 
 export function useUnmatchedDeals() {
-  return useMetricTask(
-    async () => runQuery(await readyDb(), unmatchedDealsQuery(await currentContext())),
-    [],
-  );
+  // Whatever the filters (unmatched deals have no lead to filter by): answered once per data state.
+  return useMetricTask(() => runCurrent(unmatchedDealsQuery), []);
 }
 
 export function useLostReasons() {

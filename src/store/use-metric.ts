@@ -4,14 +4,16 @@ import type { Db } from '../lib/db';
 import {
   dropFacts,
   knownFields,
-  materializeFacts,
-  resolveContext,
+  prepareFacts,
   runQuery,
+  withFilters,
   type MetricContext,
+  type PreparedFacts,
   type Query,
 } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
 import { readyDb } from './ingest-service';
+import { ResultCache } from './result-cache';
 import { useQuery, type QueryState } from './use-query';
 
 /** Everything a metric depends on, read from the store. */
@@ -25,17 +27,30 @@ function contextInputs(state: AppState) {
 }
 type ContextInputs = ReturnType<typeof contextInputs>;
 
-// One resolved context per filters/definition/data state: every metric of a view shares it.
-let cached: { inputs: ContextInputs; context: Promise<MetricContext> } | null = null;
+interface Facts {
+  inputs: ContextInputs;
+  prepared: Promise<PreparedFacts>;
+  /** Results of queries over these facts (result-cache.ts). */
+  results: ResultCache;
+}
+interface Context {
+  filters: ContextInputs['filters'];
+  facts: Facts;
+  ctx: Promise<MetricContext>;
+}
 
-function contextFor(db: Db, inputs: ContextInputs): Promise<MetricContext> {
+// The facts, once per definition/data state: the only CREATE TABLE; a filter change reuses them.
+let facts: Facts | null = null;
+// One context per filters on those facts: every metric of a view shares it.
+let context: Context | null = null;
+
+function factsFor(db: Db, inputs: ContextInputs): Facts {
   const same =
-    cached &&
-    cached.inputs.filters === inputs.filters &&
-    cached.inputs.definition === inputs.definition &&
-    cached.inputs.uploads === inputs.uploads &&
-    cached.inputs.dataVersion === inputs.dataVersion;
-  if (!same || !cached) {
+    facts &&
+    facts.inputs.definition === inputs.definition &&
+    facts.inputs.uploads === inputs.uploads &&
+    facts.inputs.dataVersion === inputs.dataVersion;
+  if (!same || !facts) {
     const known = knownFields(
       inputs.uploads.map((u) => ({
         kind: u.prepared.kind,
@@ -43,23 +58,34 @@ function contextFor(db: Db, inputs: ContextInputs): Promise<MetricContext> {
         closedWonAssumed: u.choice.closedWonAssumed,
       })),
     );
-    const previous = cached?.context;
-    cached = {
+    const previous = facts?.prepared;
+    facts = {
       inputs,
-      // The filtered lead facts are computed once here; the view's queries then read a table.
-      context: resolveContext(db, { filters: inputs.filters, definition: inputs.definition, known }).then(
-        (ctx) => materializeFacts(db, ctx).catch(() => ctx),
-      ),
+      prepared: prepareFacts(db, { definition: inputs.definition, known }),
+      results: new ResultCache(),
     };
     // Queries still running on the previous state are stale: their results are dropped anyway.
-    void previous?.then((ctx) => dropFacts(db, ctx)).catch(() => undefined);
+    void previous?.then(({ base }) => dropFacts(db, base)).catch(() => undefined);
   }
-  return cached.context;
+  return facts;
 }
 
-/** The current metric context (filters, lead definition, known fields, as-of), resolved once per state. */
+function contextFor(db: Db, inputs: ContextInputs): Context {
+  const current = factsFor(db, inputs);
+  if (!context || context.filters !== inputs.filters || context.facts !== current) {
+    context = {
+      filters: inputs.filters,
+      facts: current,
+      ctx: current.prepared.then((p) => withFilters(p, inputs.filters)),
+    };
+  }
+  return context;
+}
+
+/** The current metric context (filters, lead definition, known fields, as-of): facts once per data and
+ * definition, filters applied on reading. */
 export async function currentContext(): Promise<MetricContext> {
-  return contextFor(await readyDb(), contextInputs(useAppStore.getState()));
+  return contextFor(await readyDb(), contextInputs(useAppStore.getState())).ctx;
 }
 
 /**
@@ -86,6 +112,13 @@ const useMetricsSource = () =>
     () => null,
   );
 
+/** Runs one query on the current context, through the result cache (for lists a snapshot lacks). */
+export async function runCurrent<T>(build: (ctx: MetricContext) => Query<T>): Promise<T> {
+  const db = await readyDb();
+  const { ctx, facts: current } = contextFor(db, contextInputs(useAppStore.getState()));
+  return current.results.run(db, build(await ctx));
+}
+
 /** Runs one query on the live data (the snapshot export runs the catalog with it). */
 export async function runLiveQuery<T>(query: Query<T>): Promise<T> {
   return runQuery(await readyDb(), query);
@@ -104,7 +137,8 @@ export function useMetric<T>(
   return useQuery(async () => {
     if (from) return from.metric(build);
     const db = await readyDb();
-    return runQuery(db, build(await contextFor(db, inputs)));
+    const { ctx, facts: current } = contextFor(db, inputs);
+    return current.results.run(db, build(await ctx));
   }, [from, inputs.filters, inputs.definition, inputs.uploads, ...keys]);
 }
 

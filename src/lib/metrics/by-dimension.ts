@@ -29,15 +29,9 @@ export function byDimensionQuery(
 ): Query<DimensionRow[] | null> {
   const k = knowledge(ctx.known);
   const column = dimensionColumn(dimension);
-  const dimensions = Object.fromEntries(
-    Object.entries(ctx.filters.dimensions ?? {}).filter(([name]) => keepOwnFilter || name !== dimension),
-  );
-  const scope = keepOwnFilter
-    ? ctx
-    : { ...ctx, filters: { ...ctx.filters, dimensions }, materialized: undefined };
   return {
-    sql: `WITH ${leadFacts(scope)} SELECT ${groupValue(column)} AS value, count(*) AS leads,
-        count(*) FILTER (WHERE followed_up) AS followed, count(*) FILTER (WHERE won) AS won,
+    sql: `WITH ${leadFacts(ctx, keepOwnFilter ? undefined : dimension)} SELECT ${groupValue(column)} AS value, count(*) AS leads,
+        count_if(followed_up) AS followed, count_if(won) AS won,
         sum(won_amount) AS won_amount
       FROM lead_facts GROUP BY 1 ORDER BY leads DESC, value ${limit === null ? '' : `LIMIT ${Math.trunc(limit)}`}`,
     parse: (rows) => {

@@ -27,11 +27,11 @@ export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
   const k = knowledge(ctx.known);
   return {
     sql: `WITH ${leadFacts(ctx)} SELECT ${groupValue('owner')} AS owner, count(*) AS leads,
-        count(*) FILTER (WHERE followed_up) AS followed,
+        count_if(followed_up) AS followed,
         quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median,
-        count(*) FILTER (WHERE sla_state = 'within') AS within,
-        count(*) FILTER (WHERE sla_state = 'breached') AS breached,
-        count(*) FILTER (WHERE won) AS won, sum(won_amount) AS won_amount,
+        count_if(sla_state = 'within') AS within,
+        count_if(sla_state = 'breached') AS breached,
+        count_if(won) AS won, sum(won_amount) AS won_amount,
         count(created_at) AS dated, datediff('month', min(created_at), max(created_at)) + 1 AS months
       FROM lead_facts GROUP BY 1 ORDER BY leads DESC, owner`,
     parse: (rows) => {

@@ -14,7 +14,7 @@
  */
 import type { MetricContext } from './context';
 import { dayEpoch } from './filters';
-import { leadFacts } from './lead-facts';
+import { allLeads, leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, only, ratio, text, when, type Query } from './query';
 
@@ -53,15 +53,15 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
   return {
     sql: `WITH ${leadFacts(ctx)} SELECT * FROM
       (SELECT count(*) AS leads,
-        count(*) FILTER (WHERE followed_up) AS followed,
-        count(*) FILTER (WHERE qualified) AS qualified,
-        count(*) FILTER (WHERE won) AS won,
-        count(*) FILTER (WHERE followed_up AND qualified = false AND ${NURTURE}) AS nurtured,
-        count(*) FILTER (WHERE followed_up AND qualified = false) AS not_qualified
+        count_if(followed_up) AS followed,
+        count_if(qualified) AS qualified,
+        count_if(won) AS won,
+        count_if(followed_up AND qualified = false AND ${NURTURE}) AS nurtured,
+        count_if(followed_up AND qualified = false) AS not_qualified
        FROM lead_facts) AS f,
-      (SELECT count(*) FILTER (WHERE ${NURTURE}) AS nurture_statuses,
-        strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
-       FROM leads) AS a,
+      (SELECT strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
+       FROM ${allLeads(ctx)}) AS a,
+      (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM ${allLeads(ctx)} WHERE ${NURTURE} LIMIT 1)) AS n,
       (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won FROM scoped_deals) AS d`,
     parse: (rows) => {
       const row = only(rows);
@@ -78,7 +78,7 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
           )
         : null;
       const span = period?.days ?? null;
-      const nurture = k.status && k.followUp && k.qualified && int(row['nurture_statuses']) > 0;
+      const nurture = k.status && k.followUp && k.qualified && row['any_nurture'] === true;
       return {
         inboundLeads: leads === null || span === null ? null : (leads * 365) / span,
         leadsInData: leads,

@@ -21,9 +21,12 @@ export interface CapacityPoint {
 export function capacityQuery(ctx: MetricContext): Query<CapacityPoint[] | null> {
   const k = knowledge(ctx.known);
   return {
-    sql: `WITH ${leadFacts(ctx)} SELECT ${groupValue('owner')} AS owner, strftime(created_at, '%Y-%m') AS month,
-        count(*) AS leads, count(*) FILTER (WHERE followed_up) AS followed
-      FROM lead_facts WHERE created_at IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+    // Grouped by the month's first instant; only the groups are formatted.
+    sql: `WITH ${leadFacts(ctx)} SELECT owner, strftime(month, '%Y-%m') AS month, leads, followed FROM (
+        SELECT ${groupValue('owner')} AS owner, date_trunc('month', created_at) AS month,
+          count(*) AS leads, count_if(followed_up) AS followed
+        FROM lead_facts WHERE created_at IS NOT NULL GROUP BY 1, 2)
+      ORDER BY 1, 2`,
     parse: (rows) => {
       if (!k.dimension('owner') || !k.created) return null;
       return rows.map((row) => {

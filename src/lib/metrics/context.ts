@@ -52,7 +52,8 @@ export interface KnownFields {
   closedWonOnly?: boolean | undefined;
 }
 
-/** Temp tables holding `lead_facts` and `scoped_deals` for exactly this context (see materialize.ts). */
+/** Temp tables holding the lead facts of ALL leads and the deals in scope with nothing filtered, for
+ * this context's definition, as-of and data (see materialize.ts); the filters are applied on reading. */
 export interface MaterializedFacts {
   facts: string;
   deals: string;
@@ -64,7 +65,7 @@ export interface MetricContext {
   known: KnownFields;
   /** The as-of instant as YYYY-MM-DD (resolved: the user's, else the data's); ages run to its end. */
   asOf: string;
-  /** When set, queries read these tables instead of recomputing lead facts. A context whose filters
-   * are changed (e.g. a chart that ignores its own dimension's filter) must drop it. */
+  /** When set, queries read these tables (filtered by `filters`) instead of recomputing lead facts.
+   * Filters may change freely; a change of definition, as-of, known fields or data must drop it. */
   materialized?: MaterializedFacts | undefined;
 }

@@ -6,8 +6,9 @@
  * (the store's `leadDimensions(uploads)` lists them with their headers).
  */
 import type { MetricContext } from './context';
-import { dimensionColumn, filteredLeadsCte, groupValue } from './filters';
+import { dimensionColumn, groupValue } from './filters';
 import { knowledge } from './known';
+import { filteredLeads } from './lead-facts';
 import { int, text, type Query } from './query';
 
 export interface DimensionValue {
@@ -23,7 +24,7 @@ export function dimensionValuesQuery(
   const k = knowledge(ctx.known);
   const column = dimensionColumn(dimension, 'l');
   return {
-    sql: `WITH ${filteredLeadsCte(ctx.filters, dimension)}
+    sql: `WITH ${filteredLeads(ctx, dimension)}
       SELECT ${groupValue(column)} AS value, count(*) AS leads FROM filtered_leads l
       GROUP BY 1 ORDER BY leads DESC, value LIMIT ${Math.max(1, Math.floor(limit))}`,
     parse: (rows) =>

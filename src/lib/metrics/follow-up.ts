@@ -26,11 +26,12 @@ export function ageBucket(days: number): AgeBucket {
   return AGE_BUCKETS.find((b) => days < b.below)?.bucket ?? '90d+';
 }
 
-export function ageBucketSql(days: string): string {
-  const whens = AGE_BUCKETS.filter((b) => Number.isFinite(b.below)).map(
-    (b) => `WHEN ${days} < ${b.below} THEN '${b.bucket}'`,
-  );
-  return `CASE WHEN ${days} IS NULL THEN NULL ${whens.join(' ')} ELSE '90d+' END`;
+/**
+ * Per bucket, the condition "younger than its upper bound" (the last: dated at all): cumulative, so a
+ * bucket's count is its condition's count minus the previous one's. Cheaper than a CASE per lead.
+ */
+export function ageBelowSql(days: string): string[] {
+  return AGE_BUCKETS.map((b) => (Number.isFinite(b.below) ? `${days} < ${b.below}` : `${days} IS NOT NULL`));
 }
 
 export interface FollowUpSummary {
@@ -52,24 +53,23 @@ export interface FollowUpSummary {
 
 export function followUpQuery(ctx: MetricContext): Query<FollowUpSummary> {
   const k = knowledge(ctx.known);
-  const buckets = AGE_BUCKETS.map(
-    (b, i) =>
-      `count(*) FILTER (WHERE followed_up = false AND ${ageBucketSql('age_days')} = '${b.bucket}') AS b${i}`,
+  const below = ageBelowSql('age_days').map(
+    (condition, i) => `count_if(followed_up = false AND ${condition}) AS below${i}`,
   );
   return {
-    sql: `WITH ${leadFacts(ctx)} SELECT
+    // Both quantiles from one sort of the response times.
+    sql: `WITH ${leadFacts(ctx)} SELECT * EXCLUDE (q), q[1] AS median, q[2] AS p90 FROM (SELECT
       count(*) AS leads,
-      count(*) FILTER (WHERE followed_up) AS followed,
-      count(*) FILTER (WHERE followed_up = false) AS never,
-      quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median,
-      quantile_cont(response_hours, 0.9) FILTER (WHERE response_hours >= 0) AS p90,
-      count(*) FILTER (WHERE sla_state = 'within') AS within,
-      count(*) FILTER (WHERE sla_state = 'breached') AS breached,
-      count(*) FILTER (WHERE sla_state = 'pending') AS pending,
-      count(*) FILTER (WHERE response_negative) AS negative,
-      count(*) FILTER (WHERE followed_up AND first_touch_at IS NULL) AS unknown_time,
-      ${buckets.join(',\n      ')}
-    FROM lead_facts`,
+      count_if(followed_up) AS followed,
+      count_if(followed_up = false) AS never,
+      quantile_cont(response_hours, [0.5, 0.9]) FILTER (WHERE response_hours >= 0) AS q,
+      count_if(sla_state = 'within') AS within,
+      count_if(sla_state = 'breached') AS breached,
+      count_if(sla_state = 'pending') AS pending,
+      count_if(response_negative) AS negative,
+      count_if(followed_up AND first_touch_at IS NULL) AS unknown_time,
+      ${below.join(',\n      ')}
+    FROM lead_facts)`,
     parse: (rows) => {
       const row = only(rows);
       const fu = k.followUp;
@@ -89,7 +89,10 @@ export function followUpQuery(ctx: MetricContext): Query<FollowUpSummary> {
         slaCompliance: within === null || breached === null ? null : ratio(within, within + breached),
         untouchedByAge:
           fu && k.created
-            ? AGE_BUCKETS.map((b, i) => ({ bucket: b.bucket, count: int(row[`b${i}`]) }))
+            ? AGE_BUCKETS.map((b, i) => ({
+                bucket: b.bucket,
+                count: int(row[`below${i}`]) - (i > 0 ? int(row[`below${i - 1}`]) : 0),
+              }))
             : null,
         negativeResponses: when(sla, int(row['negative'])),
         followedUpAtUnknownTime: when(sla, int(row['unknown_time'])),

@@ -38,10 +38,10 @@ export function funnelStages(counts: readonly (number | null)[]): FunnelStage[] 
 
 /** The SELECT list of the five stage counts over `lead_facts` (shared with the segmented funnel). */
 export const STAGE_COUNTS = `count(*) AS leads,
-  count(*) FILTER (WHERE followed_up) AS followed_up,
-  count(*) FILTER (WHERE qualified) AS qualified,
-  count(*) FILTER (WHERE opportunity) AS opportunity,
-  count(*) FILTER (WHERE won) AS won`;
+  count_if(followed_up) AS followed_up,
+  count_if(qualified) AS qualified,
+  count_if(opportunity) AS opportunity,
+  count_if(won) AS won`;
 
 /** A row of STAGE_COUNTS → counts, with unknown stages null. */
 export function stageCounts(ctx: MetricContext, row: Row): (number | null)[] {

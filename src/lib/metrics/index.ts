@@ -21,7 +21,7 @@ export { AGE_BUCKETS, ageBucket, followUpQuery, type AgeBucket, type FollowUpSum
 export { FUNNEL_STAGES, funnelQuery, funnelStages, type FunnelStage, type FunnelStageName } from './funnel';
 export { inferKnownFields, knowledge, knownFields, type Knowledge, type UploadMapping } from './known';
 export { leadFacts } from './lead-facts';
-export { dropFacts, materializeFacts } from './materialize';
+export { dropFacts, materializeFacts, prepareFacts, withFilters, type PreparedFacts } from './materialize';
 export { runQuery, type Query } from './query';
 export {
   redirectCandidatesQuery,
@@ -33,7 +33,13 @@ export {
   type RedirectList,
   type RedirectRow,
 } from './redirect';
-export { cleanFilters, resolveContext, type MetricOptions } from './resolve';
+export {
+  cleanFilters,
+  keepLoadedDimensions,
+  leadColumns,
+  resolveContext,
+  type MetricOptions,
+} from './resolve';
 export {
   RESPONSE_EDGES_HOURS,
   responseBin,

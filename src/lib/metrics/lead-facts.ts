@@ -1,6 +1,7 @@
 /**
  * Lead facts (grain: one row per FILTERED lead): the shared CTEs every lead metric is computed from.
- * `WITH ${leadFacts(ctx)} SELECT … FROM lead_facts` (or `scoped_deals`).
+ * `WITH ${leadFacts(ctx)} SELECT … FROM lead_facts` (or `scoped_deals`). `except` names a dimension
+ * whose own filter is ignored (a chart that keeps every value of its dimension selectable).
  *
  * lead_facts columns: every column of leads (x_ dimensions included), lead_key (= _key),
  * linked (has any deal), followed_up (NULL: follow-up unknown), response_hours (first touch − created,
@@ -10,10 +11,15 @@
  *
  * scoped_deals: the deals the deal figures cover (DESIGN.md "deal scope"): with a leads file, the
  * deals matched to the filtered leads; with a deals file alone, all deals.
+ *
+ * No fact depends on the filters (deal links come from deal_matches, ages from the as-of day), so the
+ * facts of ALL leads can be materialised once per definition and data (materialize.ts); the filters
+ * are then a WHERE on that table, and on the stored deals' copy of their lead's filterable columns.
+ * Without `materialized`, the CTEs compute the facts of the filtered leads in the query.
  */
 import { literal } from '../ingest/sql';
-import type { MetricContext } from './context';
-import { dayEpoch, filteredLeadsCte } from './filters';
+import type { MaterializedFacts, MetricContext } from './context';
+import { dayEpoch, filteredLeadsCte, filterWhere } from './filters';
 import { knowledge } from './known';
 
 const STATUS = `lower(trim(coalesce(l.status, '')))`;
@@ -34,17 +40,36 @@ function sqlNumber(value: number): string {
   return `${value}`;
 }
 
-export function leadFacts(ctx: MetricContext): string {
-  if (ctx.materialized) {
-    const { facts, deals } = ctx.materialized;
-    // lead_facts carries every leads column, so it stands in for filtered_leads too.
-    return `filtered_leads AS (SELECT * FROM ${facts}), lead_facts AS (SELECT * FROM ${facts}),
-      scoped_deals AS (SELECT * FROM ${deals})`;
-  }
-  return computedLeadFacts(ctx);
+export function leadFacts(ctx: MetricContext, except?: string): string {
+  return ctx.materialized ? storedLeadFacts(ctx, ctx.materialized, except) : computedLeadFacts(ctx, except);
 }
 
-function computedLeadFacts(ctx: MetricContext): string {
+/** Every lead, unfiltered (a table name): the stored facts carry every leads column. */
+export function allLeads(ctx: MetricContext): string {
+  return ctx.materialized?.facts ?? 'leads';
+}
+
+/** `filtered_leads` alone (every leads column), for queries that need no fact. */
+export function filteredLeads(ctx: MetricContext, except?: string): string {
+  return ctx.materialized
+    ? `filtered_leads AS NOT MATERIALIZED (SELECT * FROM ${ctx.materialized.facts} l WHERE ${filterWhere(ctx.filters, 'l', except)})`
+    : filteredLeadsCte(ctx.filters, except);
+}
+
+/**
+ * Over the materialised tables: the filters are a WHERE on the facts of all leads, and on the copy of
+ * the matched lead's columns each stored deal carries (`_lead`, see materialize.ts), so the deals in
+ * scope need no join. NOT MATERIALIZED: a CTE read twice would otherwise be copied, every column.
+ */
+function storedLeadFacts(ctx: MetricContext, { facts, deals }: MaterializedFacts, except?: string): string {
+  // With a deals file alone, every deal is in scope whatever the filters.
+  const scope = knowledge(ctx.known).hasLeads ? filterWhere(ctx.filters, '_lead', except) : 'true';
+  return `lead_facts AS NOT MATERIALIZED (SELECT * FROM ${facts} l WHERE ${filterWhere(ctx.filters, 'l', except)}),
+filtered_leads AS NOT MATERIALIZED (SELECT * FROM lead_facts),
+scoped_deals AS NOT MATERIALIZED (SELECT * EXCLUDE (_lead) FROM ${deals} WHERE ${scope})`;
+}
+
+function computedLeadFacts(ctx: MetricContext, except?: string): string {
   const k = knowledge(ctx.known);
   const known = ctx.known.leads;
   const sla = sqlNumber(ctx.definition.slaHours);
@@ -70,7 +95,7 @@ function computedLeadFacts(ctx: MetricContext): string {
   const scope = k.hasLeads
     ? `SELECT d.* FROM deals d JOIN deal_matches m ON m.deal_key = d._key JOIN filtered_leads f ON f._key = m.lead_key`
     : `SELECT d.* FROM deals d`;
-  return `${filteredLeadsCte(ctx.filters)},
+  return `${filteredLeadsCte(ctx.filters, except)},
 lead_deals AS (
   SELECT m.lead_key, count(*) AS deals,
     count(*) FILTER (WHERE d.outcome = 'won') AS won_deals,

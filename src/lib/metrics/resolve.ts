@@ -31,7 +31,11 @@ export async function leadColumns(db: Db): Promise<string[]> {
 }
 
 export async function cleanFilters(db: Db, filters: Filters): Promise<Filters> {
-  const columns = new Set(await leadColumns(db));
+  return keepLoadedDimensions(new Set(await leadColumns(db)), filters);
+}
+
+/** cleanFilters for known leads columns (pure): a filter change need not ask the database. */
+export function keepLoadedDimensions(columns: ReadonlySet<string>, filters: Filters): Filters {
   const dimensions = Object.fromEntries(
     Object.entries(filters.dimensions ?? {}).filter(
       ([name, values]) => isDimension(name) && columns.has(name) && (values?.length ?? 0) > 0,

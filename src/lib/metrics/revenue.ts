@@ -47,14 +47,14 @@ export function revenueQuery(ctx: MetricContext): Query<RevenueSummary> {
     // Two scans (leads, deals) cross-joined: scalar subqueries would re-scan the CTEs each.
     sql: `WITH ${leadFacts(ctx)} SELECT * FROM
       (SELECT count(*) AS leads,
-        count(*) FILTER (WHERE followed_up) AS followed,
-        count(*) FILTER (WHERE followed_up = false) AS never,
-        count(*) FILTER (WHERE won) AS won_leads,
+        count_if(followed_up) AS followed,
+        count_if(followed_up = false) AS never,
+        count_if(won) AS won_leads,
         quantile_cont(days_to_win, 0.5) FILTER (WHERE won) AS days_to_win
        FROM lead_facts) AS l,
-      (SELECT count(*) FILTER (WHERE outcome = 'won') AS won_deals,
-        count(*) FILTER (WHERE outcome = 'lost') AS lost_deals,
-        count(*) FILTER (WHERE outcome = 'open') AS open_deals,
+      (SELECT count_if(outcome = 'won') AS won_deals,
+        count_if(outcome = 'lost') AS lost_deals,
+        count_if(outcome = 'open') AS open_deals,
         sum(amount) FILTER (WHERE outcome = 'won') AS won_amount,
         avg(amount) FILTER (WHERE outcome = 'won') AS average_won,
         quantile_cont((epoch(closed_at) - epoch(created_at)) / 86400, 0.5) FILTER (WHERE outcome = 'won') AS deal_cycle

@@ -6,7 +6,7 @@
 import { literal } from '../ingest/sql';
 import type { MetricContext } from './context';
 import { dimensionColumn, groupValue } from './filters';
-import { STAGE_COUNTS, funnelStages, stageCounts, type FunnelStage } from './funnel';
+import { FUNNEL_STAGES, STAGE_COUNTS, funnelStages, stageCounts, type FunnelStage } from './funnel';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { text, type Query } from './query';
@@ -26,16 +26,16 @@ export function segmentedFunnelQuery(
   top = 6,
 ): Query<FunnelSegment[] | null> {
   const k = knowledge(ctx.known);
-  const value = groupValue(dimensionColumn(by));
   const limit = Math.max(0, Math.floor(top));
+  const summed = FUNNEL_STAGES.map((stage) => `CAST(sum(${stage}) AS BIGINT) AS ${stage}`).join(', ');
   return {
+    // One scan: the stage counts per segment, ranked by leads; the rest summed into "Other".
     sql: `WITH ${leadFacts(ctx)},
-      ranked AS (SELECT segment, row_number() OVER (ORDER BY n DESC, segment) AS rank
-        FROM (SELECT ${value} AS segment, count(*) AS n FROM lead_facts GROUP BY 1))
-      SELECT CASE WHEN r.rank <= ${limit} THEN r.segment ELSE ${literal(OTHER)} END AS segment,
-        r.rank > ${limit} AS other, min(r.rank) AS rank, ${STAGE_COUNTS}
-      FROM lead_facts f JOIN ranked r ON r.segment = ${groupValue(dimensionColumn(by, 'f'))}
-      GROUP BY 1, 2 ORDER BY rank`,
+      ranked AS (SELECT *, row_number() OVER (ORDER BY leads DESC, segment) AS rank
+        FROM (SELECT ${groupValue(dimensionColumn(by))} AS segment, ${STAGE_COUNTS} FROM lead_facts GROUP BY 1))
+      SELECT CASE WHEN rank <= ${limit} THEN segment ELSE ${literal(OTHER)} END AS segment,
+        rank > ${limit} AS other, min(rank) AS rank, ${summed}
+      FROM ranked GROUP BY 1, 2 ORDER BY rank`,
     parse: (rows) => {
       if (!k.dimension(by)) return null;
       return rows.map((row) => ({

@@ -20,9 +20,12 @@ export interface CohortRow {
 export function cohortTrendQuery(ctx: MetricContext): Query<CohortRow[] | null> {
   const k = knowledge(ctx.known);
   return {
-    sql: `WITH ${leadFacts(ctx)} SELECT strftime(created_at, '%Y-%m') AS month, count(*) AS leads,
-        count(*) FILTER (WHERE followed_up) AS followed, count(*) FILTER (WHERE won) AS won
-      FROM lead_facts WHERE created_at IS NOT NULL GROUP BY 1 ORDER BY 1`,
+    // Grouped by the month's first instant; only the groups are formatted.
+    sql: `WITH ${leadFacts(ctx)} SELECT strftime(month, '%Y-%m') AS month, leads, followed, won FROM (
+        SELECT date_trunc('month', created_at) AS month, count(*) AS leads,
+          count_if(followed_up) AS followed, count_if(won) AS won
+        FROM lead_facts WHERE created_at IS NOT NULL GROUP BY 1)
+      ORDER BY 1`,
     parse: (rows) => {
       if (!k.hasLeads || !k.created) return null;
       return rows.map((row) => {

@@ -14,6 +14,7 @@ import {
   funnelQuery,
   knownFields,
   lostReasonsQuery,
+  prepareFacts,
   redirectList,
   resolveContext,
   responseDistributionQuery,
@@ -22,6 +23,7 @@ import {
   segmentedFunnelQuery,
   unmatchedDealsQuery,
   viewCountsQuery,
+  withFilters,
   bySourceQuery,
   byDimensionQuery,
   byOwnerQuery,
@@ -29,6 +31,7 @@ import {
   type KnownFields,
   type LeadDefinition,
   type MetricContext,
+  type PreparedFacts,
 } from '../../../../src/lib/metrics';
 import type { TableKind } from '../../../../src/lib/ingest/fields';
 import { Reference, type RefData } from '../../../support/reference-metrics';
@@ -160,5 +163,25 @@ export function expectSame(actual: unknown, expected: unknown): void {
 /** The engine's families for a scenario, with the context they ran under. */
 export async function engine(db: Db, known: KnownFields, scenario: Scenario) {
   const ctx = await resolveContext(db, { known, filters: scenario.filters, definition: scenario.definition });
+  return { ctx, families: await appFamilies(db, ctx, scenario.extras) };
+}
+
+/** Facts prepared per definition on one db, reused across scenarios as the app reuses them. */
+export type PreparedCache = Map<string, Promise<PreparedFacts>>;
+
+/**
+ * The engine as the app runs it (store/use-metric.ts): the facts of all leads materialised once per
+ * definition, then read under each scenario's filters, so a filter that did not narrow the stored
+ * facts or deals (or a table left from an earlier scenario) shows against the reference.
+ */
+export async function storedEngine(db: Db, known: KnownFields, scenario: Scenario, cache: PreparedCache) {
+  const key = JSON.stringify(scenario.definition ?? {});
+  let prepared = cache.get(key);
+  if (!prepared) {
+    prepared = prepareFacts(db, { known, definition: scenario.definition });
+    cache.set(key, prepared);
+  }
+  const ctx = withFilters(await prepared, scenario.filters ?? {});
+  expect(ctx.materialized).toBeDefined();
   return { ctx, families: await appFamilies(db, ctx, scenario.extras) };
 }

@@ -8,7 +8,15 @@ import type { Db } from '../../../../src/lib/db';
 import { BLANK, inferKnownFields, metricsDocument, type KnownFields } from '../../../../src/lib/metrics';
 import { olist, realDataAvailable } from '../../../support/files';
 import type { RefData } from '../../../support/reference-metrics';
-import { engine, expectSame, loadDataset, referenceFamilies, type Scenario } from './compare';
+import {
+  engine,
+  expectSame,
+  loadDataset,
+  referenceFamilies,
+  storedEngine,
+  type PreparedCache,
+  type Scenario,
+} from './compare';
 import { olistReference } from './datasets';
 
 describe.runIf(realDataAvailable())('metrics on the Olist marketing funnel (real data)', () => {
@@ -98,4 +106,13 @@ describe.runIf(realDataAvailable())('metrics on the Olist marketing funnel (real
     const app = await engine(db, known, scenario);
     expectSame(app.families, referenceFamilies(data, scenario).families);
   });
+
+  const prepared: PreparedCache = new Map();
+  it.each(scenarios)(
+    '%s, read from facts materialised once: every family equals the reference',
+    async (_name, scenario) => {
+      const app = await storedEngine(db, known, scenario, prepared);
+      expectSame(app.families, referenceFamilies(data, scenario).families);
+    },
+  );
 });

@@ -5,9 +5,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
-import { BLANK, type KnownFields } from '../../../../src/lib/metrics';
+import { BLANK, redirectList, type KnownFields } from '../../../../src/lib/metrics';
 import { sample } from '../../../support/files';
-import { engine, expectSame, loadDataset, referenceFamilies, type Scenario } from './compare';
+import {
+  engine,
+  expectSame,
+  loadDataset,
+  referenceFamilies,
+  storedEngine,
+  type PreparedCache,
+  type Scenario,
+} from './compare';
 import { sampleReference } from './datasets';
 
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
@@ -81,6 +89,54 @@ describe('metrics on the sample data, against the reference', () => {
     }
   });
 
+  // The same scenarios in order on one db: the unfiltered facts of a definition are materialised once,
+  // then read under every filter of that definition.
+  const prepared: PreparedCache = new Map();
+  it.each(scenarios)(
+    '%s, read from facts materialised once: every family equals the reference',
+    async (_name, scenario) => {
+      const app = await storedEngine(db, known, scenario, prepared);
+      expectSame(app.families, referenceFamilies(data, scenario).families);
+    },
+  );
+
+  it('narrows the stored facts and deals on each filter change, and widens them back', async () => {
+    const cache: PreparedCache = new Map();
+    const steps: Scenario[] = [
+      {},
+      { filters: { dimensions: { source: ['Web'] } } },
+      { filters: { dimensions: { owner: ['Tom Becker'] }, createdFrom: '2026-01-01' } },
+      {},
+    ];
+    const counts: number[] = [];
+    for (const scenario of steps) {
+      const app = await storedEngine(db, known, scenario, cache);
+      const { families } = referenceFamilies(data, scenario);
+      expectSame(app.families, families);
+      counts.push(app.families.viewCounts.leads, app.families.viewCounts.deals);
+    }
+    expect(cache.size).toBe(1);
+    // Each filter narrows leads and deals in scope; clearing it gives all of them back.
+    const [leads = 0, deals = 0] = counts;
+    for (const i of [2, 4]) {
+      expect(counts[i]).toBeLessThan(leads);
+      expect(counts[i + 1]).toBeLessThan(deals);
+    }
+    expect(counts.slice(6)).toEqual([leads, deals]);
+  });
+
+  it('lists every lead due without a limit (the CSV), computed and stored', async () => {
+    const scenario: Scenario = { filters: { dimensions: { source: ['Web', 'Referral'] } } };
+    const { ref } = referenceFamilies(data, scenario);
+    const computed = (await engine(db, known, {})).ctx;
+    const stored = (await storedEngine(db, known, scenario, new Map())).ctx;
+    for (const ctx of [{ ...computed, filters: scenario.filters ?? {} }, stored]) {
+      const list = await redirectList(db, ctx);
+      expect(list?.rows.length).toBe(list?.total);
+      expectSame(list, ref.redirect());
+    }
+  });
+
   it('has the data DESIGN.md describes (a sanity check on the reference itself)', () => {
     const { families } = referenceFamilies(data, {});
     expect(families.asOf).toBe('2026-10-31');
@@ -113,6 +169,12 @@ describe('metrics on the sample leads alone and deals alone', () => {
     const data = sampleReference({ leads: true });
     const app = await engine(db, known, {});
     expectSame(app.families, referenceFamilies(data, {}).families);
+    const cache: PreparedCache = new Map();
+    for (const scenario of [{}, { filters: { dimensions: { source: ['Web'] } } }])
+      expectSame(
+        (await storedEngine(db, known, scenario, cache)).families,
+        referenceFamilies(data, scenario).families,
+      );
     expect(app.families.revenue.wonLeads).toBeNull();
     expect(app.families.revenue.winRate).toBeNull();
     expect(app.families.funnel.map((s) => s.count)).toEqual([
@@ -129,6 +191,13 @@ describe('metrics on the sample leads alone and deals alone', () => {
     const data = sampleReference({ deals: true });
     const app = await engine(db, known, {});
     expectSame(app.families, referenceFamilies(data, {}).families);
+    // Every deal stays in scope whatever the filters: there is no lead to filter by.
+    const cache: PreparedCache = new Map();
+    for (const scenario of [{}, { filters: { createdFrom: '2026-01-01', dimensions: { source: ['Web'] } } }])
+      expectSame(
+        (await storedEngine(db, known, scenario, cache)).families,
+        referenceFamilies(data, scenario).families,
+      );
     expect(app.families.revenue).toMatchObject({
       wonDeals: 124,
       lostDeals: 175,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BLANK, DEFAULT_DEFINITION, type MetricContext } from '../../../../src/lib/metrics/context';
 import { leadPeriod } from '../../../../src/lib/metrics/calculator-prefill';
 import { describeFilters, dimensionColumn, filterWhere } from '../../../../src/lib/metrics/filters';
-import { ageBucket, ageBucketSql, AGE_BUCKETS } from '../../../../src/lib/metrics/follow-up';
+import { ageBelowSql, ageBucket, AGE_BUCKETS } from '../../../../src/lib/metrics/follow-up';
 import { funnelStages } from '../../../../src/lib/metrics/funnel';
 import { knowledge, knownFields } from '../../../../src/lib/metrics/known';
 import { leadFacts, statusIn } from '../../../../src/lib/metrics/lead-facts';
@@ -31,9 +31,7 @@ describe('ageBucket', () => {
 
   it('has the contract’s five buckets, and the SQL is generated from the same table', () => {
     expect(AGE_BUCKETS.map((b) => b.bucket)).toEqual(['0-2d', '2-7d', '7-30d', '30-90d', '90d+']);
-    expect(ageBucketSql('d')).toBe(
-      "CASE WHEN d IS NULL THEN NULL WHEN d < 2 THEN '0-2d' WHEN d < 7 THEN '2-7d' WHEN d < 30 THEN '7-30d' WHEN d < 90 THEN '30-90d' ELSE '90d+' END",
-    );
+    expect(ageBelowSql('d')).toEqual(['d < 2', 'd < 7', 'd < 30', 'd < 90', 'd IS NOT NULL']);
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * Query results kept by SQL for one state of the data and lead definition (grain: one statement's
+ * rows). Views share queries (the follow-up figures are on three views) and a filter switched off
+ * returns to a state already computed: both then answer without DuckDB. The owner replaces the cache
+ * when the data or the definition change; the oldest results go past `limit`.
+ */
+import type { Db, Row } from '../lib/db';
+import type { Query } from '../lib/metrics';
+
+export class ResultCache {
+  private readonly results = new Map<string, Promise<Row[]>>();
+
+  constructor(private readonly limit = 200) {}
+
+  async run<T>(db: Db, query: Query<T>): Promise<T> {
+    const { sql } = query;
+    const rows = this.results.get(sql) ?? db.query<Row>(sql);
+    // Most recently used last, so the first key is the one to drop.
+    this.results.delete(sql);
+    this.results.set(sql, rows);
+    for (const oldest of this.results.keys()) {
+      if (this.results.size <= this.limit) break;
+      this.results.delete(oldest);
+    }
+    try {
+      return query.parse(await rows);
+    } catch (error) {
+      if (this.results.get(sql) === rows) this.results.delete(sql);
+      throw error;
+    }
+  }
+}
