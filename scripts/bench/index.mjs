@@ -136,7 +136,9 @@ async function measureSize(leads, { opts, server, siteDir, results }) {
     const heap = await startHeapSampler(context, page);
     size.app.load = await step(size.errors, 'load', () => measureLoad(page, data, { timeoutMs }));
     if (size.app.load) {
-      say(`files selected → ready: ${formatMs(size.app.load.ms)}`);
+      say(
+        `files selected → ready: ${formatMs(size.app.load.ms)} ${JSON.stringify(size.app.load.steps ?? {})}`,
+      );
       if (size.hook) size.app.engineMemory = await engineMemory(page);
       size.app.views = await step(size.errors, 'views', () => measureViews(page, { timeoutMs }));
       if (size.app.views) {

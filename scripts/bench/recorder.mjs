@@ -55,6 +55,7 @@ export function installRecorder() {
       chips: document.querySelectorAll('[data-testid="filter-chip"]').length,
       review: confirm ? (confirm.disabled ? 'blocked' : 'on') : 'off',
       busy: document.querySelector('main [aria-busy="true"]') !== null,
+      step: document.querySelector('main [aria-live] h2')?.textContent?.trim() ?? null,
     };
   };
   rec.current = current;
@@ -75,6 +76,9 @@ export function installRecorder() {
     }
     push('chips', c.chips, undefined, t);
     push('review', c.review, undefined, t);
+    // The loading card's heading ("Step 2 of 3: reading and typing the rows of leads.csv"): its
+    // changes time each step of a load.
+    push('step', c.step ?? 'none', undefined, t);
   };
   const start = () => {
     new MutationObserver(snapshot).observe(document.documentElement, {

@@ -67,6 +67,7 @@ async function showData(page) {
  */
 export async function measureLoad(page, files, { timeoutMs }) {
   await showData(page);
+  await page.evaluate(() => window.__leadgapBench?.takeQueries?.());
   const before = await page.evaluate(() => window.__benchRec.changes.length);
   await page.locator('input[data-testid="leads-file"]').setInputFiles(files.leads.path);
   await page.locator('input[data-testid="deals-file"]').setInputFiles(files.deals.path);
@@ -97,7 +98,32 @@ export async function measureLoad(page, files, { timeoutMs }) {
     },
     { timeoutMs, what: 'dataset-status ready with 2 files', intervalMs: 200 },
   );
-  return { ms: tReady - t0, mappingReviews: reviews };
+  const queries = (await page.evaluate(() => window.__leadgapBench?.takeQueries?.() ?? [])).map((q) => ({
+    ...q,
+    ms: Math.round(q.ms),
+  }));
+  const slowest = [...queries].sort((a, b) => b.ms - a.ms).slice(0, 12);
+  const queryMs = queries.reduce((sum, q) => sum + q.ms, 0);
+  return {
+    ms: tReady - t0,
+    mappingReviews: reviews,
+    steps: await stepTimes(page, t0, tReady),
+    queries: { count: queries.length, totalMs: queryMs, slowest },
+  };
+}
+
+/** How long each step of the loading card lasted, summed per step over the files ("Step 2 of 3 …"). */
+async function stepTimes(page, t0, tEnd) {
+  const events = (await probe(page, t0)).events.filter((e) => e.key === 'step' && e.t <= tEnd);
+  const steps = {};
+  events.forEach((e, i) => {
+    const name =
+      /^Step \d+ of \d+: ([^,]+?) (?:of|for|the rows of)\b/.exec(e.state)?.[1] ??
+      (e.state === 'none' ? 'between files' : e.state);
+    const until = events[i + 1]?.t ?? tEnd;
+    steps[name] = Math.round(((steps[name] ?? 0) + until - e.t) * 10) / 10;
+  });
+  return steps;
 }
 
 /**

@@ -86,7 +86,8 @@ async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice):
     dataVersion: s.dataVersion + 1,
     progress: null,
   }));
-  await saveUpload({
+  // Not awaited: the next file need not wait for this one to be written to IndexedDB.
+  void saveUpload({
     uploadId: prepared.uploadId,
     kind: prepared.kind,
     fileName: prepared.fileName,

@@ -56,7 +56,7 @@ export async function problemsFile(uploads: { uploadId: number; fileName: string
 }
 
 export async function detectDates(upload: PreparedUpload, column: number) {
-  return detectDateFormat(await db(), upload.tables.raw, column);
+  return detectDateFormat(await db(), upload.tables, column);
 }
 
 export { db as readyDb };

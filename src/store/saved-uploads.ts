@@ -21,14 +21,23 @@ function uploads(): UseStore | null {
   return store;
 }
 
-export async function saveUpload(upload: SavedUpload): Promise<void> {
+// Writes run one after another, so a removal never overtakes the save of the same upload: saves
+// are not awaited by the loader (writing a 200 MB file took ~1 s that the next file waited for).
+let pending: Promise<unknown> = Promise.resolve();
+function inOrder(write: (db: UseStore) => Promise<void>): Promise<void> {
   const db = uploads();
-  if (db) await set(upload.uploadId, upload, db);
+  if (!db) return Promise.resolve();
+  const next = pending.then(() => write(db));
+  pending = next.catch(() => undefined);
+  return next;
 }
 
-export async function forgetUpload(uploadId: number): Promise<void> {
-  const db = uploads();
-  if (db) await del(uploadId, db);
+export function saveUpload(upload: SavedUpload): Promise<void> {
+  return inOrder((db) => set(upload.uploadId, upload, db));
+}
+
+export function forgetUpload(uploadId: number): Promise<void> {
+  return inOrder((db) => del(uploadId, db));
 }
 
 export async function savedUploads(): Promise<SavedUpload[]> {
@@ -38,7 +47,6 @@ export async function savedUploads(): Promise<SavedUpload[]> {
   return all.map(([, upload]) => upload).sort((a, b) => a.uploadId - b.uploadId);
 }
 
-export async function forgetAllUploads(): Promise<void> {
-  const db = uploads();
-  if (db) await clear(db);
+export function forgetAllUploads(): Promise<void> {
+  return inOrder((db) => clear(db));
 }

@@ -10,6 +10,7 @@
  * with `setInputFiles`; they are registered as lazily read File handles, like the app's uploads.
  */
 import { getDb } from './index';
+import type { Db } from './types';
 
 export const BENCH_INPUT_ID = 'leadgap-bench-input';
 
@@ -20,6 +21,8 @@ export interface BenchHook {
   readCsvAuto(file: File): Promise<{ ms: number; rows: number }>;
   /** What DuckDB says it holds in memory (`duckdb_memory()`), in bytes. */
   engineMemory(): Promise<number>;
+  /** Every statement the app ran since the last call, with its time (the bench's breakdown). */
+  takeQueries(): { sql: string; ms: number }[];
 }
 
 declare global {
@@ -32,10 +35,40 @@ let counter = 0;
 
 const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
+let log: { sql: string; ms: number }[] = [];
+
 async function warmUp(): Promise<{ ms: number }> {
   const started = performance.now();
-  await getDb();
-  return { ms: performance.now() - started };
+  const db = await getDb();
+  const ms = performance.now() - started;
+  timeStatements(db);
+  return { ms };
+}
+
+const timed = new WeakSet<Db>();
+/** Wraps the shared client's statements (bench pages only) to log how long each one takes. */
+function timeStatements(db: Db): void {
+  if (timed.has(db)) return;
+  timed.add(db);
+  for (const method of ['query', 'exec', 'run'] as const) {
+    const original = db[method].bind(db) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
+    Object.assign(db, {
+      [method]: async (sql: string, ...rest: unknown[]) => {
+        const started = performance.now();
+        try {
+          return await original(sql, ...rest);
+        } finally {
+          log.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 240), ms: performance.now() - started });
+        }
+      },
+    });
+  }
+}
+
+function takeQueries() {
+  const taken = log;
+  log = [];
+  return taken;
 }
 
 async function readCsvAuto(file: File): Promise<{ ms: number; rows: number }> {
@@ -79,7 +112,7 @@ export function installBenchHook(): void {
   input.hidden = true;
   input.tabIndex = -1;
   input.setAttribute('aria-hidden', 'true');
-  window.__leadgapBench = { warmUp, readCsvAuto, engineMemory };
+  window.__leadgapBench = { warmUp, readCsvAuto, engineMemory, takeQueries };
   if (document.body) document.body.append(input);
   else document.addEventListener('DOMContentLoaded', () => document.body.append(input), { once: true });
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import type { Mapping } from './automap';
 import { fieldsOf, type TableKind } from './fields';
-import { detectDateFormats, detectNumberFormat, type DateDetection } from './formats';
+import { detectDateFormats, detectNumberFormat, type DateDetection, type RowSource } from './formats';
 import type { ColumnFormats } from './transform';
 
 export interface Detection {
@@ -18,7 +18,7 @@ export interface Detection {
  */
 export async function detectFormats(
   db: Db,
-  raw: string,
+  from: RowSource,
   kind: TableKind,
   mapping: Mapping,
   delimiter: string,
@@ -38,13 +38,13 @@ export async function detectFormats(
       else numberColumns.push(column);
     }
   }
-  for (const [column, detection] of await detectDateFormats(db, raw, dateColumns)) {
+  for (const [column, detection] of await detectDateFormats(db, from, dateColumns)) {
     dates[column] = detection;
     const format = chosen.dates[column] ?? (detection.kind === 'decided' ? detection.format : undefined);
     if (format) formats.dates[column] = format;
   }
   for (const column of numberColumns) {
-    formats.numbers[column] = await detectNumberFormat(db, raw, column, delimiter);
+    formats.numbers[column] = await detectNumberFormat(db, from, column, delimiter);
   }
   return { formats, dates };
 }

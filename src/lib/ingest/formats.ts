@@ -84,10 +84,19 @@ async function firstDateProof(db: Db, raw: string, column: number, separator: st
 /** Values of a column looked at first: most columns prove their format within them. */
 const SAMPLE_VALUES = 1000;
 
+/**
+ * Where detection reads values: `sample`, a small table of the file's first rows (each read_csv of
+ * the file costs ~150 ms in the browser however few rows it returns), and `raw`, the whole file.
+ * A plain string is both (tests, tables).
+ */
+export type RowSource = string | { raw: string; sample: string };
+const rawOf = (from: RowSource) => (typeof from === 'string' ? from : from.raw);
+const sampleTable = (from: RowSource) => (typeof from === 'string' ? from : from.sample);
+
 /** A column's first non-empty values, for the sample pass of detection. */
-function sampleOf(raw: string, column: number): string {
+function sampleOf(from: RowSource, column: number): string {
   const v = rawColumn(column);
-  return `(SELECT ${v} FROM ${raw} WHERE ${v} IS NOT NULL LIMIT ${SAMPLE_VALUES})`;
+  return `(SELECT ${v} FROM ${sampleTable(from)} WHERE ${v} IS NOT NULL LIMIT ${SAMPLE_VALUES})`;
 }
 
 /**
@@ -96,14 +105,14 @@ function sampleOf(raw: string, column: number): string {
  */
 export async function detectDateFormats(
   db: Db,
-  raw: string,
+  from: RowSource,
   columns: number[],
 ): Promise<Map<number, DateDetection>> {
   const found = new Map<number, DateDetection>();
   const ambiguous: { column: number; sample: DateStats; separator: string }[] = [];
   for (const column of columns) {
     const [row] = await db.query<Record<string, number | null>>(
-      `SELECT ${dateStatsSql(column, 'd')} FROM ${sampleOf(raw, column)}`,
+      `SELECT ${dateStatsSql(column, 'd')} FROM ${sampleOf(from, column)}`,
     );
     const sample = dateStatsOf(row, 'd');
     const detection = decideDateFormat(sample);
@@ -113,7 +122,7 @@ export async function detectDateFormats(
     else found.set(column, detection);
   }
   for (const { column, sample, separator } of ambiguous) {
-    const whole = await firstDateProof(db, raw, column, separator);
+    const whole = await firstDateProof(db, rawOf(from), column, separator);
     const larger = (a: number | null, b: number | null | undefined) => Math.max(a ?? 0, b ?? 0) || null;
     found.set(
       column,
@@ -127,8 +136,8 @@ export async function detectDateFormats(
   return found;
 }
 
-export async function detectDateFormat(db: Db, raw: string, column: number): Promise<DateDetection> {
-  const found = await detectDateFormats(db, raw, [column]);
+export async function detectDateFormat(db: Db, from: RowSource, column: number): Promise<DateDetection> {
+  const found = await detectDateFormats(db, from, [column]);
   return found.get(column) ?? { kind: 'unrecognised', why: 'The column is empty.' };
 }
 
@@ -191,7 +200,7 @@ export function decideNumberFormat(comma: number, dot: number, delimiter: string
  */
 export async function detectNumberFormat(
   db: Db,
-  raw: string,
+  from: RowSource,
   column: number,
   delimiter: string,
 ): Promise<NumberFormat> {
@@ -201,10 +210,10 @@ export async function detectNumberFormat(
     );
     return { comma: row?.n_comma ?? 0, dot: row?.n_dot ?? 0, any: row?.n_any ?? 0 };
   };
-  const sample = await stats(sampleOf(raw, column));
+  const sample = await stats(sampleOf(from, column));
   if (sample.comma !== sample.dot) return decideNumberFormat(sample.comma, sample.dot, delimiter);
   if (sample.any === 0 && delimiter !== ';') return decideNumberFormat(0, 0, delimiter);
-  const whole = await stats(raw);
+  const whole = await stats(rawOf(from));
   return decideNumberFormat(whole.comma, whole.dot, delimiter);
 }
 
@@ -215,7 +224,7 @@ export async function detectNumberFormat(
  */
 export async function dominantPatterns(
   db: Db,
-  raw: string,
+  from: RowSource,
   columns: { column: number; format: DateFormat }[],
 ): Promise<Map<number, string>> {
   const found = new Map<number, string>();
@@ -225,7 +234,7 @@ export async function dominantPatterns(
     const counts = patterns.map((pattern, i) => `count(try_strptime(v, '${pattern}')) AS p${i}`);
     const v = textExpr(rawColumn(column));
     const [row] = await db.query<Record<string, number>>(
-      `SELECT ${counts.join(', ')} FROM (SELECT ${v} AS v FROM ${raw} WHERE ${v} IS NOT NULL LIMIT 300)`,
+      `SELECT ${counts.join(', ')} FROM (SELECT ${v} AS v FROM ${sampleTable(from)} WHERE ${v} IS NOT NULL LIMIT 300)`,
     );
     let bestCount = 0;
     patterns.forEach((pattern, i) => {

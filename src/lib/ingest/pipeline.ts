@@ -57,12 +57,13 @@ export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): P
   const { uploadId, kind, fileName, signal } = opts;
   opts.onProgress?.({ phase: 'detecting', bytesRead: 0, bytesTotal: file.size });
   const sniffed = await sniff(file, fileName);
-  const tables = await registerUpload(db, file, fileName, uploadId, sniffed, { signal });
   const remembered = opts.recall?.(sniffed.headers);
   const mapping = remembered?.mapping ?? autoMap(kind, sniffed.headers);
+  let tables: RawTables;
   let detection: Detection;
   try {
-    detection = await detectFormats(db, tables.raw, kind, mapping, sniffed.delimiter, remembered?.formats);
+    tables = await registerUpload(db, file, fileName, uploadId, sniffed, { signal });
+    detection = await detectFormats(db, tables, kind, mapping, sniffed.delimiter, remembered?.formats);
   } catch (error) {
     await discardPrepared(db, uploadId);
     throw readError(fileName, error);

@@ -9,6 +9,8 @@ import type { Sniffed } from './sniff';
  */
 export interface RawTables {
   raw: string;
+  /** The file's first rows as text, in a small table: what format detection looks at first. */
+  sample: string;
   rejects: string;
 }
 
@@ -27,8 +29,15 @@ function readCsv(uploadId: number, sniffed: Sniffed, errors: string): string {
 
 /** The upload's text, for looking at values (format detection); rows that cannot be split are skipped. */
 export function rawTables(uploadId: number, sniffed: Sniffed): RawTables {
-  return { raw: readCsv(uploadId, sniffed, 'ignore_errors = true'), rejects: rejectsTable(uploadId) };
+  return {
+    raw: readCsv(uploadId, sniffed, 'ignore_errors = true'),
+    sample: `sample_${uploadId}`,
+    rejects: rejectsTable(uploadId),
+  };
 }
+
+/** Rows in the sample table: enough for 1,000 values of most columns. */
+export const SAMPLE_ROWS = 5000;
 
 export const rejectsTable = (uploadId: number) => `rejects_${uploadId}`;
 

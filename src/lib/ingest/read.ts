@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { rawTables, registeredName, rejectsTable, type RawTables } from './raw';
+import { rawTables, registeredName, rejectsTable, SAMPLE_ROWS, type RawTables } from './raw';
 import type { Sniffed } from './sniff';
 import { utf8Source } from './transcode';
 
@@ -23,12 +23,17 @@ export async function registerUpload(
   const source = await utf8Source(file, fileName, sniffed, opts);
   await db.dropFile(registeredName(uploadId)).catch(() => undefined);
   await db.registerFile(registeredName(uploadId), source);
-  return rawTables(uploadId, sniffed);
+  const tables = rawTables(uploadId, sniffed);
+  await db.exec(
+    `CREATE OR REPLACE TABLE ${tables.sample} AS SELECT * FROM ${tables.raw} LIMIT ${SAMPLE_ROWS}`,
+  );
+  return tables;
 }
 
-/** Drops an upload's rejects and its registered file. */
+/** Drops an upload's sample, rejects and its registered file. */
 export async function dropRaw(db: Db, uploadId: number): Promise<void> {
   await dropRejects(db, uploadId);
+  await db.exec(`DROP TABLE IF EXISTS sample_${uploadId}`);
   // Right after a cancel DuckDB may still hold the file ("file is in use"): it then stays registered.
   await db.dropFile(registeredName(uploadId)).catch(() => undefined);
 }

@@ -76,7 +76,7 @@ async function typingQuery(db: Db, input: TransformInput): Promise<string> {
   const used = [...new Set([...mapped.map((m) => m.column), ...extras.map((e) => e.index)])];
   const patterns = await dominantPatterns(
     db,
-    input.tables.raw,
+    input.tables,
     mapped
       .filter(({ field }) => field.type === 'timestamp')
       .map(({ column }) => ({ column, format: input.formats.dates[column] ?? 'iso' })),

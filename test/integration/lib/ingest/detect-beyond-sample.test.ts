@@ -87,6 +87,8 @@ describe('formats proven only after the first 1,000 values', () => {
       'leads_1',
       'rejects_1',
       'rejects_scan_1',
+      // The first 5,000 rows as text, for detection: the only text kept.
+      'sample_1',
     ]);
     await commitUpload(db, prepared, {
       mapping: { ...prepared.mapping, source: undefined },
