@@ -23,6 +23,8 @@ export interface BenchHook {
   engineMemory(): Promise<number>;
   /** Every statement the app ran since the last call, with its time (the bench's breakdown). */
   takeQueries(): { sql: string; ms: number }[];
+  /** Times statements over `file` registered as 'bench.csv' (variant studies, not the bench table). */
+  timeStatements(file: File, statements: string[]): Promise<number[]>;
 }
 
 declare global {
@@ -63,6 +65,22 @@ function timeStatements(db: Db): void {
       },
     });
   }
+}
+
+async function timeStatementsOn(file: File, statements: string[]): Promise<number[]> {
+  const db = await getDb();
+  await db.registerFile('bench.csv', file);
+  const times: number[] = [];
+  try {
+    for (const sql of statements) {
+      const started = performance.now();
+      await db.exec(sql);
+      times.push(performance.now() - started);
+    }
+  } finally {
+    await db.dropFile('bench.csv');
+  }
+  return times;
 }
 
 function takeQueries() {
@@ -112,7 +130,13 @@ export function installBenchHook(): void {
   input.hidden = true;
   input.tabIndex = -1;
   input.setAttribute('aria-hidden', 'true');
-  window.__leadgapBench = { warmUp, readCsvAuto, engineMemory, takeQueries };
+  window.__leadgapBench = {
+    warmUp,
+    readCsvAuto,
+    engineMemory,
+    takeQueries,
+    timeStatements: timeStatementsOn,
+  };
   if (document.body) document.body.append(input);
   else document.addEventListener('DOMContentLoaded', () => document.body.append(input), { once: true });
 }
