@@ -39,7 +39,7 @@ export function LoadProgress() {
           style={progress.phase === 'reading' ? { width: `${(fraction * 100).toFixed(1)}%` } : undefined}
         />
       </div>
-      <div className="row-actions">
+      <div className="row-actions progress-actions">
         <span className="num muted">
           {progress.rows === undefined
             ? `${formatMb(progress.bytesRead)} of ${formatMb(progress.bytesTotal)} read`

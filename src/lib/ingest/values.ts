@@ -102,11 +102,14 @@ export function numberExpr(v: string, format: NumberFormat, fast?: string): stri
 const TRUE_WORDS = ['true', 't', 'yes', 'y', '1', '1.0', 'x', 'converted', 'won', 'ja', 'oui', 'si', 'sí'];
 const FALSE_WORDS = ['false', 'f', 'no', 'n', '0', '0.0', 'not converted', 'nein', 'non'];
 
-const list = (words: string[]) => words.map((w) => `'${w}'`).join(', ');
+// list_contains, not IN: DuckDB rewrites an IN list of 6+ constants into a join, and a query with
+// that join reports no progress (the load's progress bar stood still at 0 %).
+const oneOf = (v: string, words: string[]) =>
+  `list_contains([${words.map((w) => `'${w}'`).join(', ')}], ${v})`;
 
 export function booleanExpr(v: string): string {
-  return `CASE WHEN lower(${v}) IN (${list(TRUE_WORDS)}) THEN true
-    WHEN lower(${v}) IN (${list(FALSE_WORDS)}) THEN false END`;
+  return `CASE WHEN ${oneOf(`lower(${v})`, TRUE_WORDS)} THEN true
+    WHEN ${oneOf(`lower(${v})`, FALSE_WORDS)} THEN false END`;
 }
 
 /**
@@ -116,8 +119,8 @@ export function booleanExpr(v: string): string {
 export function outcomeExpr(v: string): string {
   const key = `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
   return `CASE WHEN ${v} IS NULL THEN NULL
-    WHEN ${key} IN ('false', 'no', '0', 'f', 'n') OR ${key} LIKE '%lost%' THEN 'lost'
-    WHEN ${key} IN ('true', 'yes', '1', 't', 'y') OR ${key} LIKE '%won%' THEN 'won'
+    WHEN ${oneOf(key, ['false', 'no', '0', 'f', 'n'])} OR ${key} LIKE '%lost%' THEN 'lost'
+    WHEN ${oneOf(key, ['true', 'yes', '1', 't', 'y'])} OR ${key} LIKE '%won%' THEN 'won'
     ELSE 'open' END`;
 }
 
