@@ -29,6 +29,7 @@ export function derive(size) {
   const calculatorMs = typeof app.calculator?.ms === 'number' ? app.calculator.ms : null;
   return {
     filterApply: filter ? stats(filter.apply) : null,
+    filterApplyNew: filter?.applyNew ? stats(filter.applyNew) : null,
     filterClear: filter ? stats(filter.clear) : null,
     filterAll: stats(changes),
     ratios: {
@@ -85,6 +86,9 @@ export function table(results) {
   for (const view of DASHBOARD_VIEWS)
     add(`  ${view.label}`, (s) => viewCell(s.app?.views?.views?.[view.name]));
   add('app: filter apply p50 / p95', (_, d) => pct(d.filterApply));
+  add('  of which new filter states', (_, d) =>
+    d.filterApplyNew ? `${pct(d.filterApplyNew)} (n=${d.filterApplyNew.n})` : 'n/a',
+  );
   add('app: filter remove p50 / p95', (_, d) => pct(d.filterClear));
   add(`app: ${CALCULATOR.label.toLowerCase()} prefill`, (s) => viewCell(s.app?.calculator));
   add('app: peak JS heap (page)', (s) => formatBytes(s.app?.peakJsHeap));
