@@ -4,6 +4,9 @@ const oneDecimal = new Intl.NumberFormat(undefined, { minimumFractionDigits: 1, 
 
 export const formatCount = (n: number) => integer.format(n);
 export const formatMb = (bytes: number) => `${oneDecimal.format(bytes / 1e6)} MB`;
+/** A file's size: KB below 1 MB (a small export is not "0.0 MB"). */
+export const formatFileSize = (bytes: number) =>
+  bytes < 1e6 ? `${integer.format(Math.max(1, Math.round(bytes / 1e3)))} KB` : formatMb(bytes);
 export const formatPercent = (fraction: number) => `${oneDecimal.format(fraction * 100)}%`;
 export const formatMoney = (amount: number, currency = 'USD') =>
   new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);

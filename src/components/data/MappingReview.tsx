@@ -4,7 +4,7 @@ import { fieldsOf } from '../../lib/ingest/fields';
 import type { DateDetection } from '../../lib/ingest/formats';
 import type { ColumnFormats } from '../../lib/ingest/transform';
 import { cancelReview, confirmReview, detectDates, type Review } from '../../store';
-import { formatMb } from '../common/format';
+import { formatFileSize } from '../common/format';
 import { FieldMappingRow } from './FieldMappingRow';
 import { PreviewTable } from './PreviewTable';
 
@@ -53,7 +53,7 @@ export function MappingReview({ review }: { review: Review }) {
       <h2 id="mapping-title">
         Check the columns of {prepared.fileName}{' '}
         <span className="muted small num">
-          ({formatMb(prepared.fileSize)}, {prepared.kind})
+          ({formatFileSize(prepared.fileSize)}, {prepared.kind})
         </span>
       </h2>
       {prepared.reasons.length > 0 && (
