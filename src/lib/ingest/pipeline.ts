@@ -8,7 +8,7 @@ import { loadingSource, type RawTables } from './raw';
 import { dropRaw, registerUpload } from './read';
 import { invalidEncoding, rejectedCount, rejectedRows, type RejectedRow } from './rejects';
 import { confirmationReasons } from './review';
-import { ensureSchema, uploadTable } from './schema';
+import { dropUploadTables, ensureSchema } from './schema';
 import { sniff, type Sniffed } from './sniff';
 import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
 
@@ -218,10 +218,7 @@ async function typeRows(
 export async function discardPrepared(db: Db, uploadId: number): Promise<void> {
   await dropRaw(db, uploadId);
   await db.exec(`DROP TABLE IF EXISTS issues_${uploadId}`);
-  for (const kind of ['leads', 'deals'] as const) {
-    await db.exec(`DROP TABLE IF EXISTS ${uploadTable(kind, uploadId)}`);
-  }
-  await ensureSchema(db);
+  await dropUploadTables(db, uploadId);
 }
 
 /** Removes one loaded file from the data. */

@@ -4,7 +4,7 @@ import { fieldsOf, type FieldSpec, type TableKind } from './fields';
 import { dominantPatterns, type DateFormat, type NumberFormat } from './formats';
 import { withRowNumbers, type RawTables } from './raw';
 import { dropRejects } from './read';
-import { extraColumnName, rebuildView, tableComment, uploadTable } from './schema';
+import { addUploadTable, extraColumnName, uploadTable } from './schema';
 import { ident, literal, rawColumn } from './sql';
 import {
   booleanExpr,
@@ -148,10 +148,7 @@ export async function writeCanonical(
     await db.exec(`DROP TABLE ${table}`);
     await db.exec(`ALTER TABLE ${table}_numbered RENAME TO ${table}`);
   }
-  await db.exec(
-    `COMMENT ON TABLE ${table} IS ${literal(tableComment({ file: input.fileName, storedRow: Boolean(rejects?.n) }))}`,
-  );
-  await rebuildView(db, kind);
+  await addUploadTable(db, kind, uploadId, { file: input.fileName, storedRow: Boolean(rejects?.n) });
   const [loaded] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
   return {
     rowsLoaded: loaded?.n ?? 0,
