@@ -9,11 +9,13 @@ import { CALCULATOR, DASHBOARD_VIEWS } from './ui.mjs';
  * ratio. Generous on purpose: they catch a regression of several times, not noise. Absolute times
  * are never checked.
  */
+// About 3x the ratios measured at 100k (2 cores, issue 6: 8.4x, 5.0x, 0.6x, 1.6x): a real slowdown
+// fails, the noise of a shared machine does not.
 export const QUICK_BOUNDS = {
-  'app load / bare wasm read_csv': 40,
-  'views drawn (sum) / bare wasm read_csv': 30,
-  'filter change p95 / bare wasm read_csv': 10,
-  'calculator prefill / bare wasm read_csv': 10,
+  'app load / bare wasm read_csv': 25,
+  'views drawn (sum) / bare wasm read_csv': 15,
+  'filter change p95 / bare wasm read_csv': 3,
+  'calculator prefill / bare wasm read_csv': 6,
 };
 
 /** Derived numbers of one size: percentiles and ratios. */
