@@ -21,7 +21,14 @@ export { AGE_BUCKETS, ageBucket, followUpQuery, type AgeBucket, type FollowUpSum
 export { FUNNEL_STAGES, funnelQuery, funnelStages, type FunnelStage, type FunnelStageName } from './funnel';
 export { inferKnownFields, knowledge, knownFields, type Knowledge, type UploadMapping } from './known';
 export { leadFacts } from './lead-facts';
-export { dropFacts, materializeFacts, prepareFacts, withFilters, type PreparedFacts } from './materialize';
+export {
+  alignedWithViews,
+  dropFacts,
+  materializeFacts,
+  prepareFacts,
+  withFilters,
+  type PreparedFacts,
+} from './materialize';
 export { runQuery, type Query } from './query';
 export {
   redirectCandidatesQuery,

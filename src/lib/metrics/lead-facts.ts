@@ -14,8 +14,10 @@
  *
  * No fact depends on the filters (deal links come from deal_matches, ages from the as-of day), so the
  * facts of ALL leads can be materialised once per definition and data (materialize.ts); the filters
- * are then a WHERE on that table, and on the stored deals' copy of their lead's filterable columns.
- * Without `materialized`, the CTEs compute the facts of the filtered leads in the query.
+ * are then a WHERE on them, and on the stored deals' copy of their lead's filterable columns. Stored
+ * 'derived' (the usual layout), the table holds only the facts that need the deals or the status
+ * lists, read beside `leads` by position, upload by upload; stored 'wide' (the fallback), every
+ * column. Without `materialized`, the CTEs compute the facts of the filtered leads in the query.
  */
 import { literal } from '../ingest/sql';
 import type { MaterializedFacts, MetricContext } from './context';
@@ -41,44 +43,133 @@ function sqlNumber(value: number): string {
 }
 
 export function leadFacts(ctx: MetricContext, except?: string): string {
-  return ctx.materialized ? storedLeadFacts(ctx, ctx.materialized, except) : computedLeadFacts(ctx, except);
+  const stored = ctx.materialized;
+  if (!stored) return computedLeadFacts(ctx, except);
+  return stored.layout === 'derived'
+    ? derivedLeadFacts(ctx, stored, except)
+    : wideLeadFacts(ctx, stored, except);
 }
 
-/** Every lead, unfiltered (a table name): the stored facts carry every leads column. */
+/** Every lead, unfiltered (a table name): the wide stored facts carry every leads column. */
 export function allLeads(ctx: MetricContext): string {
-  return ctx.materialized?.facts ?? 'leads';
+  return ctx.materialized?.layout === 'wide' ? ctx.materialized.facts : 'leads';
 }
 
 /** `filtered_leads` alone (every leads column), for queries that need no fact. */
 export function filteredLeads(ctx: MetricContext, except?: string): string {
-  return ctx.materialized
+  return ctx.materialized?.layout === 'wide'
     ? `filtered_leads AS NOT MATERIALIZED (SELECT * FROM ${ctx.materialized.facts} l WHERE ${filterWhere(ctx.filters, 'l', except)})`
     : filteredLeadsCte(ctx.filters, except);
 }
 
-/**
- * Over the materialised tables: the filters are a WHERE on the facts of all leads, and on the copy of
- * the matched lead's columns each stored deal carries (`_lead`, see materialize.ts), so the deals in
- * scope need no join. NOT MATERIALIZED: a CTE read twice would otherwise be copied, every column.
- */
-function storedLeadFacts(ctx: MetricContext, { facts, deals }: MaterializedFacts, except?: string): string {
+/** The deals in scope over the wide stored deals: `_lead` carries the matched lead's filterable columns. */
+function wideDeals(ctx: MetricContext, deals: string, except?: string): string {
   // With a deals file alone, every deal is in scope whatever the filters.
   const scope = knowledge(ctx.known).hasLeads ? filterWhere(ctx.filters, '_lead', except) : 'true';
-  return `lead_facts AS NOT MATERIALIZED (SELECT * FROM ${facts} l WHERE ${filterWhere(ctx.filters, 'l', except)}),
-filtered_leads AS NOT MATERIALIZED (SELECT * FROM lead_facts),
-scoped_deals AS NOT MATERIALIZED (SELECT * EXCLUDE (_lead) FROM ${deals} WHERE ${scope})`;
+  return `scoped_deals AS NOT MATERIALIZED (SELECT * EXCLUDE (_lead) FROM ${deals} WHERE ${scope})`;
 }
 
-function computedLeadFacts(ctx: MetricContext, except?: string): string {
+/** The deals in scope over the derived stored deals: each deal beside its matched lead's columns. */
+function derivedDeals(ctx: MetricContext, stored: MaterializedFacts, except?: string): string {
+  // With a deals file alone, every deal is in scope whatever the filters.
+  if (!knowledge(ctx.known).hasLeads) return `scoped_deals AS NOT MATERIALIZED (SELECT * FROM deals)`;
+  const where = `s.lead_key IS NOT NULL AND ${filterWhere(ctx.filters, 's', except)}`;
+  return `scoped_deals AS NOT MATERIALIZED (${pairedByUpload(
+    { view: 'deals', table: stored.deals, uploads: stored.dealUploads },
+    (from) => `SELECT d.* FROM ${from} WHERE ${where}`,
+  )})`;
+}
+
+/**
+ * A view (`leads` or `deals`, alias `l`/`d`) beside its derived table (alias `f`/`s`), one upload at a
+ * time: within an upload each side is one table read in rowid order, so rows pair by position; the
+ * uploads are then stacked (a POSITIONAL JOIN over the whole view paired rows of different uploads
+ * from one run of a query to the next: a union's branches come in no promised order).
+ */
+export function pairedByUpload(
+  { view, table, uploads }: { view: 'leads' | 'deals'; table: string; uploads: readonly number[] },
+  select: (from: string) => string,
+): string {
+  const [v, t] = view === 'leads' ? ['l', 'f'] : ['d', 's'];
+  const from = (upload: number | null) => {
+    const only = (column: string) => (upload === null ? '' : ` WHERE ${column} = ${sqlNumber(upload)}`);
+    return `(SELECT * FROM ${view}${only('_upload')}) ${v}
+    POSITIONAL JOIN (SELECT * EXCLUDE (upload) FROM ${table}${only('upload')}) ${t}`;
+  };
+  // No upload: both sides are empty.
+  if (uploads.length === 0) return select(from(null));
+  return uploads.map((upload) => select(from(upload))).join('\n  UNION ALL\n  ');
+}
+
+/**
+ * Over the wide materialised tables: the filters are a WHERE on the facts of all leads, and on the
+ * copy of the matched lead's columns each stored deal carries (`_lead`, see materialize.ts), so the
+ * deals in scope need no join. NOT MATERIALIZED: a CTE read twice would otherwise be copied, every
+ * column.
+ */
+function wideLeadFacts(ctx: MetricContext, { facts, deals }: MaterializedFacts, except?: string): string {
+  return `lead_facts AS NOT MATERIALIZED (SELECT * FROM ${facts} l WHERE ${filterWhere(ctx.filters, 'l', except)}),
+filtered_leads AS NOT MATERIALIZED (SELECT * FROM lead_facts),
+${wideDeals(ctx, deals, except)}`;
+}
+
+/**
+ * Over the derived facts (`derivedFactsSql`, one row per lead, each upload's in the order its rows
+ * are read, see materialize.ts): each lead is paired with its stored facts by position (POSITIONAL
+ * JOIN upload by upload: no hash, no copy of the leads columns), the ages and the facts cheap to
+ * derive from stored ones are computed on reading, and the filters are a WHERE on the pair (a filter
+ * cannot go below a positional join, so both sides are scanned in full, the columns a query names
+ * only). Each deal likewise beside its stored lead columns. `filtered_leads` needs no fact: `leads`
+ * alone, the filter pushed into its scan.
+ */
+function derivedLeadFacts(ctx: MetricContext, stored: MaterializedFacts, except?: string): string {
+  const where = filterWhere(ctx.filters, 'l', except);
+  return `lead_base AS NOT MATERIALIZED (${pairedByUpload(
+    { view: 'leads', table: stored.facts, uploads: stored.leadUploads },
+    (from) => `SELECT l.*, f.*, ${ageFacts(ctx)} FROM ${from} WHERE ${where}`,
+  )}),
+lead_facts AS NOT MATERIALIZED (SELECT *, ${LATER_FACTS} FROM lead_base),
+filtered_leads AS NOT MATERIALIZED (SELECT * FROM leads l WHERE ${where}),
+${derivedDeals(ctx, stored, except)}`;
+}
+
+/** What a status means under the definition: SQL over the lead `l`, or over its status class `sc`. */
+interface StatusMeaning {
+  /** The status says the lead was worked (not one of the untouched statuses). */
+  worked: string;
+  /** The status is one of the qualified statuses. */
+  qualified: string;
+}
+
+function statusOfLead(ctx: MetricContext): StatusMeaning {
+  return {
+    worked: `NOT (${statusIn(ctx.definition.untouchedStatuses)})`,
+    qualified: statusIn(ctx.definition.qualifiedStatuses),
+  };
+}
+
+/** Per-lead lead_deals (`ld`): the lead's deals, its won deals, their amount and first close. */
+const LEAD_DEALS = `lead_deals AS (
+  SELECT m.lead_key, count(*) AS deals,
+    count(*) FILTER (WHERE d.outcome = 'won') AS won_deals,
+    sum(d.amount) FILTER (WHERE d.outcome = 'won') AS won_amount,
+    min(d.closed_at) FILTER (WHERE d.outcome = 'won') AS first_won_closed_at
+  FROM deal_matches m JOIN deals d ON d._key = m.deal_key
+  GROUP BY m.lead_key)`;
+
+/**
+ * The facts that need the lead's deals (`ld`, LEFT JOINed lead_deals) or the definition's status
+ * lists: linked, followed_up, qualified, opportunity, won, won_amount, first_won_closed_at.
+ */
+function linkFacts(ctx: MetricContext, status: StatusMeaning): string {
   const k = knowledge(ctx.known);
   const known = ctx.known.leads;
-  const sla = sqlNumber(ctx.definition.slaHours);
   const or = (parts: (string | false)[]) => parts.filter(Boolean).join(' OR ');
   const touched = or([
     known.has('first_touch_at') && 'l.first_touch_at IS NOT NULL',
     known.has('last_touch_at') && 'l.last_touch_at IS NOT NULL',
     known.has('touches') && 'coalesce(l.touches, 0) > 0',
-    known.has('status') && `NOT (${statusIn(ctx.definition.untouchedStatuses)})`,
+    known.has('status') && status.worked,
     'ld.lead_key IS NOT NULL',
   ]);
   const converted = or([
@@ -87,45 +178,84 @@ function computedLeadFacts(ctx: MetricContext, except?: string): string {
   ]);
   const qualified = or([
     known.has('qualified_at') && 'l.qualified_at IS NOT NULL',
-    known.has('status') && statusIn(ctx.definition.qualifiedStatuses),
+    known.has('status') && status.qualified,
     converted,
     'ld.lead_key IS NOT NULL',
   ]);
   const opportunity = or([converted, 'ld.lead_key IS NOT NULL']);
-  const scope = k.hasLeads
-    ? `SELECT d.* FROM deals d JOIN deal_matches m ON m.deal_key = d._key JOIN filtered_leads f ON f._key = m.lead_key`
-    : `SELECT d.* FROM deals d`;
-  return `${filteredLeadsCte(ctx.filters, except)},
-lead_deals AS (
-  SELECT m.lead_key, count(*) AS deals,
-    count(*) FILTER (WHERE d.outcome = 'won') AS won_deals,
-    sum(d.amount) FILTER (WHERE d.outcome = 'won') AS won_amount,
-    min(d.closed_at) FILTER (WHERE d.outcome = 'won') AS first_won_closed_at
-  FROM deal_matches m JOIN deals d ON d._key = m.deal_key
-  GROUP BY m.lead_key),
-lead_base AS (
-  SELECT l.*, l._key AS lead_key,
-    ld.lead_key IS NOT NULL AS linked,
+  return `ld.lead_key IS NOT NULL AS linked,
     CASE WHEN ${k.followUp} THEN (${touched}) END AS followed_up,
-    (epoch(l.first_touch_at) - epoch(l.created_at)) / 3600 AS response_hours,
-    (${asOfEnd(ctx)} - epoch(l.created_at)) / 3600 AS age_hours,
-    (${asOfEnd(ctx)} - epoch(l.created_at)) / 86400 AS age_days,
     CASE WHEN ${k.qualified} THEN (${qualified}) END AS qualified,
     CASE WHEN ${k.opportunity} THEN (${opportunity}) END AS opportunity,
     CASE WHEN ${k.won} THEN coalesce(ld.won_deals, 0) > 0 END AS won,
-    ld.won_amount, ld.first_won_closed_at
-  FROM filtered_leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key),
-lead_facts AS (
-  SELECT *,
-    response_hours < 0 AS response_negative,
-    CASE
+    ld.won_amount, ld.first_won_closed_at`;
+}
+
+/** Arithmetic on the lead's own columns (`l`): age_hours, age_days. */
+function ageFacts(ctx: MetricContext): string {
+  return `(${asOfEnd(ctx)} - epoch(l.created_at)) / 3600 AS age_hours,
+    (${asOfEnd(ctx)} - epoch(l.created_at)) / 86400 AS age_days`;
+}
+
+/** Arithmetic on the lead's own columns (`l`): response_hours, age_hours, age_days. */
+function timeFacts(ctx: MetricContext): string {
+  return `(epoch(l.first_touch_at) - epoch(l.created_at)) / 3600 AS response_hours, ${ageFacts(ctx)}`;
+}
+
+/** Over a row holding the lead, linkFacts and timeFacts: 'within' | 'breached' | 'pending' | NULL. */
+function slaState(ctx: MetricContext): string {
+  const k = knowledge(ctx.known);
+  const sla = sqlNumber(ctx.definition.slaHours);
+  return `CASE
       WHEN NOT ${k.firstTouch} OR followed_up IS NULL THEN NULL
       WHEN first_touch_at IS NOT NULL THEN
         CASE WHEN response_hours IS NULL OR response_hours < 0 THEN NULL
              WHEN response_hours <= ${sla} THEN 'within' ELSE 'breached' END
       WHEN followed_up OR age_hours IS NULL THEN NULL
-      WHEN age_hours > ${sla} THEN 'breached' ELSE 'pending' END AS sla_state,
-    CASE WHEN won THEN (epoch(first_won_closed_at) - epoch(created_at)) / 86400 END AS days_to_win
-  FROM lead_base),
+      WHEN age_hours > ${sla} THEN 'breached' ELSE 'pending' END`;
+}
+
+/** Over a row holding the lead, linkFacts and timeFacts: response_negative, days_to_win. */
+const LATER_FACTS = `response_hours < 0 AS response_negative,
+    CASE WHEN won THEN (epoch(first_won_closed_at) - epoch(created_at)) / 86400 END AS days_to_win`;
+
+/**
+ * The derived facts of ALL leads (materialize.ts stores them): `upload`, `lead_key`, linkFacts,
+ * response_hours and sla_state, one row per lead, ordered by `_key`: within an upload, the order its
+ * rows are read in (rowid), so a POSITIONAL JOIN of one upload's leads and facts pairs each lead with
+ * its facts (`pairedByUpload`; the caller checks that it does). At 1M leads: the status lists are
+ * matched once per distinct status, not per lead
+ * (trim and lower on every lead cost ~100 ms per list); sla_state (a nested CASE per lead cost ~30 ms
+ * of each query counting it) is stored as an ENUM, compared like text; response_hours is stored (~30
+ * ms to store, as much saved by each of the three queries reading it); the ages are computed on
+ * reading.
+ */
+export function derivedFactsSql(ctx: MetricContext): string {
+  const byStatus = ctx.known.leads.has('status');
+  const { untouchedStatuses, qualifiedStatuses } = ctx.definition;
+  const classes = `status_classes AS (
+  SELECT status, NOT (${statusIn(untouchedStatuses)}) AS worked, ${statusIn(qualifiedStatuses)} AS qualified
+  FROM (SELECT DISTINCT status FROM leads) l)`;
+  return `WITH ${LEAD_DEALS}${byStatus ? `,\n${classes}` : ''}
+SELECT upload, lead_key, linked, followed_up, qualified, opportunity, won, won_amount, first_won_closed_at, response_hours,
+  CAST(${slaState(ctx)} AS ENUM('within', 'breached', 'pending')) AS sla_state
+FROM (
+  SELECT l._upload AS upload, l._key AS lead_key, l.first_touch_at,
+    ${linkFacts(ctx, { worked: 'sc.worked', qualified: 'sc.qualified' })}, ${timeFacts(ctx)}
+  FROM leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key
+  ${byStatus ? 'LEFT JOIN status_classes sc ON sc.status IS NOT DISTINCT FROM l.status' : ''})
+ORDER BY lead_key`;
+}
+
+function computedLeadFacts(ctx: MetricContext, except?: string): string {
+  const scope = knowledge(ctx.known).hasLeads
+    ? `SELECT d.* FROM deals d JOIN deal_matches m ON m.deal_key = d._key JOIN filtered_leads f ON f._key = m.lead_key`
+    : `SELECT d.* FROM deals d`;
+  return `${filteredLeadsCte(ctx.filters, except)},
+${LEAD_DEALS},
+lead_base AS (
+  SELECT l.*, l._key AS lead_key, ${linkFacts(ctx, statusOfLead(ctx))}, ${timeFacts(ctx)}
+  FROM filtered_leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key),
+lead_facts AS (SELECT *, ${slaState(ctx)} AS sla_state, ${LATER_FACTS} FROM lead_base),
 scoped_deals AS (${scope})`;
 }

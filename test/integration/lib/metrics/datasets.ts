@@ -2,14 +2,16 @@
 import { olist, sample } from '../../../support/files';
 import { loadReference, type RefData } from '../../../support/reference-metrics';
 
+/** The sample files; `leadsPath` reads other rows with the sample's leads headers. */
 export function sampleReference(
   files: { leads?: boolean; deals?: boolean } = { leads: true, deals: true },
+  leadsPath = sample('leads.csv'),
 ): RefData {
   return loadReference({
     ...(files.leads
       ? {
           leads: {
-            path: sample('leads.csv'),
+            path: leadsPath,
             columns: {
               lead_id: 'Lead ID',
               created_at: 'Created Date',
