@@ -98,10 +98,7 @@ export async function measureLoad(page, files, { timeoutMs }) {
     },
     { timeoutMs, what: 'dataset-status ready with 2 files', intervalMs: 200 },
   );
-  const queries = (await page.evaluate(() => window.__leadgapBench?.takeQueries?.() ?? [])).map((q) => ({
-    ...q,
-    ms: Math.round(q.ms),
-  }));
+  const queries = await takeQueries(page);
   const slowest = [...queries].sort((a, b) => b.ms - a.ms).slice(0, 12);
   const queryMs = queries.reduce((sum, q) => sum + q.ms, 0);
   return {
@@ -110,6 +107,16 @@ export async function measureLoad(page, files, { timeoutMs }) {
     steps: await stepTimes(page, t0, tReady),
     queries: { count: queries.length, totalMs: queryMs, slowest },
   };
+}
+
+/** The statements the app ran since the last call (bench pages log them: src/lib/db/bench-hook.ts). */
+async function takeQueries(page) {
+  const queries = await page.evaluate(() => window.__leadgapBench?.takeQueries?.() ?? []);
+  return queries.map((q) => ({ ...q, ms: Math.round(q.ms) }));
+}
+
+async function slowestQueries(page, count) {
+  return (await takeQueries(page)).sort((a, b) => b.ms - a.ms).slice(0, count);
 }
 
 /** How long each step of the loading card lasted, summed per step over the files ("Step 2 of 3 …"). */
@@ -164,7 +171,11 @@ export async function openView(page, { name, label }, { timeoutMs }) {
 /** Every dashboard view in turn, after the data is ready. */
 export async function measureViews(page, { timeoutMs }) {
   const views = {};
-  for (const view of DASHBOARD_VIEWS) views[view.name] = await openView(page, view, { timeoutMs });
+  await page.evaluate(() => window.__leadgapBench?.takeQueries?.());
+  for (const view of DASHBOARD_VIEWS) {
+    views[view.name] = await openView(page, view, { timeoutMs });
+    views[view.name].slowest = await slowestQueries(page, 6);
+  }
   const drawn = Object.values(views).filter((v) => typeof v.ms === 'number');
   return {
     views,
