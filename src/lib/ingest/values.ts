@@ -78,7 +78,8 @@ export function timestampExpr(v: string, format: DateFormat, fast?: string | nul
   const full = format === 'iso' ? isoTimestamp(v) : numericTimestamp(v, format);
   if (!fast) return full;
   const kept = format === 'iso' ? fast : `CASE WHEN ${fast} >= TIMESTAMP '0100-01-01' THEN ${fast} END`;
-  return `coalesce(${kept}, ${full})`;
+  // Empty values skip the full reading (coalesce would send them through its regexps).
+  return `CASE WHEN ${v} IS NOT NULL THEN coalesce(${kept}, ${full}) END`;
 }
 
 /** The cheap first try for a number: a plain cast (decimal comma: when there is no dot at all). */
@@ -96,7 +97,9 @@ export function numberExpr(v: string, format: NumberFormat, fast?: string): stri
   const sign = `CASE WHEN regexp_matches(${v}, '^\\s*\\(.*\\)\\s*$') THEN -1 ELSE 1 END`;
   const full = `(${sign} * TRY_CAST(${plain} AS DOUBLE))`;
   // A cast reads 'inf' and 'infinity': not a figure from a CRM, so those take the full path (NULL).
-  return fast ? `coalesce(CASE WHEN isfinite(${fast}) THEN ${fast} END, ${full})` : full;
+  return fast
+    ? `CASE WHEN ${v} IS NOT NULL THEN coalesce(CASE WHEN isfinite(${fast}) THEN ${fast} END, ${full}) END`
+    : full;
 }
 
 const TRUE_WORDS = ['true', 't', 'yes', 'y', '1', '1.0', 'x', 'converted', 'won', 'ja', 'oui', 'si', 'sí'];
