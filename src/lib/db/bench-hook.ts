@@ -43,15 +43,15 @@ async function warmUp(): Promise<{ ms: number }> {
   const started = performance.now();
   const db = await getDb();
   const ms = performance.now() - started;
-  timeStatements(db);
+  logStatements(db);
   return { ms };
 }
 
-const timed = new WeakSet<Db>();
+const logged = new WeakSet<Db>();
 /** Wraps the shared client's statements (bench pages only) to log how long each one takes. */
-function timeStatements(db: Db): void {
-  if (timed.has(db)) return;
-  timed.add(db);
+function logStatements(db: Db): void {
+  if (logged.has(db)) return;
+  logged.add(db);
   for (const method of ['query', 'exec', 'run'] as const) {
     const original = db[method].bind(db) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
     Object.assign(db, {
@@ -67,7 +67,7 @@ function timeStatements(db: Db): void {
   }
 }
 
-async function timeStatementsOn(file: File, statements: string[]): Promise<number[]> {
+async function timeStatements(file: File, statements: string[]): Promise<number[]> {
   const db = await getDb();
   await db.registerFile('bench.csv', file);
   const times: number[] = [];
@@ -135,7 +135,7 @@ export function installBenchHook(): void {
     readCsvAuto,
     engineMemory,
     takeQueries,
-    timeStatements: timeStatementsOn,
+    timeStatements,
   };
   if (document.body) document.body.append(input);
   else document.addEventListener('DOMContentLoaded', () => document.body.append(input), { once: true });

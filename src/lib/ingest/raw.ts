@@ -4,8 +4,8 @@ import type { Sniffed } from './sniff';
 /**
  * Where one upload's rows are read from: `raw`, a FROM source over its registered file that gives
  * every column as text c0..cN; `rejects`, the lines the CSV reader refused when it was loaded.
- * The text is never copied into a table: the file is read once to type it (and again only when the
- * user changes the mapping), which halves the memory a large upload holds.
+ * Only the first rows are copied as text (`sample`): the file is read once to type it (and again only
+ * when the user changes the mapping), which halves the memory a large upload holds.
  */
 export interface RawTables {
   raw: string;
