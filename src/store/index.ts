@@ -11,6 +11,7 @@ export * from './dataset-actions';
 export { useQuery, type QueryState } from './use-query';
 export { currentMetrics } from './metrics-service';
 export { problemsFile, dealMatchSummary } from './ingest-service';
+export * from './link-actions';
 export { leadDimensions, dimensionLabel, type Dimension } from './dimensions';
 export type { AnalysisSlice } from './analysis-slice';
 export {

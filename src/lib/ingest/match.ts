@@ -1,32 +1,114 @@
 import type { Db } from '../db';
+import type { TableKind } from './fields';
+import { ident } from './sql';
 
 /**
- * Links every deal to at most one lead (DESIGN.md "matching deals to leads"): by lead_id, else email,
- * else company, compared trimmed and case-insensitive. Among several leads, the latest created
- * before the deal was created (or closed, without a created date) wins, else the earliest lead.
- * Each rule only sees the deals the rules before it left unmatched.
+ * Links every deal to at most one lead (DESIGN.md "matching deals to leads"): by the
+ * link the user chose, if any, then lead_id, email, company_id and company name, compared trimmed and
+ * case-insensitive. Among several leads, the latest created before the deal was created (or closed,
+ * without a created date) wins, else the earliest lead. Each rule only sees the deals the rules
+ * before it left unmatched, and runs only where both views have its columns.
  */
-const KEYS = [
-  { by: 'lead_id', column: 'lead_id' },
-  { by: 'email', column: 'email' },
-  { by: 'company', column: 'company' },
-] as const;
+export type MatchRule = 'chosen' | 'lead_id' | 'email' | 'company_id' | 'company';
 
-export async function matchDeals(db: Db): Promise<void> {
+/** A link the user chose: a column of the deals view against a column of the leads view. */
+export interface LinkPair {
+  deals: string;
+  leads: string;
+}
+
+export interface Rule extends LinkPair {
+  by: MatchRule;
+  /** The side's values may list several ids ("101; 102"): any of them links. */
+  splitDeals: boolean;
+  splitLeads: boolean;
+}
+
+// Names keep their commas ("Acme, Inc."); id columns may list several ids, as HubSpot's
+// "Associated Contact IDs" and "Associated Company IDs" do (a contact may sit in several companies).
+const DEFAULT_RULES: readonly Rule[] = [
+  { by: 'lead_id', deals: 'lead_id', leads: 'lead_id', splitDeals: true, splitLeads: false },
+  { by: 'email', deals: 'email', leads: 'email', splitDeals: false, splitLeads: false },
+  { by: 'company_id', deals: 'company_id', leads: 'company_id', splitDeals: true, splitLeads: true },
+  { by: 'company', deals: 'company', leads: 'company', splitDeals: false, splitLeads: false },
+];
+
+export function matchRules(chosen: LinkPair | null): Rule[] {
+  const first: Rule[] = chosen ? [{ by: 'chosen', ...chosen, splitDeals: true, splitLeads: false }] : [];
+  return [...first, ...DEFAULT_RULES];
+}
+
+/** The views' columns and their types (a field not yet in the model is simply absent). */
+export async function viewColumns(db: Db, kind: TableKind): Promise<Map<string, string>> {
+  const rows = await db.query<{ column_name: string; column_type: string }>(`DESCRIBE ${kind}`);
+  return new Map(rows.map((r) => [r.column_name, r.column_type]));
+}
+
+/** The rules whose columns both views have, in order. */
+export async function runnableRules(db: Db, chosen: LinkPair | null): Promise<Rule[]> {
+  const [leads, deals] = [await viewColumns(db, 'leads'), await viewColumns(db, 'deals')];
+  return matchRules(chosen).filter((rule) => deals.has(rule.deals) && leads.has(rule.leads));
+}
+
+/**
+ * Rows as (`_key`, `since`, `k`) with `k` the lower-cased value; a value holding `;` or `,` adds one row
+ * per listed id (the whole value stays a key too). Only such values are split: most hold one id.
+ */
+function keyed(rows: string, split: boolean): string {
+  if (!split) return rows;
+  const ids = `list_filter(list_transform(string_split_regex(k, '[;,]'), x -> trim(x)), x -> x <> '')`;
+  return `WITH r AS (${rows}) SELECT * FROM r
+    UNION ALL SELECT _key, since, unnest(${ids}) AS k FROM r WHERE contains(k, ';') OR contains(k, ',')`;
+}
+
+/** The deals' keys for a rule; `where` narrows the deals (SQL condition on the deals view). */
+export function dealKeys(rule: Rule, where = 'true'): string {
+  const column = ident(rule.deals);
+  return keyed(
+    `SELECT _key, coalesce(created_at, closed_at) AS since, lower(CAST(${column} AS VARCHAR)) AS k
+     FROM deals WHERE ${column} IS NOT NULL AND (${where})`,
+    rule.splitDeals,
+  );
+}
+
+export function leadKeys(rule: Rule): string {
+  const column = ident(rule.leads);
+  return keyed(
+    `SELECT _key, created_at AS since, lower(CAST(${column} AS VARCHAR)) AS k FROM leads WHERE ${column} IS NOT NULL`,
+    rule.splitLeads,
+  );
+}
+
+let preferred: LinkPair | null = null;
+/** The link tried first by every later matching (the store keeps it in step with the saved choice). */
+export function preferLink(pair: LinkPair | null): void {
+  preferred = pair;
+}
+export function preferredLink(): LinkPair | null {
+  return preferred;
+}
+
+// A load and an applied link may both re-match: one after the other, or their rows would mix.
+const running = new WeakMap<Db, Promise<void>>();
+
+export function matchDeals(db: Db, chosen: LinkPair | null = preferred): Promise<void> {
+  const next = (running.get(db) ?? Promise.resolve()).catch(() => undefined).then(() => rematch(db, chosen));
+  running.set(db, next);
+  return next;
+}
+
+async function rematch(db: Db, chosen: LinkPair | null): Promise<void> {
   await db.exec('DELETE FROM deal_matches');
-  for (const { by, column } of KEYS) {
-    // Keys are already trimmed (and blank is NULL) in the canonical tables: see ingest/values.ts.
-    const open = `SELECT _key, created_at, closed_at, lower(${column}) AS k FROM deals
-      WHERE ${column} IS NOT NULL AND _key NOT IN (SELECT deal_key FROM deal_matches)`;
+  for (const rule of await runnableRules(db, chosen)) {
+    const open = dealKeys(rule, '_key NOT IN (SELECT deal_key FROM deal_matches)');
     const [left] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM (${open})`);
     if (!left?.n) continue;
+    // Ties (leads created at the same time) go to the first lead loaded, so a re-match is stable.
     await db.exec(`INSERT INTO deal_matches
-      SELECT deal_key, arg_min(lead_key, rank), '${by}' FROM (
+      SELECT deal_key, arg_min(lead_key, row(rank, lead_key)), '${rule.by}' FROM (
         SELECT d._key AS deal_key, l._key AS lead_key,
-          CASE WHEN l.created_at <= coalesce(d.created_at, d.closed_at)
-               THEN -epoch(l.created_at) ELSE 1e12 + coalesce(epoch(l.created_at), 1e11) END AS rank
-        FROM (${open}) d
-        JOIN leads l ON d.k = lower(l.${column})
+          CASE WHEN l.since <= d.since THEN -epoch(l.since) ELSE 1e12 + coalesce(epoch(l.since), 1e11) END AS rank
+        FROM (${open}) d JOIN (${leadKeys(rule)}) l ON d.k = l.k
       ) GROUP BY deal_key`);
   }
 }
@@ -49,4 +131,71 @@ export async function matchSummary(db: Db): Promise<MatchSummary> {
       (SELECT count(*) FROM deal_matches WHERE matched_by = 'company') AS "byCompany",
       (SELECT sum(amount) FROM deals WHERE _key NOT IN (SELECT deal_key FROM deal_matches)) AS "unmatchedAmount"`);
   return row ?? { deals: 0, matched: 0, byLeadId: 0, byEmail: 0, byCompany: 0, unmatchedAmount: null };
+}
+
+/** One rule as the summary names it: its columns, whether each side has values, the deals it linked. */
+export interface RuleReport extends LinkPair {
+  by: MatchRule;
+  dealsHas: boolean;
+  leadsHas: boolean;
+  matched: number;
+}
+
+export interface MatchDetails extends MatchSummary {
+  byCompanyId: number;
+  byChosen: number;
+  /** The link tried first, if one was chosen (its columns may not be in the loaded files). */
+  chosen: LinkPair | null;
+  /** Every rule whose columns are in the model, in the order tried. */
+  rules: RuleReport[];
+  /** The rule that linked the most deals; null when none linked any. */
+  ruleUsed: MatchRule | null;
+}
+
+/** The summary plus what the page needs to say how deals were (or were not) linked. */
+export async function matchDetails(db: Db, chosen: LinkPair | null = preferred): Promise<MatchDetails> {
+  const summary = await matchSummary(db);
+  const [leads, deals] = [await viewColumns(db, 'leads'), await viewColumns(db, 'deals')];
+  const rules = matchRules(chosen).filter(
+    (r) => r.by === 'chosen' || deals.has(r.deals) || leads.has(r.leads),
+  );
+  const filled = async (kind: TableKind, present: Map<string, string>, columns: string[]) => {
+    const known = [...new Set(columns)].filter((c) => present.has(c));
+    if (known.length === 0) return new Map<string, number>();
+    const [row] = await db.query<Record<string, number>>(
+      `SELECT ${known.map((c, i) => `count(${ident(c)}) AS c${i}`).join(', ')} FROM ${kind}`,
+    );
+    return new Map(known.map((c, i) => [c, row?.[`c${i}`] ?? 0]));
+  };
+  const leadsFilled = await filled(
+    'leads',
+    leads,
+    rules.map((r) => r.leads),
+  );
+  const dealsFilled = await filled(
+    'deals',
+    deals,
+    rules.map((r) => r.deals),
+  );
+  const counts = await db.query<{ by: MatchRule; n: number }>(
+    'SELECT matched_by AS by, count(*) AS n FROM deal_matches GROUP BY matched_by',
+  );
+  const byRule = new Map(counts.map((c) => [c.by, c.n]));
+  const reports = rules.map(({ by, deals: d, leads: l }) => ({
+    by,
+    deals: d,
+    leads: l,
+    dealsHas: (dealsFilled.get(d) ?? 0) > 0,
+    leadsHas: (leadsFilled.get(l) ?? 0) > 0,
+    matched: byRule.get(by) ?? 0,
+  }));
+  const best = [...reports].sort((a, b) => b.matched - a.matched)[0];
+  return {
+    ...summary,
+    byCompanyId: byRule.get('company_id') ?? 0,
+    byChosen: byRule.get('chosen') ?? 0,
+    chosen,
+    rules: reports,
+    ruleUsed: best && best.matched > 0 ? best.by : null,
+  };
 }
