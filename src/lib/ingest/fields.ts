@@ -1,8 +1,11 @@
 /**
- * The canonical data model (DESIGN.md): the fields an upload is mapped onto, their value types, and
- * the header synonyms seen in real exports. Synonyms are written normalised (see `normaliseHeader`)
- * and ordered by preference: an earlier synonym wins a header over a later one.
+ * The canonical data model (DESIGN.md): the fields an upload is mapped onto and their value types.
+ * Each field's `synonyms` are the header keys (see `normaliseHeader`) real exports write for it, best
+ * first: an earlier synonym wins a header over a later one. They are read from the CRMs' header
+ * lists in ./headers, where each CRM's headers are written as in its exports.
  */
+import { synonymsOf, type DealField, type LeadField } from './headers';
+
 export type TableKind = 'leads' | 'deals';
 export type ValueType = 'text' | 'timestamp' | 'number' | 'boolean' | 'outcome';
 
@@ -13,153 +16,52 @@ export interface FieldSpec {
   synonyms: readonly string[];
 }
 
-const text = (name: string, label: string, synonyms: string[]): FieldSpec => ({
+const lead = (name: LeadField, label: string, type: ValueType): FieldSpec => ({
   name,
   label,
-  type: 'text',
-  synonyms,
+  type,
+  synonyms: synonymsOf('leads', name),
 });
-const time = (name: string, label: string, synonyms: string[]): FieldSpec => ({
+
+const deal = (name: DealField, label: string, type: ValueType): FieldSpec => ({
   name,
   label,
-  type: 'timestamp',
-  synonyms,
+  type,
+  synonyms: synonymsOf('deals', name),
 });
 
 export const LEAD_FIELDS: readonly FieldSpec[] = [
-  text('lead_id', 'Lead ID', ['leadid', 'recordid', 'contactid', 'prospectid', 'mqlid', 'id']),
-  time('created_at', 'Created', [
-    'createdate',
-    'createddate',
-    'createdtime',
-    'firstcontactdate',
-    'becamealeaddate',
-    'createdon',
-    'leadcreateddate',
-    'datecreated',
-    'createdat',
-    'creationdate',
-  ]),
-  text('source', 'Source', [
-    'leadsource',
-    'originalsource',
-    'origin',
-    'leadorigin',
-    'source',
-    'channel',
-    'utmsource',
-  ]),
-  text('campaign', 'Campaign', ['campaign', 'primarycampaignsource', 'utmcampaign', 'campaignname']),
-  text('owner', 'Owner (rep)', [
-    'leadowner',
-    'contactowner',
-    'owner',
-    'salesrep',
-    'assignedto',
-    'leadownername',
-    'ownername',
-  ]),
-  text('status', 'Status', ['leadstatus', 'status', 'lifecyclestage']),
-  time('first_touch_at', 'First follow-up', [
-    'firstcalldatetime',
-    'firstoutreachdate',
-    'firstresponse',
-    'firsttouchat',
-    'firsttouchdate',
-    'firstresponsedate',
-    'firstcalldate',
-  ]),
-  {
-    name: 'touches',
-    label: 'Sales touches',
-    type: 'number',
-    synonyms: [
-      'numberoftimescontacted',
-      'numberofsalesactivities',
-      'touches',
-      'numberofcalls',
-      'salesactivities',
-    ],
-  },
-  time('last_touch_at', 'Last activity', [
-    'lastactivity',
-    'lastactivitydate',
-    'lastcontacted',
-    'lastcontacteddate',
-    'lasttouchat',
-    'lastactivitytime',
-  ]),
-  time('qualified_at', 'Qualified (SQL)', [
-    'becameasalesqualifiedleaddate',
-    'sqldate',
-    'qualifieddate',
-    'qualifiedat',
-  ]),
-  time('converted_at', 'Converted', [
-    'converteddate',
-    'becameanopportunitydate',
-    'convertedat',
-    'becameacustomerdate',
-  ]),
-  { name: 'converted', label: 'Converted (yes/no)', type: 'boolean', synonyms: ['converted', 'isconverted'] },
-  text('email', 'Email', ['email', 'emailaddress', 'personemail', 'contactemail']),
-  text('company', 'Company', ['company', 'accountname', 'companyname', 'organization', 'account']),
+  lead('lead_id', 'Lead ID', 'text'),
+  lead('created_at', 'Created', 'timestamp'),
+  lead('source', 'Source', 'text'),
+  lead('campaign', 'Campaign', 'text'),
+  lead('owner', 'Owner (rep)', 'text'),
+  lead('status', 'Status', 'text'),
+  lead('first_touch_at', 'First follow-up', 'timestamp'),
+  lead('touches', 'Sales touches', 'number'),
+  lead('last_touch_at', 'Last activity', 'timestamp'),
+  lead('qualified_at', 'Qualified (SQL)', 'timestamp'),
+  lead('converted_at', 'Converted', 'timestamp'),
+  lead('converted', 'Converted (yes/no)', 'boolean'),
+  lead('email', 'Email', 'text'),
+  lead('company', 'Company', 'text'),
+  // An id, never a name: names stay on `company`. Deals link to leads through it too.
+  lead('company_id', 'Company ID', 'text'),
 ];
 
 export const DEAL_FIELDS: readonly FieldSpec[] = [
-  text('deal_id', 'Deal ID', ['opportunityid', 'dealid', 'recordid', 'id']),
-  text('lead_id', 'Lead ID', ['mqlid', 'leadid', 'convertedleadid']),
-  text('email', 'Email', ['email', 'personemail', 'contactemail', 'emailaddress']),
-  text('company', 'Company', [
-    'accountname',
-    'account',
-    'company',
-    'organization',
-    'organizationname',
-    'companyname',
-  ]),
-  time('created_at', 'Opened', [
-    'createddate',
-    'createdate',
-    'engagedate',
-    'dealcreated',
-    'createdon',
-    'dealcreatedon',
-    'dealdealcreated',
-    'createdtime',
-  ]),
-  time('closed_at', 'Closed', [
-    'closedate',
-    'wondate',
-    'closingdate',
-    'closeddate',
-    'dealwontime',
-    'dealclosedate',
-    'closetime',
-    'dealclosetime',
-    'dealexpectedclosedate',
-  ]),
-  {
-    name: 'outcome',
-    label: 'Outcome (stage)',
-    type: 'outcome',
-    synonyms: ['stage', 'dealstage', 'won', 'iswon', 'dealstatus', 'stagename', 'outcome', 'status'],
-  },
-  {
-    name: 'amount',
-    label: 'Amount',
-    type: 'number',
-    synonyms: ['amount', 'closevalue', 'dealvalue', 'value', 'dealamount', 'amountconverted'],
-  },
-  text('owner', 'Owner (rep)', ['opportunityowner', 'dealowner', 'salesagent', 'owner', 'salesrep']),
-  text('source', 'Source', ['leadsource', 'source', 'originalsource', 'dealsource']),
-  text('loss_reason', 'Loss reason', [
-    'closedlostreason',
-    'lossreason',
-    'lostreason',
-    'deallostreason',
-    'reasonforloss',
-  ]),
+  deal('deal_id', 'Deal ID', 'text'),
+  deal('lead_id', 'Lead ID', 'text'),
+  deal('email', 'Email', 'text'),
+  deal('company', 'Company', 'text'),
+  deal('company_id', 'Company ID', 'text'),
+  deal('created_at', 'Opened', 'timestamp'),
+  deal('closed_at', 'Closed', 'timestamp'),
+  deal('outcome', 'Outcome (stage)', 'outcome'),
+  deal('amount', 'Amount', 'number'),
+  deal('owner', 'Owner (rep)', 'text'),
+  deal('source', 'Source', 'text'),
+  deal('loss_reason', 'Loss reason', 'text'),
 ];
 
 export function fieldsOf(kind: TableKind): readonly FieldSpec[] {
