@@ -1,13 +1,17 @@
 import type { Db } from '../db';
+import { dateStatsOf, dateStatsSql, decideDateFormat, SEPARATORS, type DateStats } from './date-stats';
 import { rawColumn } from './sql';
 import { candidatePatterns, textExpr } from './values';
+
+export { dateLikeSql } from './date-forms';
+export { decideDateFormat, EXCEL_SHARE, type DateStats } from './date-stats';
 
 /**
  * Per-column value formats, decided over every value of the column (not a sample): a file whose
  * first rows are all ambiguous (03/04/2024) is settled by a later 3/25/2024. A column that stays
  * ambiguous is reported as such, and the user is asked.
  */
-export type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd';
+export type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd' | 'named' | 'excel';
 export type NumberFormat = 'dot' | 'comma';
 
 export type DateDetection =
@@ -20,50 +24,9 @@ export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
   mdy: 'Month/day/year (03/25/2024)',
   dmy: 'Day/month/year (25/03/2024)',
   ymd: 'Year/month/day (2024/03/25)',
+  named: 'Month name (Mar 25, 2024; 25 März 2024)',
+  excel: 'Excel serial number (45376 = 2024-03-25)',
 };
-
-// Prefix shapes are enough to decide a column's order; every value is still checked when it is typed.
-// Leading spaces are allowed in the patterns rather than trimming every value (a copy of each string).
-const ISO = `'^ *\\d{4}-\\d{1,2}-\\d{1,2}'`;
-const YMD = `'^ *\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}'`;
-const NUMERIC = `'^ *\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}'`;
-
-const SEPARATORS = ['/', '.', '-'] as const;
-
-export interface DateStats {
-  n: number;
-  iso: number;
-  ymd: number;
-  numeric: number;
-  first_max: number | null;
-  second_max: number | null;
-}
-
-/** Aggregates (named `<prefix>_<stat>`) that decide a date column's format. */
-function dateStatsSql(column: number, prefix: string): string {
-  const v = rawColumn(column);
-  return [
-    `count(${textExpr(v)}) AS ${prefix}_n`,
-    `count(*) FILTER (regexp_matches(${v}, ${ISO})) AS ${prefix}_iso`,
-    `count(*) FILTER (regexp_matches(${v}, ${YMD})) AS ${prefix}_ymd`,
-    `count(*) FILTER (regexp_matches(${v}, ${NUMERIC})) AS ${prefix}_numeric`,
-    `max(TRY_CAST(regexp_extract(${v}, '^ *(\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_first_max`,
-    `max(TRY_CAST(regexp_extract(${v}, '^ *\\d{1,2}[/.-](\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_second_max`,
-    ...SEPARATORS.map((sep, i) => `count(*) FILTER (contains(${v}, '${sep}')) AS ${prefix}_sep${i}`),
-  ].join(',\n      ');
-}
-
-function dateStatsOf(row: Record<string, number | null> | undefined, prefix: string): DateStats {
-  const get = (stat: string) => row?.[`${prefix}_${stat}`] ?? null;
-  return {
-    n: get('n') ?? 0,
-    iso: get('iso') ?? 0,
-    ymd: get('ymd') ?? 0,
-    numeric: get('numeric') ?? 0,
-    first_max: get('first_max'),
-    second_max: get('second_max'),
-  };
-}
 
 /**
  * The first d/m/y-shaped value of a column with a part above 12, if any: it decides an ambiguous
@@ -141,34 +104,6 @@ export async function detectDateFormat(db: Db, from: RowSource, column: number):
   return found.get(column) ?? { kind: 'unrecognised', why: 'The column is empty.' };
 }
 
-export function decideDateFormat(s: DateStats): DateDetection {
-  if (s.n === 0) return { kind: 'unrecognised', why: 'The column is empty.' };
-  const best = Math.max(s.iso, s.ymd, s.numeric);
-  if (best === 0) return { kind: 'unrecognised', why: 'No value looks like a date.' };
-  if (best === s.iso) return { kind: 'decided', format: 'iso', why: 'Values are written year-month-day.' };
-  if (best === s.ymd) return { kind: 'decided', format: 'ymd', why: 'Values are written year/month/day.' };
-  const first = s.first_max ?? 0;
-  const second = s.second_max ?? 0;
-  if (first > 12 && second <= 12) {
-    return { kind: 'decided', format: 'dmy', why: `A first part of ${first} can only be a day.` };
-  }
-  if (second > 12 && first <= 12) {
-    return { kind: 'decided', format: 'mdy', why: `A second part of ${second} can only be a day.` };
-  }
-  if (first > 12 && second > 12) {
-    return {
-      kind: 'ambiguous',
-      options: ['mdy', 'dmy'],
-      why: 'Some values have a day first and others a day second: the column mixes formats.',
-    };
-  }
-  return {
-    kind: 'ambiguous',
-    options: ['mdy', 'dmy'],
-    why: 'Every value could be month/day or day/month (no part is above 12).',
-  };
-}
-
 /**
  * A value proves a decimal comma when a comma is followed by 1–2 final digits or follows a dot
  * group (1.234,5); it proves a decimal dot the same way round. With no proof, a semicolon-separated
@@ -219,7 +154,7 @@ export async function detectNumberFormat(
 
 /**
  * The exact pattern most values of each date column are written in (from the column's first 100
- * values), so typing can try it first. None for ISO (a cast is already fast) or when no pattern fits.
+ * values), so typing can try it first. None for ISO and Excel serials, or when no pattern fits.
  * Few values: a failed strptime is slow (42 candidates × 300 values took 30–80 ms per column).
  */
 export async function dominantPatterns(
@@ -229,7 +164,8 @@ export async function dominantPatterns(
 ): Promise<Map<number, string>> {
   const found = new Map<number, string>();
   for (const { column, format } of columns) {
-    if (format === 'iso') continue;
+    // ISO: a cast is already fast; Excel serials: their reading is a cast.
+    if (format === 'iso' || format === 'excel') continue;
     const patterns = candidatePatterns(format);
     const counts = patterns.map((pattern, i) => `count(try_strptime(v, '${pattern}')) AS p${i}`);
     const v = textExpr(rawColumn(column));

@@ -6,6 +6,7 @@
  * ~15x a successful one, so each column first tries the one cheap form most of its values are
  * written in (`fast…Expr`) and only the values it cannot read take the full list of forms.
  */
+import { excelTimestamp, namedPatterns, namedTimestamp } from './date-forms';
 import type { DateFormat, NumberFormat } from './formats';
 
 const TIME_FORMATS_24 = ['%H:%M:%S', '%H:%M'];
@@ -27,8 +28,9 @@ const DATE_PARTS: Record<'mdy' | 'dmy' | 'ymd', string[]> = {
   ymd: ['%Y/%m/%d'],
 };
 
-/** Every exact strptime pattern a column of this order may be written in, for `dominantPatterns`. */
-export function candidatePatterns(order: 'mdy' | 'dmy' | 'ymd'): string[] {
+/** Every exact strptime pattern a column of this format may be written in, for `dominantPatterns`. */
+export function candidatePatterns(order: 'mdy' | 'dmy' | 'ymd' | 'named'): string[] {
+  if (order === 'named') return namedPatterns();
   return DATE_PARTS[order].flatMap((part) =>
     ['/', '.', '-'].flatMap((separator) => formats(part.replaceAll('/', separator))),
   );
@@ -59,7 +61,8 @@ function numericTimestamp(v: string, order: 'mdy' | 'dmy' | 'ymd'): string {
 
 /**
  * The cheap first try for a date column: a plain cast for ISO values without a zone, else the one
- * exact `pattern` most of the column's values are written in. Null: no cheap try for this column.
+ * exact `pattern` most of the column's values are written in. Null: no cheap try for this column
+ * (Excel serials: their full reading is a cast already).
  */
 export function fastTimestampExpr(v: string, format: DateFormat, pattern?: string | null): string | null {
   if (format === 'iso') {
@@ -67,7 +70,14 @@ export function fastTimestampExpr(v: string, format: DateFormat, pattern?: strin
     const mayBeZoned = `${v} LIKE '%Z' OR ${v} LIKE '%z' OR ${v} LIKE '%+%' OR ${v} LIKE '%:%-%'`;
     return `CASE WHEN NOT (${mayBeZoned}) THEN TRY_CAST(${v} AS TIMESTAMP) END`;
   }
-  return pattern ? `try_strptime(${v}, '${pattern}')` : null;
+  return pattern && format !== 'excel' ? `try_strptime(${v}, '${pattern}')` : null;
+}
+
+function fullTimestamp(v: string, format: DateFormat): string {
+  if (format === 'iso') return isoTimestamp(v);
+  if (format === 'named') return namedTimestamp(v);
+  if (format === 'excel') return excelTimestamp(v);
+  return numericTimestamp(v, format);
 }
 
 /**
@@ -75,7 +85,7 @@ export function fastTimestampExpr(v: string, format: DateFormat, pattern?: strin
  * when it read the value. `%Y` reads a 2-digit year as year 24: such a result is not taken.
  */
 export function timestampExpr(v: string, format: DateFormat, fast?: string | null): string {
-  const full = format === 'iso' ? isoTimestamp(v) : numericTimestamp(v, format);
+  const full = fullTimestamp(v, format);
   if (!fast) return full;
   const kept = format === 'iso' ? fast : `CASE WHEN ${fast} >= TIMESTAMP '0100-01-01' THEN ${fast} END`;
   // Empty values skip the full reading (coalesce would send them through its regexps).

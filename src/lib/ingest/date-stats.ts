@@ -1,0 +1,104 @@
+/**
+ * What a date column's values say about its format: counts of each shape over the values looked at
+ * (`dateStatsSql`), and the decision from them (`decideDateFormat`). A month-name date and an Excel
+ * serial are unambiguous; only numeric d/m vs m/d can leave the user a question.
+ */
+import { excelSerialSql, namedTimestamp } from './date-forms';
+import type { DateDetection } from './formats';
+import { rawColumn } from './sql';
+import { textExpr } from './values';
+
+// Prefix shapes are enough to decide a column's order; every value is still checked when it is typed.
+// Leading spaces are allowed in the patterns rather than trimming every value (a copy of each string).
+const ISO = `'^ *\\d{4}-\\d{1,2}-\\d{1,2}'`;
+const YMD = `'^ *\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}'`;
+const NUMERIC = `'^ *\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}'`;
+
+export const SEPARATORS = ['/', '.', '-'] as const;
+
+export interface DateStats {
+  n: number;
+  iso: number;
+  ymd: number;
+  numeric: number;
+  first_max: number | null;
+  second_max: number | null;
+  /** Values that read as a month-name date ("Mar 4, 2025", "4 mars 2025"). */
+  named?: number;
+  /** Plain numbers in the Excel serial range (a workbook's dates saved as numbers). */
+  excel?: number;
+}
+
+/** The share of a column's values that must be Excel serials for it to be read as such. */
+export const EXCEL_SHARE = 0.95;
+
+/** Aggregates (named `<prefix>_<stat>`) that decide a date column's format. */
+export function dateStatsSql(column: number, prefix: string): string {
+  const v = rawColumn(column);
+  return [
+    `count(${textExpr(v)}) AS ${prefix}_n`,
+    `count(*) FILTER (regexp_matches(${v}, ${ISO})) AS ${prefix}_iso`,
+    `count(*) FILTER (regexp_matches(${v}, ${YMD})) AS ${prefix}_ymd`,
+    `count(*) FILTER (regexp_matches(${v}, ${NUMERIC})) AS ${prefix}_numeric`,
+    `max(TRY_CAST(regexp_extract(${v}, '^ *(\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_first_max`,
+    `max(TRY_CAST(regexp_extract(${v}, '^ *\\d{1,2}[/.-](\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_second_max`,
+    `count(*) FILTER (regexp_matches(${v}, '[A-Za-z]') AND ${namedTimestamp(v)} IS NOT NULL) AS ${prefix}_named`,
+    `count(*) FILTER (${excelSerialSql(v)}) AS ${prefix}_excel`,
+    ...SEPARATORS.map((sep, i) => `count(*) FILTER (contains(${v}, '${sep}')) AS ${prefix}_sep${i}`),
+  ].join(',\n      ');
+}
+
+export function dateStatsOf(row: Record<string, number | null> | undefined, prefix: string): DateStats {
+  const get = (stat: string) => row?.[`${prefix}_${stat}`] ?? null;
+  return {
+    n: get('n') ?? 0,
+    iso: get('iso') ?? 0,
+    ymd: get('ymd') ?? 0,
+    numeric: get('numeric') ?? 0,
+    first_max: get('first_max'),
+    second_max: get('second_max'),
+    named: get('named') ?? 0,
+    excel: get('excel') ?? 0,
+  };
+}
+
+export function decideDateFormat(s: DateStats): DateDetection {
+  if (s.n === 0) return { kind: 'unrecognised', why: 'The column is empty.' };
+  const excel = s.excel ?? 0;
+  const named = s.named ?? 0;
+  // Plain numbers are dates only when (nearly) all of them are serials: a count column is not.
+  if (excel > 0 && excel >= EXCEL_SHARE * s.n) {
+    return {
+      kind: 'decided',
+      format: 'excel',
+      why: 'Values are Excel serial dates (45720 is 4 March 2025).',
+    };
+  }
+  const best = Math.max(s.iso, s.ymd, named, s.numeric);
+  if (best === 0) return { kind: 'unrecognised', why: 'No value looks like a date.' };
+  if (best === s.iso) return { kind: 'decided', format: 'iso', why: 'Values are written year-month-day.' };
+  if (best === s.ymd) return { kind: 'decided', format: 'ymd', why: 'Values are written year/month/day.' };
+  if (best === named) {
+    return { kind: 'decided', format: 'named', why: 'Values name the month, so day and month are clear.' };
+  }
+  const first = s.first_max ?? 0;
+  const second = s.second_max ?? 0;
+  if (first > 12 && second <= 12) {
+    return { kind: 'decided', format: 'dmy', why: `A first part of ${first} can only be a day.` };
+  }
+  if (second > 12 && first <= 12) {
+    return { kind: 'decided', format: 'mdy', why: `A second part of ${second} can only be a day.` };
+  }
+  if (first > 12 && second > 12) {
+    return {
+      kind: 'ambiguous',
+      options: ['mdy', 'dmy'],
+      why: 'Some values have a day first and others a day second: the column mixes formats.',
+    };
+  }
+  return {
+    kind: 'ambiguous',
+    options: ['mdy', 'dmy'],
+    why: 'Every value could be month/day or day/month (no part is above 12).',
+  };
+}
