@@ -8,6 +8,7 @@ export {
 } from './dataset-slice';
 export type { Theme, View } from './ui-slice';
 export * from './dataset-actions';
+export { readOtherSheet, useLoadedWorkbooks, type LoadedWorkbook } from './sheet-actions';
 export { useQuery, type QueryState } from './use-query';
 export { currentMetrics } from './metrics-service';
 export { problemsFile, dealMatchSummary } from './ingest-service';

@@ -50,11 +50,11 @@ describe('bad input in the browser', () => {
   it('shows the error state, naming the file, for a non-CSV upload', async () => {
     app = await openApp();
     const { page } = app;
-    await page.locator('input[data-testid="leads-file"]').setInputFiles(fixture('not-csv.xlsx'));
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(fixture('not-csv.png'));
     await waitForState(page, 'error');
     const message = await page.getByTestId('upload-error').textContent();
-    expect(message).toContain('not-csv.xlsx');
-    expect(message).toMatch(/Excel workbook/);
+    expect(message).toContain('not-csv.png');
+    expect(message).toMatch(/PNG image/);
     expect(message).toMatch(/save or export it as "CSV UTF-8"/);
     await screenshots(page, 'data-error-not-csv');
   });

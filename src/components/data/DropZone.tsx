@@ -1,5 +1,8 @@
 import { useRef, useState, type DragEvent } from 'react';
 import type { TableKind } from '../../lib/ingest/fields';
+// Workbooks dropped here are read in a worker (the snapshot viewer, without drop zones, has none).
+import '../../lib/ingest/workbook-worker';
+import { SheetChoice } from './SheetChoice';
 
 interface Props {
   kind: TableKind;
@@ -8,6 +11,13 @@ interface Props {
   compact: boolean;
   onFiles: (kind: TableKind, files: File[]) => void;
 }
+
+/** CSV and text exports, and Excel workbooks (read from their sheet that looks like the kind). */
+const ACCEPT = [
+  '.csv,.txt,.tsv,text/csv,text/plain',
+  '.xlsx,.xlsm,.xls',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel',
+].join(',');
 
 /** A drop target that is also a button (keyboard: Tab, Enter), over a real file input. */
 export function DropZone({ kind, title, description, compact, onFiles }: Props) {
@@ -36,13 +46,15 @@ export function DropZone({ kind, title, description, compact, onFiles }: Props) 
         <span id={`${kind}-drop-help`} className="muted">
           {description}
         </span>
-        <span className="pick">{compact ? 'Add another file' : 'Drop CSV files here, or choose files'}</span>
+        <span className="pick">
+          {compact ? 'Add another file' : 'Drop CSV or Excel files here, or choose files'}
+        </span>
       </button>
       <input
         ref={input}
         type="file"
         data-testid={`${kind}-file`}
-        accept=".csv,.txt,.tsv,text/csv,text/plain"
+        accept={ACCEPT}
         multiple
         hidden
         onChange={(event) => {
@@ -50,6 +62,7 @@ export function DropZone({ kind, title, description, compact, onFiles }: Props) 
           event.target.value = '';
         }}
       />
+      <SheetChoice kind={kind} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { cancelLoading, useAppStore } from '../../store';
 import { formatCount, formatMb } from '../common/format';
 
 const PHASE_TEXT = {
+  unpacking: 'Opening the workbook: reading the sheets of',
   detecting: 'Step 1 of 3: recognising the columns and date and number formats of',
   reading: 'Step 2 of 3: reading and typing the rows of',
   matching: 'Step 3 of 3: linking deals to leads for',

@@ -6,8 +6,8 @@ const SAVE_AS_CSV =
   'Open it in Excel or your CRM and save or export it as "CSV UTF-8", then upload that file.';
 
 const SIGNATURES: { bytes: number[]; what: string }[] = [
-  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'an Excel workbook or another zip file (.xlsx, .zip)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Excel workbook (.xls)' },
+  // Workbooks (.xlsx zips, .xls containers) are read by workbook.ts before this: other zips are not.
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a zip archive (.zip)' },
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },

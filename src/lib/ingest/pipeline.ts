@@ -11,9 +11,10 @@ import { confirmationReasons } from './review';
 import { dropUploadTables, ensureSchema } from './schema';
 import { sniff, type Sniffed } from './sniff';
 import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
+import { asCsvSource } from './workbook';
 
 /** Formats are recognised on the first values; then the file is read and typed in one pass. */
-export type LoadPhase = 'detecting' | 'reading' | 'matching';
+export type LoadPhase = 'unpacking' | 'detecting' | 'reading' | 'matching';
 export interface LoadProgress {
   phase: LoadPhase;
   bytesRead: number;
@@ -53,8 +54,9 @@ export interface PrepareOptions {
  * Sniffs the file, registers it, proposes a mapping and decides the value formats from the first
  * values of each column (reading on only where they prove nothing). `commitUpload` reads the rows.
  */
-export async function prepareUpload(db: Db, file: Blob, opts: PrepareOptions): Promise<PreparedUpload> {
+export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions): Promise<PreparedUpload> {
   const { uploadId, kind, fileName, signal } = opts;
+  const file = await asCsvSource(upload, opts); // a workbook's sheet as CSV text; other files as they are
   opts.onProgress?.({ phase: 'detecting', bytesRead: 0, bytesTotal: file.size });
   const sniffed = await sniff(file, fileName);
   const remembered = opts.recall?.(sniffed.headers);

@@ -8,7 +8,12 @@ import { fileFrom, fixture } from '../../../support/files';
 
 /** Each file, what the message must say it is, and that it must say what to do. */
 const CASES = [
-  { name: 'not-csv.xlsx', what: /Excel workbook/i, todo: /save or export it as "CSV UTF-8"/ },
+  // A zip that claims to be a workbook but holds no sheet: read as a workbook, and found damaged.
+  {
+    name: 'not-csv.xlsx',
+    what: /workbook could not be opened: it is damaged/i,
+    todo: /export the report again/,
+  },
   { name: 'not-csv.png', what: /PNG image/i, todo: /save or export it as "CSV UTF-8"/ },
   { name: 'empty.csv', what: /empty/i, todo: /Export the report again/ },
   { name: 'header-only.csv', what: /header row but no data rows/i, todo: /Export the report again/ },
