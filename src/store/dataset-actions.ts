@@ -7,6 +7,7 @@ import { UploadCancelled, UploadError } from '../lib/ingest/errors';
 import type { TableKind } from '../lib/ingest/fields';
 import type { PreparedUpload, UploadChoice } from '../lib/ingest/pipeline';
 import { useAppStore as store } from './app-store';
+import { replacementChoice, sameHeaders } from './replacement';
 import * as ingest from './ingest-service';
 import { forgetAllUploads, forgetUpload, saveUpload, savedUploads } from './saved-uploads';
 
@@ -27,15 +28,21 @@ async function pump(): Promise<void> {
       const [next, ...rest] = store.getState().queue;
       if (!next) break;
       store.setState({ queue: rest });
-      await prepareOne(next.kind, next.file);
+      await prepareOne(next.kind, next.file, undefined, next.replaces);
     }
   } finally {
     pumping = false;
   }
 }
 
-async function prepareOne(kind: TableKind, file: File, saved?: { uploadId: number; choice: UploadChoice }) {
+async function prepareOne(
+  kind: TableKind,
+  file: File,
+  saved?: { uploadId: number; choice: UploadChoice },
+  replaces?: number,
+) {
   const uploadId = saved?.uploadId ?? store.getState().nextUploadId;
+  const old = store.getState().uploads.find((u) => u.prepared.uploadId === replaces);
   store.setState((s) => ({ nextUploadId: Math.max(s.nextUploadId, uploadId + 1) }));
   controller = new AbortController();
   const fileName = file.name;
@@ -46,14 +53,21 @@ async function prepareOne(kind: TableKind, file: File, saved?: { uploadId: numbe
       fileName,
       signal: controller.signal,
       recall: (headers) =>
-        saved?.choice ?? store.getState().rememberedMappings[headerSignature(kind, headers)],
+        saved?.choice ??
+        (old && replacementChoice(old, headers)) ??
+        store.getState().rememberedMappings[headerSignature(kind, headers)],
       onProgress: (progress) => store.setState({ progress: { ...progress, fileName } }),
     });
+    if (old && !sameHeaders(old, prepared.sniffed.headers)) {
+      const differ = `Its columns differ from those of ${old.report.fileName}: check the mapping.`;
+      prepared.reasons = [...prepared.reasons, differ];
+    }
     if (prepared.reasons.length > 0) {
-      store.setState({ review: { prepared, file, loaded: false }, progress: null });
+      store.setState({ review: { prepared, file, loaded: false, replaces }, progress: null });
       return;
     }
     await load(prepared, file, choiceOf(prepared));
+    if (old) await replaced(old.prepared.uploadId);
   } catch (error) {
     fail(fileName, error, uploadId);
   } finally {
@@ -126,6 +140,7 @@ export async function confirmReview(choice: UploadChoice): Promise<void> {
   }));
   try {
     await load(prepared, file, choice);
+    if (review.replaces !== undefined) await replaced(review.replaces);
   } catch (error) {
     fail(prepared.fileName, error, review.loaded ? undefined : prepared.uploadId);
   } finally {
@@ -158,6 +173,27 @@ export function editMapping(uploadId: number): void {
   };
   prepared.detection = { ...prepared.detection, formats: upload.choice.formats };
   store.setState({ review: { prepared, file: upload.file, loaded: true } });
+}
+
+/**
+ * Loads a newer export of a loaded file in its place: the same kind, and the same mapping for the
+ * columns whose headers it still has; then the old upload is removed. The new file comes last, so
+ * its rows win over every other file's rows with the same id.
+ */
+export function replaceFile(uploadId: number, file: File): void {
+  const old = store.getState().uploads.find((u) => u.prepared.uploadId === uploadId);
+  if (!old) return;
+  store.setState((s) => ({
+    queue: [...s.queue, { kind: old.prepared.kind, file, replaces: uploadId }],
+    problems: [],
+  }));
+  void pump();
+}
+
+/** The file a newer export replaced goes once that export is loaded (a failure keeps the new one). */
+async function replaced(uploadId: number): Promise<void> {
+  const name = store.getState().uploads.find((u) => u.prepared.uploadId === uploadId)?.report.fileName;
+  await removeFile(uploadId).catch((error: unknown) => fail(name ?? '', error));
 }
 
 export async function removeFile(uploadId: number): Promise<void> {

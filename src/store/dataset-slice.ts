@@ -18,6 +18,8 @@ export interface Review {
   file: Blob;
   /** True when re-mapping a file that is already loaded. */
   loaded: boolean;
+  /** The upload this file replaces once it is loaded ("Replace…"). */
+  replaces?: number | undefined;
 }
 
 export interface UploadProblem {
@@ -29,7 +31,7 @@ export interface UploadProblem {
 export interface DatasetSlice {
   uploads: LoadedUpload[];
   /** Files waiting to be read, in order (several files of a kind append: monthly exports). */
-  queue: { kind: TableKind; file: File }[];
+  queue: { kind: TableKind; file: File; replaces?: number | undefined }[];
   progress: (LoadProgress & { fileName: string }) | null;
   review: Review | null;
   problems: UploadProblem[];

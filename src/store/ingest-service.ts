@@ -1,6 +1,6 @@
 /** The store's door to DuckDB for uploads: every call gets the one lazily created browser database. */
 import { getDb, type Db } from '../lib/db';
-import { ensureSchema } from '../lib/ingest/schema';
+import { ensureSchema, setAsideCounts } from '../lib/ingest/schema';
 import {
   commitUpload,
   discardPrepared,
@@ -57,6 +57,11 @@ export async function problemsFile(uploads: { uploadId: number; fileName: string
 
 export async function detectDates(upload: PreparedUpload, column: number) {
   return detectDateFormat(await db(), upload.tables, column);
+}
+
+/** Per loaded upload, its rows set aside because a later upload of its kind holds their id. */
+export async function setAsideRows(): Promise<Map<number, number>> {
+  return setAsideCounts(await db());
 }
 
 export { db as readyDb };

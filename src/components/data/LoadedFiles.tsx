@@ -3,11 +3,14 @@ import {
   editMapping,
   problemsFile,
   removeFile,
+  setAsideRows,
   useAppStore,
+  useQuery,
   type LoadedUpload,
 } from '../../store';
 import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
+import { ReplaceFile } from './ReplaceFile';
 
 const ENCODING_LABEL: Record<string, string> = {
   'utf-8': 'UTF-8',
@@ -20,6 +23,7 @@ const DELIMITER_LABEL: Record<string, string> = { ',': 'comma', ';': 'semicolon'
 /** Every loaded file with rows read = loaded + rejected, and its problems downloadable. */
 export function LoadedFiles() {
   const uploads = useAppStore((s) => s.uploads);
+  const { data: setAside } = useQuery(() => setAsideRows(), []);
   if (uploads.length === 0) return null;
   const withProblems = uploads.filter((u) => u.report.rowsRejected > 0 || u.report.valueIssueCount > 0);
   const download = async () => {
@@ -57,7 +61,11 @@ export function LoadedFiles() {
           </thead>
           <tbody>
             {uploads.map((upload) => (
-              <FileRow key={upload.prepared.uploadId} upload={upload} />
+              <FileRow
+                key={upload.prepared.uploadId}
+                upload={upload}
+                setAside={setAside?.get(upload.prepared.uploadId) ?? 0}
+              />
             ))}
           </tbody>
         </table>
@@ -76,8 +84,9 @@ export function LoadedFiles() {
   );
 }
 
-function FileRow({ upload }: { upload: LoadedUpload }) {
+function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: number }) {
   const { report, prepared, choice } = upload;
+  const rows = report.kind === 'leads' ? ['lead', 'leads'] : ['deal', 'deals'];
   return (
     <tr>
       <td>
@@ -85,6 +94,13 @@ function FileRow({ upload }: { upload: LoadedUpload }) {
         {report.footerLines > 0 && (
           <div className="muted small">
             Report footer ({report.footerLines} lines) recognised and left out.
+          </div>
+        )}
+        {setAside > 0 && (
+          <div className="muted small" data-testid="superseded-rows">
+            {formatCount(setAside)}{' '}
+            {setAside === 1 ? `${rows[0]} also in a later file was` : `${rows[1]} also in a later file were`}{' '}
+            set aside.
           </div>
         )}
         {choice.closedWonAssumed && (
@@ -117,6 +133,7 @@ function FileRow({ upload }: { upload: LoadedUpload }) {
           <button type="button" className="link" onClick={() => editMapping(prepared.uploadId)}>
             Edit mapping
           </button>
+          <ReplaceFile uploadId={prepared.uploadId} fileName={report.fileName} />
           <button
             type="button"
             className="link"

@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import { fieldsOf, type TableKind, type ValueType } from './fields';
 import { normaliseHeader } from './automap';
+import { setAsideOlderRows } from './duplicates';
 import { ident, literal } from './sql';
 
 const SQL_TYPES: Record<ValueType, string> = {
@@ -24,16 +25,26 @@ export function keyBase(uploadId: number): number {
   return uploadId * 2 ** 32;
 }
 
+/** The field that identifies a row of each kind: a later upload holding the same id supersedes it. */
+export const ID_FIELD: Record<TableKind, string> = { leads: 'lead_id', deals: 'deal_id' };
+
 /** What the views need to know of an upload table: its file, and whether it stores `_row`. */
 export interface TableAbout {
   file: string;
   /** A file with rejected lines stores `_row` (rows after a reject are numbered past it). */
   storedRow: boolean;
+  /** The upload maps its kind's id (ID_FIELD): only then can its rows supersede or be superseded. */
+  ids: boolean;
+}
+
+interface Registered extends TableAbout {
+  /** Rows set aside because a later upload of the kind holds their id (`_superseded`). */
+  setAside: number;
 }
 
 // The upload tables of each database, kept here so the views are rebuilt without asking the catalog
 // (a duckdb_tables() query took ~80 ms in the browser, three times per file).
-const registries = new WeakMap<Db, Record<TableKind, Map<number, TableAbout>>>();
+const registries = new WeakMap<Db, Record<TableKind, Map<number, Registered>>>();
 
 /**
  * The canonical `leads` and `deals`: views that stack the uploads' tables by column name, so an
@@ -54,7 +65,8 @@ export async function ensureSchema(db: Db): Promise<void> {
 /** Puts an upload's (new or replaced) table in its view. */
 export async function addUploadTable(db: Db, kind: TableKind, uploadId: number, about: TableAbout) {
   await ensureSchema(db);
-  registries.get(db)?.[kind].set(uploadId, about);
+  registries.get(db)?.[kind].set(uploadId, { ...about, setAside: 0 });
+  await setAside(db, kind);
   await writeView(db, kind);
 }
 
@@ -63,16 +75,49 @@ export async function dropUploadTables(db: Db, uploadId: number): Promise<void> 
   await ensureSchema(db);
   for (const kind of ['leads', 'deals'] as const) {
     await db.exec(`DROP TABLE IF EXISTS ${uploadTable(kind, uploadId)}`);
-    if (registries.get(db)?.[kind].delete(uploadId)) await writeView(db, kind);
+    if (registries.get(db)?.[kind].delete(uploadId)) {
+      await setAside(db, kind);
+      await writeView(db, kind);
+    }
   }
 }
 
+/** Per upload, its rows set aside because a later upload of its kind holds their id. */
+export function setAsideCounts(db: Db): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const kind of ['leads', 'deals'] as const) {
+    for (const [uploadId, about] of registries.get(db)?.[kind] ?? []) counts.set(uploadId, about.setAside);
+  }
+  return counts;
+}
+
+function tablesOf(db: Db, kind: TableKind): [number, Registered][] {
+  return [...(registries.get(db)?.[kind] ?? [])].sort(([a], [b]) => a - b);
+}
+
+/** Marks again which rows of the kind's uploads a later upload supersedes, and counts them. */
+async function setAside(db: Db, kind: TableKind): Promise<void> {
+  const keyed = tablesOf(db, kind).filter(([, about]) => about.ids);
+  const counts = await setAsideOlderRows(
+    db,
+    keyed.map(([uploadId]) => uploadTable(kind, uploadId)),
+    ID_FIELD[kind],
+  );
+  keyed.forEach(([, about], i) => {
+    about.setAside = counts[i] ?? 0;
+  });
+}
+
+/**
+ * A row set aside (`_superseded`, see duplicates.ts) is left out of the view; the rows that remain
+ * keep their stored order, so the facts built from the view pair with it by position (lead-facts.ts).
+ */
 async function writeView(db: Db, kind: TableKind): Promise<void> {
   const typed = [
     ...Object.entries(ORIGIN).map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`),
     ...fieldsOf(kind).map((field) => `CAST(NULL AS ${SQL_TYPES[field.type]}) AS ${field.name}`),
   ];
-  const tables = [...(registries.get(db)?.[kind] ?? new Map<number, TableAbout>())].sort(([a], [b]) => a - b);
+  const tables = tablesOf(db, kind);
   const parts = [
     `SELECT ${typed.join(', ')} WHERE false`,
     ...tables.map(([uploadId, about]) => {
@@ -82,7 +127,9 @@ async function writeView(db: Db, kind: TableKind): Promise<void> {
         `${keyBase(uploadId)} + rowid + 1 AS _key`,
         ...(about.storedRow ? [] : ['rowid + 2 AS _row']),
       ];
-      return `SELECT * EXCLUDE (_bad), ${origin.join(', ')} FROM ${ident(uploadTable(kind, uploadId))}`;
+      // Only a table with rows set aside pays for the filter.
+      const from = `${ident(uploadTable(kind, uploadId))}${about.setAside > 0 ? ' WHERE NOT _superseded' : ''}`;
+      return `SELECT * EXCLUDE (_bad, _superseded), ${origin.join(', ')} FROM ${from}`;
     }),
   ];
   await db.exec(`CREATE OR REPLACE VIEW ${kind} AS ${parts.join(' UNION ALL BY NAME ')}`);

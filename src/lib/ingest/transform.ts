@@ -4,7 +4,7 @@ import { fieldsOf, type FieldSpec, type TableKind } from './fields';
 import { dominantPatterns, type DateFormat, type NumberFormat } from './formats';
 import { withRowNumbers, type RawTables } from './raw';
 import { dropRejects } from './read';
-import { addUploadTable, extraColumnName, uploadTable } from './schema';
+import { addUploadTable, extraColumnName, ID_FIELD, uploadTable } from './schema';
 import { ident, literal, rawColumn } from './sql';
 import {
   booleanExpr,
@@ -118,7 +118,7 @@ async function typingQuery(db: Db, input: TransformInput): Promise<string> {
         THEN [${checks.map(checkedText).join(', ')}] END`
     : 'CAST(NULL AS VARCHAR[])';
   const exclude = checks.length ? `EXCLUDE (${checks.map(checkedText).join(', ')})` : '';
-  return `SELECT * ${exclude}, ${bad} AS _bad FROM (
+  return `SELECT * ${exclude}, ${bad} AS _bad, false AS _superseded FROM (
     SELECT ${typed.join(', ')} FROM (
       SELECT *${fastTries.map((f) => `, ${f}`).join('')} FROM (
         SELECT ${texts.join(', ')} FROM ${input.source})))`;
@@ -148,7 +148,11 @@ export async function writeCanonical(
     await db.exec(`DROP TABLE ${table}`);
     await db.exec(`ALTER TABLE ${table}_numbered RENAME TO ${table}`);
   }
-  await addUploadTable(db, kind, uploadId, { file: input.fileName, storedRow: Boolean(rejects?.n) });
+  await addUploadTable(db, kind, uploadId, {
+    file: input.fileName,
+    storedRow: Boolean(rejects?.n),
+    ids: input.mapping[ID_FIELD[kind]] !== undefined,
+  });
   const [loaded] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
   return {
     rowsLoaded: loaded?.n ?? 0,
