@@ -96,6 +96,11 @@ function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: number 
             Report footer ({report.footerLines} lines) recognised and left out.
           </div>
         )}
+        {prepared.sniffed.titleLines > 0 && (
+          <div className="muted small">
+            Title lines above the header ({prepared.sniffed.titleLines}) recognised and left out.
+          </div>
+        )}
         {setAside > 0 && (
           <div className="muted small" data-testid="superseded-rows">
             {formatCount(setAside)}{' '}

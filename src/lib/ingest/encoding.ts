@@ -12,7 +12,6 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
   { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
-  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
 ];
 
 /** Refuses files that are plainly not CSV text, naming what they look like instead. */

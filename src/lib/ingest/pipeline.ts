@@ -6,6 +6,7 @@ import type { TableKind } from './fields';
 import { matchDeals } from './match';
 import { loadingSource, type RawTables } from './raw';
 import { dropRaw, registerUpload } from './read';
+import { readProblem } from './read-problem';
 import { invalidEncoding, rejectedCount, rejectedRows, type RejectedRow } from './rejects';
 import { confirmationReasons } from './review';
 import { dropUploadTables, ensureSchema } from './schema';
@@ -95,11 +96,8 @@ function readError(fileName: string, error: unknown): Error {
   if (error instanceof QueryCancelled) return new UploadCancelled(fileName);
   if (error instanceof UploadError || error instanceof UploadCancelled) return error;
   if (isOutOfMemory(error)) return tooLargeError(fileName);
-  return new UploadError(
-    fileName,
-    `The file could not be read as CSV (${String(error)}).`,
-    'Check that it is a CSV export.',
-  );
+  const { problem, hint } = readProblem(error);
+  return new UploadError(fileName, problem, hint);
 }
 
 function undecidedNames(upload: Omit<PreparedUpload, 'reasons'>): string[] {

@@ -23,8 +23,10 @@ export const registeredName = (uploadId: number) => `upload_${uploadId}.csv`;
  */
 function readCsv(uploadId: number, sniffed: Sniffed, errors: string): string {
   const columns = sniffed.headers.map((_, i) => `${literal(rawColumn(i))}: 'VARCHAR'`).join(', ');
+  // Title lines above the header are skipped, not cut: reject lines keep the file's line numbers.
   return `read_csv(${literal(registeredName(uploadId))}, delim = ${literal(sniffed.delimiter)}, quote = '"',
-    escape = '"', header = true, auto_detect = false, columns = {${columns}}, ${errors})`;
+    escape = '"', header = true, skip = ${sniffed.skipLines}, auto_detect = false, columns = {${columns}},
+    ${errors})`;
 }
 
 /** The upload's text, for looking at values (format detection); rows that cannot be split are skipped. */
@@ -40,6 +42,8 @@ export function rawTables(uploadId: number, sniffed: Sniffed): RawTables {
 export const SAMPLE_ROWS = 5000;
 
 export const rejectsTable = (uploadId: number) => `rejects_${uploadId}`;
+/** The reader's record of the scans that stored rejects (its `skip_rows`: the title lines skipped). */
+const rejectsScanTable = (rejects: string) => rejects.replace(/^rejects_/, 'rejects_scan_');
 
 /**
  * The source the upload is loaded from: rows the reader cannot split are kept in the rejects table
@@ -49,21 +53,24 @@ export function loadingSource(uploadId: number, sniffed: Sniffed): string {
   return readCsv(
     uploadId,
     sniffed,
-    `store_rejects = true, rejects_table = '${rejectsTable(uploadId)}', rejects_scan = 'rejects_scan_${uploadId}'`,
+    `store_rejects = true, rejects_table = '${rejectsTable(uploadId)}', rejects_scan = '${rejectsScanTable(rejectsTable(uploadId))}'`,
   );
 }
 
 /**
- * The table's rows with `_row`, their row in the file as a spreadsheet numbers it (header = 1), in
- * file order. Reject lines use the same numbering, so a loaded row's number is its position plus
- * the rejected rows before it: an ASOF join on "loaded rows before each reject".
+ * The table's rows with `_row`, their row in the file as a spreadsheet numbers it (the first line
+ * = 1: the header, or the first title line above it), in file order. Reject lines use the same
+ * numbering, so a loaded row's number is its position plus the title lines and the rejected rows
+ * before it: an ASOF join on "loaded rows before each reject". Called when there are rejects, so
+ * the scan that stored them says how many title lines were skipped.
  */
 export function withRowNumbers(table: string, rejects: string): string {
-  return `SELECT t.*, t.rowid + 1 + coalesce(gaps.skipped, 0) + 1 AS _row
+  const skip = `(SELECT coalesce(max(skip_rows), 0) FROM ${rejectsScanTable(rejects)})`;
+  return `SELECT t.*, t.rowid + 1 + coalesce(gaps.skipped, 0) + 1 + ${skip} AS _row
     FROM ${table} t
     ASOF LEFT JOIN (
       SELECT loaded_before, max(skipped) AS skipped FROM (
-        SELECT line - 1 - row_number() OVER (ORDER BY line) AS loaded_before,
+        SELECT line - 1 - ${skip} - row_number() OVER (ORDER BY line) AS loaded_before,
                row_number() OVER (ORDER BY line) AS skipped
         FROM (SELECT DISTINCT line FROM ${rejects})
       ) GROUP BY loaded_before

@@ -19,8 +19,13 @@ const EXPLANATIONS: Record<string, string> = {
 };
 
 function explain(errorType: string, message: string): string {
-  return EXPLANATIONS[errorType] ?? `could not be read (${message})`;
+  return EXPLANATIONS[errorType] ?? (QUOTE_PROBLEM.test(message) ? QUOTE_TEXT : UNSPLIT_TEXT);
 }
+
+// Any other refusal, in plain words (the reader's own message is never shown).
+const QUOTE_PROBLEM = /quote/i;
+const QUOTE_TEXT = 'has a quote (") that is not closed properly, so its values could not be told apart';
+const UNSPLIT_TEXT = 'could not be split into the columns of the header';
 
 const advice = (explanation: string) =>
   `This row ${explanation}; it was not loaded. Fix it in the file and upload it again.`;
@@ -30,7 +35,8 @@ export function rejectProblemSql(errorType: string, message: string): string {
   const cases = Object.entries(EXPLANATIONS).map(
     ([type, text]) => `WHEN ${literal(type)} THEN ${literal(advice(text))}`,
   );
-  return `CASE ${errorType} ${cases.join(' ')} ELSE 'This row could not be read (' || ${message} || '); it was not loaded.' END`;
+  const other = `CASE WHEN ${message} ILIKE '%quote%' THEN ${literal(advice(QUOTE_TEXT))} ELSE ${literal(advice(UNSPLIT_TEXT))} END`;
+  return `CASE ${errorType} ${cases.join(' ')} ELSE ${other} END`;
 }
 
 /** The rows the CSV reader refused, one entry per row (DuckDB lists one error per bad column). */
