@@ -81,6 +81,7 @@ function choiceOf(prepared: PreparedUpload): UploadChoice {
     mapping: prepared.mapping,
     formats: prepared.detection.formats,
     closedWonAssumed: prepared.closedWonAssumed,
+    setAside: prepared.setAside,
   };
 }
 
@@ -95,7 +96,8 @@ async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice):
   store.setState((s) => ({
     uploads: [
       ...s.uploads.filter((u) => u.prepared.uploadId !== prepared.uploadId),
-      { prepared, file, choice, report },
+      // What could not be typed was left out of the mapping: keep the choice as loaded.
+      { prepared, file, choice: report.choice, report },
     ].sort((a, b) => a.prepared.uploadId - b.prepared.uploadId),
     dataVersion: s.dataVersion + 1,
     progress: null,
@@ -106,7 +108,7 @@ async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice):
     kind: prepared.kind,
     fileName: prepared.fileName,
     file,
-    choice,
+    choice: report.choice,
   }).catch(
     () => undefined, // Private windows may refuse IndexedDB: the data still loads, it just won't survive a reload.
   );
@@ -173,6 +175,22 @@ export function editMapping(uploadId: number): void {
   };
   prepared.detection = { ...prepared.detection, formats: upload.choice.formats };
   store.setState({ review: { prepared, file: upload.file, loaded: true } });
+}
+
+/** Nothing is being read or reviewed: a loaded file may be read again. */
+function idle(): boolean {
+  const s = store.getState();
+  return !pumping && !s.review && !s.progress && !s.restoring && s.queue.length === 0;
+}
+
+/**
+ * Reads a loaded file again with a changed choice (another date format, a field left unmapped),
+ * without the mapping screen: the "Edit mapping" path, confirmed at once.
+ */
+export async function applyChoice(uploadId: number, choice: UploadChoice): Promise<void> {
+  if (!idle() || !store.getState().uploads.some((u) => u.prepared.uploadId === uploadId)) return;
+  editMapping(uploadId);
+  await confirmReview(choice);
 }
 
 /**

@@ -65,7 +65,9 @@ describe('bad input in the browser', () => {
     await page.locator('input[data-testid="leads-file"]').setInputFiles(fixture('leads-mdy-ambiguous.csv'));
     const confirm = page.getByTestId('confirm-mapping');
     await confirm.waitFor();
-    await expect(confirm.isDisabled()).resolves.toBe(true);
+    // Never a dead end: loading stays possible, and the page says what happens without a choice.
+    await expect(confirm.isDisabled()).resolves.toBe(false);
+    await expect(page.getByText(/left unmapped; everything else loads/).count()).resolves.toBe(1);
     await screenshots(page, 'data-mapping');
     await page
       .getByLabel('Date format')

@@ -30,6 +30,7 @@ export async function load(
     mapping: prepared.mapping,
     formats: prepared.detection.formats,
     closedWonAssumed: prepared.closedWonAssumed,
+    setAside: prepared.setAside,
   });
   return { prepared, report };
 }

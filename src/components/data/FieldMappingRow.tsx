@@ -11,6 +11,8 @@ interface Props {
   headers: string[];
   column: number | undefined;
   usedBy: Map<number, string>;
+  /** Why the column a header proposed for this field was not used, when it was not. */
+  setAside?: string | undefined;
   detection: DateDetection | undefined;
   dateFormat: DateFormat | undefined;
   numberFormat: NumberFormat | undefined;
@@ -59,6 +61,7 @@ export function FieldMappingRow(props: Props) {
             <option value="comma">1.234,50 (decimal comma)</option>
           </select>
         )}
+        {props.setAside && <span className="small muted">Not used: {props.setAside}</span>}
       </div>
     </>
   );

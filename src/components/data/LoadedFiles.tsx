@@ -11,6 +11,7 @@ import {
 import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
 import { ReplaceFile } from './ReplaceFile';
+import { SetAsideNote } from './SetAsideNote';
 
 const ENCODING_LABEL: Record<string, string> = {
   'utf-8': 'UTF-8',
@@ -111,6 +112,7 @@ function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: number 
         {choice.closedWonAssumed && (
           <div className="muted small">No outcome column: every deal counted as won.</div>
         )}
+        <SetAsideNote items={choice.setAside} />
       </td>
       <td data-label="Kind">{report.kind === 'leads' ? 'Leads' : 'Deals'}</td>
       <td data-label="Rows read" className="num">

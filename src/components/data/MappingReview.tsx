@@ -19,6 +19,8 @@ export function MappingReview({ review }: { review: Review }) {
     prepared.detection.dates,
   );
   const [closedWon, setClosedWon] = useState(prepared.closedWonAssumed);
+  const setAsideFor = (field: string) =>
+    prepared.setAside.find((s) => s.field === field && !Object.values(mapping).includes(s.column))?.reason;
 
   const usedBy = useMemo(() => {
     const map = new Map<number, string>();
@@ -42,10 +44,18 @@ export function MappingReview({ review }: { review: Review }) {
     }
   });
 
-  const undecided = dateColumns.filter((c) => c !== undefined && formats.dates[c] === undefined);
+  const undecided = dateColumns.filter(
+    (c): c is number =>
+      c !== undefined && formats.dates[c] === undefined && detections[c]?.kind === 'ambiguous',
+  );
   const outcomeMissing = prepared.kind === 'deals' && mapping['outcome'] === undefined;
   const confirm = () => {
-    void confirmReview({ mapping, formats, closedWonAssumed: outcomeMissing && closedWon });
+    void confirmReview({
+      mapping,
+      formats,
+      closedWonAssumed: outcomeMissing && closedWon,
+      setAside: prepared.setAside,
+    });
   };
 
   return (
@@ -75,6 +85,7 @@ export function MappingReview({ review }: { review: Review }) {
               headers={headers}
               column={column}
               usedBy={usedBy}
+              setAside={column === undefined ? setAsideFor(field.name) : undefined}
               detection={column === undefined ? undefined : detections[column]}
               dateFormat={column === undefined ? undefined : formats.dates[column]}
               numberFormat={column === undefined ? undefined : formats.numbers[column]}
@@ -101,19 +112,18 @@ export function MappingReview({ review }: { review: Review }) {
       </p>
       <PreviewTable headers={headers} rows={prepared.sniffed.preview} fieldOfColumn={usedBy} />
       <div className="row-actions" style={{ marginTop: '1rem' }}>
-        <button
-          type="button"
-          className="primary"
-          data-testid="confirm-mapping"
-          disabled={undecided.length > 0}
-          onClick={confirm}
-        >
+        <button type="button" className="primary" data-testid="confirm-mapping" onClick={confirm}>
           {review.loaded ? 'Apply the new mapping' : 'Load with this mapping'}
         </button>
         <button type="button" onClick={() => void cancelReview()}>
           {review.loaded ? 'Keep the current mapping' : 'Don’t load this file'}
         </button>
-        {undecided.length > 0 && <span className="small badge gap">Choose a date format first.</span>}
+        {undecided.length > 0 && (
+          <span className="small muted">
+            Without a date format, {undecided.map((c) => `“${headers[c] ?? ''}”`).join(' and ')}{' '}
+            {undecided.length === 1 ? 'is' : 'are'} left unmapped; everything else loads.
+          </span>
+        )}
       </div>
     </section>
   );

@@ -1,24 +1,24 @@
 import { fieldsOf, type TableKind } from './fields';
+import { headerKey } from './headers';
 
 /** Field name → index of the uploaded column mapped to it (absent: not in this file). */
 export type Mapping = Partial<Record<string, number>>;
 
 /** Case-, space- and punctuation-insensitive header key: "Lead Owner" and "lead_owner" → "leadowner". */
-export function normaliseHeader(header: string): string {
-  return header
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+export const normaliseHeader = headerKey;
+
+/** A header that names a field: `rank` is the synonym's preference, `order` the field's in the model. */
+export interface HeaderCandidate {
+  field: string;
+  column: number;
+  rank: number;
+  order: number;
 }
 
-/**
- * Assigns each canonical field the best-ranked header among its synonyms; a header serves one field.
- * Ties are settled by synonym rank first, then by field order in the model.
- */
-export function autoMap(kind: TableKind, headers: readonly string[]): Mapping {
+/** Every (field, column) pair whose header is one of the field's synonyms, best-ranked first. */
+export function headerCandidates(kind: TableKind, headers: readonly string[]): HeaderCandidate[] {
   const keys = headers.map(normaliseHeader);
-  const candidates: { field: string; column: number; rank: number; order: number }[] = [];
+  const candidates: HeaderCandidate[] = [];
   fieldsOf(kind).forEach((field, order) => {
     field.synonyms.forEach((synonym, rank) => {
       keys.forEach((key, column) => {
@@ -26,15 +26,35 @@ export function autoMap(kind: TableKind, headers: readonly string[]): Mapping {
       });
     });
   });
-  candidates.sort((a, b) => a.rank - b.rank || a.order - b.order || a.column - b.column);
+  return candidates.sort((a, b) => a.rank - b.rank || a.order - b.order || a.column - b.column);
+}
+
+/**
+ * Gives each field the first of `candidates` (in their order) whose column is free; a header serves
+ * one field. `accept` turns a candidate down (its values contradict the field).
+ */
+export function assignCandidates(
+  candidates: readonly HeaderCandidate[],
+  accept: (candidate: HeaderCandidate) => boolean = () => true,
+): Mapping {
   const mapping: Mapping = {};
   const taken = new Set<number>();
-  for (const { field, column } of candidates) {
-    if (mapping[field] !== undefined || taken.has(column)) continue;
+  for (const candidate of candidates) {
+    const { field, column } = candidate;
+    if (mapping[field] !== undefined || taken.has(column) || !accept(candidate)) continue;
     mapping[field] = column;
     taken.add(column);
   }
   return mapping;
+}
+
+/**
+ * The mapping the headers alone propose: each canonical field takes its best-ranked header. Ties are
+ * settled by synonym rank first, then by field order in the model. The values then have their say
+ * (fit.ts).
+ */
+export function autoMap(kind: TableKind, headers: readonly string[]): Mapping {
+  return assignCandidates(headerCandidates(kind, headers));
 }
 
 /** A stable key for "a file with the same headers", to remember a confirmed mapping. */

@@ -1,14 +1,15 @@
 import { QueryCancelled, type Db } from '../db';
-import { autoMap, type Mapping } from './automap';
+import type { Mapping } from './automap';
 import { detectFormats, undecidedDateColumns, type Detection } from './detect';
 import { isOutOfMemory, tooLargeError, UploadCancelled, UploadError } from './errors';
 import type { TableKind } from './fields';
+import { proposeMapping, type SetAside } from './fit';
 import { matchDeals } from './match';
 import { loadingSource, type RawTables } from './raw';
 import { dropRaw, registerUpload } from './read';
 import { readProblem } from './read-problem';
 import { invalidEncoding, rejectedCount, rejectedRows, type RejectedRow } from './rejects';
-import { confirmationReasons } from './review';
+import { confirmationReasons, settleChoice } from './review';
 import { dropUploadTables, ensureSchema } from './schema';
 import { sniff, type Sniffed } from './sniff';
 import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
@@ -35,6 +36,8 @@ export interface PreparedUpload {
   sniffed: Sniffed;
   tables: RawTables;
   mapping: Mapping;
+  /** Columns a header proposed that their values ruled out, with why (kept as extra columns). */
+  setAside: SetAside[];
   detection: Detection;
   closedWonAssumed: boolean;
   /** Why the user must look at the mapping before loading; empty: load as proposed. */
@@ -61,12 +64,22 @@ export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions):
   opts.onProgress?.({ phase: 'detecting', bytesRead: 0, bytesTotal: file.size });
   const sniffed = await sniff(file, fileName);
   const remembered = opts.recall?.(sniffed.headers);
-  const mapping = remembered?.mapping ?? autoMap(kind, sniffed.headers);
   let tables: RawTables;
+  let proposal: { mapping: Mapping; setAside: SetAside[] };
   let detection: Detection;
   try {
     tables = await registerUpload(db, file, fileName, uploadId, sniffed, { signal });
-    detection = await detectFormats(db, tables, kind, mapping, sniffed.delimiter, remembered?.formats);
+    proposal = remembered
+      ? { mapping: remembered.mapping, setAside: remembered.setAside ?? [] }
+      : await proposeMapping(db, tables, kind, sniffed.headers);
+    detection = await detectFormats(
+      db,
+      tables,
+      kind,
+      proposal.mapping,
+      sniffed.delimiter,
+      remembered?.formats,
+    );
   } catch (error) {
     await discardPrepared(db, uploadId);
     throw readError(fileName, error);
@@ -75,6 +88,7 @@ export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions):
     await discardPrepared(db, uploadId);
     throw new UploadCancelled(fileName);
   }
+  const { mapping, setAside } = proposal;
   const closedWonAssumed =
     remembered?.closedWonAssumed ?? (kind === 'deals' && mapping['outcome'] === undefined);
   const prepared = {
@@ -86,6 +100,7 @@ export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions):
     sniffed,
     tables,
     mapping,
+    setAside,
     detection,
     closedWonAssumed,
   };
@@ -111,6 +126,8 @@ export interface UploadChoice {
   mapping: Mapping;
   formats: ColumnFormats;
   closedWonAssumed: boolean;
+  /** Columns left out of the mapping on purpose, with why (shown with the loaded file). */
+  setAside?: SetAside[] | undefined;
 }
 
 export interface LoadReport {
@@ -123,6 +140,8 @@ export interface LoadReport {
   footerLines: number;
   encoding: string;
   delimiter: string;
+  /** The mapping the rows were loaded with: the choice, less what could not be typed (`setAside`). */
+  choice: UploadChoice;
   rejected: RejectedRow[];
   valueIssueCount: number;
   valueIssues: ValueIssue[];
@@ -139,10 +158,11 @@ type CommitOptions = Pick<PrepareOptions, 'signal' | 'onProgress'>;
 export async function commitUpload(
   db: Db,
   upload: PreparedUpload,
-  choice: UploadChoice,
+  chosen: UploadChoice,
   opts: CommitOptions = {},
 ): Promise<LoadReport> {
   if (opts.signal?.aborted) throw new UploadCancelled(upload.fileName);
+  const choice = settleChoice(upload, chosen);
   await ensureSchema(db);
   let sniffed = upload.sniffed;
   let typed = await typeRows(db, upload, sniffed, choice, opts);
@@ -167,6 +187,7 @@ export async function commitUpload(
     footerLines: sniffed.footer?.lines ?? 0,
     encoding: sniffed.encoding,
     delimiter: sniffed.delimiter,
+    choice,
     rejected: await rejectedRows(db, upload.tables),
     valueIssueCount: typed.valueIssueCount,
     valueIssues: await valueIssues(db, upload.uploadId),

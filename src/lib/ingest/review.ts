@@ -1,7 +1,9 @@
 import type { Mapping } from './automap';
 import { undecidedDateColumns, type Detection } from './detect';
-import type { TableKind } from './fields';
+import { fieldsOf, type TableKind } from './fields';
+import type { SetAside } from './fit';
 import type { Sniffed } from './sniff';
+import type { ColumnFormats } from './transform';
 
 interface Reviewable {
   kind: TableKind;
@@ -23,7 +25,7 @@ export function confirmationReasons(upload: Reviewable): string[] {
     reasons.push('No column was recognised as the date the lead was created.');
   } else if (
     upload.kind === 'deals' &&
-    ['lead_id', 'email', 'company'].every((field) => upload.mapping[field] === undefined)
+    ['lead_id', 'email', 'company', 'company_id'].every((field) => upload.mapping[field] === undefined)
   ) {
     reasons.push('No column links the deals to leads (lead ID, email or company).');
   }
@@ -33,4 +35,50 @@ export function confirmationReasons(upload: Reviewable): string[] {
     reasons.push(`Choose the date format of “${header}”: ${detection?.why ?? ''}`);
   }
   return reasons;
+}
+
+interface Choice {
+  mapping: Mapping;
+  formats: ColumnFormats;
+  setAside?: SetAside[] | undefined;
+}
+
+/**
+ * The choice as it can be loaded: a date column whose order (month/day or day/month) nobody decided
+ * is left unmapped with the reason, never guessed, so loading is always possible (the mapping
+ * screen does not dead-end) and the file's other columns still count.
+ */
+export function settleChoice<C extends Choice>(
+  upload: Pick<Reviewable, 'kind' | 'sniffed' | 'detection'>,
+  choice: C,
+): C {
+  const setAside: SetAside[] = [...(choice.setAside ?? [])];
+  const undecided = fieldsOf(upload.kind).filter((field) => {
+    const column = choice.mapping[field.name];
+    return (
+      field.type === 'timestamp' &&
+      column !== undefined &&
+      choice.formats.dates[column] === undefined &&
+      upload.detection.dates[column]?.kind === 'ambiguous'
+    );
+  });
+  const mapping: Mapping = Object.fromEntries(
+    Object.entries(choice.mapping).filter(([name]) => !undecided.some((field) => field.name === name)),
+  );
+  for (const field of undecided) {
+    const column = choice.mapping[field.name] ?? -1;
+    const header = upload.sniffed.headers[column] ?? '';
+    setAside.push({
+      field: field.name,
+      column,
+      header,
+      reason: `“${header}” could be month/day or day/month and no format was chosen: choose it in “Edit mapping” to use these dates.`,
+    });
+  }
+  const used = new Set(Object.values(mapping));
+  return {
+    ...choice,
+    mapping,
+    setAside: setAside.filter((s) => !used.has(s.column) && mapping[s.field] === undefined),
+  };
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { detectDateFormat, type DateFormat } from '../../../../src/lib/ingest/formats';
 import { commitUpload, prepareUpload, type PreparedUpload } from '../../../../src/lib/ingest/pipeline';
+import { extraColumnName } from '../../../../src/lib/ingest/schema';
 import { freshDb } from '../../../support/db';
 import {
   assertFixtureIntact,
@@ -117,8 +118,8 @@ describe.each<DateFormat>(['mdy', 'dmy'])('after the user chooses %s for the amb
   });
 });
 
-describe('committed without a choice (what the mapping screen prevents)', () => {
-  it('guesses nothing: the ambiguous values are left empty and each is listed as a problem', async () => {
+describe('committed without a choice (the mapping screen never dead-ends)', () => {
+  it('guesses nothing: the ambiguous column is left unmapped, with the reason, and its text kept', async () => {
     const db = await freshDb();
     const prepared = await prepare(db, 9);
     const report = await commitUpload(db, prepared, {
@@ -126,11 +127,17 @@ describe('committed without a choice (what the mapping screen prevents)', () => 
       formats: prepared.detection.formats,
       closedWonAssumed: prepared.closedWonAssumed,
     });
+    const column = prepared.mapping['first_touch_at'] ?? -1;
+    expect(prepared.sniffed.headers[column]).toBe(AMBIGUOUS);
+    expect(report.choice.mapping['first_touch_at']).toBeUndefined();
+    expect(report.choice.setAside).toEqual([
+      expect.objectContaining({ field: 'first_touch_at', column, header: AMBIGUOUS }),
+    ]);
     const [row] = await db.query<{ n: number }>(
-      `SELECT count(*) AS n FROM leads WHERE first_touch_at IS NOT NULL`,
+      `SELECT count(first_touch_at) AS n, count(${extraColumnName(AMBIGUOUS, column)}) AS text FROM leads`,
     );
-    expect(row?.n).toBe(0);
-    expect(report.valueIssueCount).toBe(t.rowsLoaded - totalOf(t, 'untouched'));
-    expect(new Set(report.valueIssues.map((issue) => issue.column))).toEqual(new Set([AMBIGUOUS]));
+    expect(row).toEqual({ n: 0, text: t.rowsLoaded - totalOf(t, 'untouched') });
+    expect(report.valueIssueCount).toBe(0);
+    expect(report.rowsLoaded).toBe(t.rowsLoaded);
   });
 });

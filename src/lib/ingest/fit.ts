@@ -1,0 +1,161 @@
+/**
+ * The values' say on a mapping (DESIGN.md: "a header match is only a proposal"). A header names a
+ * field; the column's first rows must then fit it: a date field needs values that read as dates, a
+ * number field numbers, a yes/no field yes/no words, and no field takes an empty column (an empty
+ * "First Response" would make every lead look never followed up). A file's own id must not be mostly
+ * blank. A column turned down stays an extra column, and the reason is kept for the user. When
+ * several headers name one field, a mostly blank column gives way to a filled one.
+ */
+import type { Db } from '../db';
+import { assignCandidates, headerCandidates, type HeaderCandidate, type Mapping } from './automap';
+import { fieldSpec, type FieldSpec, type TableKind } from './fields';
+import { dateLikeSql } from './formats';
+import { SAMPLE_ROWS } from './raw';
+import { rawColumn } from './sql';
+import { booleanExpr, numberExpr, textExpr } from './values';
+
+/** A column a header proposed for a field, turned down by its values. */
+export interface SetAside {
+  field: string;
+  column: number;
+  header: string;
+  reason: string;
+}
+
+export interface Proposal {
+  mapping: Mapping;
+  setAside: SetAside[];
+}
+
+/** What a column's first rows say about one value type. */
+interface ColumnValues {
+  rows: number;
+  filled: number;
+  fits: number;
+  /** The commonest value that does not fit, for the sentence. */
+  misfit: string | null;
+}
+
+const TYPE_WORDS: Partial<Record<FieldSpec['type'], string>> = {
+  timestamp: 'dates',
+  number: 'numbers',
+  boolean: 'yes/no values',
+};
+
+function fitsSql(type: FieldSpec['type'], v: string): string {
+  if (type === 'timestamp') return dateLikeSql(v);
+  if (type === 'number')
+    return `(${numberExpr(v, 'dot')} IS NOT NULL OR ${numberExpr(v, 'comma')} IS NOT NULL)`;
+  if (type === 'boolean') return `${booleanExpr(v)} IS NOT NULL`;
+  return `${v} IS NOT NULL`;
+}
+
+const OWN_ID: Record<TableKind, string> = { leads: 'lead_id', deals: 'deal_id' };
+
+/** One query over the sample for every (column, value type) the candidates ask about. */
+async function readColumns(
+  db: Db,
+  sample: string,
+  checks: { column: number; type: FieldSpec['type'] }[],
+): Promise<Map<string, ColumnValues>> {
+  const found = new Map<string, ColumnValues>();
+  if (checks.length === 0) return found;
+  const columns = [...new Set(checks.map((c) => c.column))];
+  const aggregates = checks.flatMap(({ column, type }, i) => {
+    const v = `v${column}`;
+    const fits = fitsSql(type, v);
+    return [
+      `count(${v}) AS k${i}_filled`,
+      `count(*) FILTER (${fits}) AS k${i}_fits`,
+      `mode(${v}) FILTER (${v} IS NOT NULL AND NOT (${fits})) AS k${i}_misfit`,
+    ];
+  });
+  const [row] = await db.query<Record<string, number | string | null>>(
+    `SELECT count(*) AS rows, ${aggregates.join(', ')} FROM (
+       SELECT ${columns.map((c) => `${textExpr(rawColumn(c))} AS v${c}`).join(', ')} FROM ${sample})`,
+  );
+  checks.forEach(({ column, type }, i) => {
+    found.set(`${column}:${type}`, {
+      rows: Number(row?.['rows'] ?? 0),
+      filled: Number(row?.[`k${i}_filled`] ?? 0),
+      fits: Number(row?.[`k${i}_fits`] ?? 0),
+      misfit: (row?.[`k${i}_misfit`] as string | null | undefined) ?? null,
+    });
+  });
+  return found;
+}
+
+/** A column empty in the sample may still have values further down a large file. */
+async function emptyThroughout(db: Db, raw: string, column: number): Promise<boolean> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*) AS n FROM (SELECT 1 FROM ${raw} WHERE ${textExpr(rawColumn(column))} IS NOT NULL LIMIT 1)`,
+  );
+  return (row?.n ?? 0) === 0;
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** Why a column's values rule it out for a field, or null when they fit. */
+export function misfitReason(
+  kind: TableKind,
+  field: FieldSpec,
+  header: string,
+  values: ColumnValues,
+): string | null {
+  if (values.filled === 0) return `“${header}” is empty, so it cannot give ${field.label}.`;
+  const words = TYPE_WORDS[field.type];
+  if (words && values.fits / values.filled < 0.5) {
+    const example = values.misfit === null ? '' : ` like “${values.misfit}”`;
+    return `“${header}” holds text${example}, not ${words}.`;
+  }
+  if (field.name === OWN_ID[kind] && values.filled / values.rows < 0.5) {
+    return `“${header}” is blank in ${percent(1 - values.filled / values.rows)} of rows, so it cannot identify the ${kind}.`;
+  }
+  return null;
+}
+
+/**
+ * The mapping for a new file: the headers' proposal, each candidate column checked against its
+ * field on the file's first rows (`sample`), whole file (`raw`) only for a column empty there.
+ */
+export async function proposeMapping(
+  db: Db,
+  from: { raw: string; sample: string },
+  kind: TableKind,
+  headers: readonly string[],
+): Promise<Proposal> {
+  const candidates = headerCandidates(kind, headers);
+  const typeOf = (c: HeaderCandidate) => fieldSpec(kind, c.field)?.type ?? 'text';
+  const checks = [...new Map(candidates.map((c) => [`${c.column}:${typeOf(c)}`, c])).values()].map((c) => ({
+    column: c.column,
+    type: typeOf(c),
+  }));
+  const values = await readColumns(db, from.sample, checks);
+  const valuesOf = (c: HeaderCandidate) => values.get(`${c.column}:${typeOf(c)}`);
+  // Empty in the sample but with values further down: judged when typed, like any value.
+  const filledLater = new Set<number>();
+  for (const column of new Set(checks.map((c) => c.column))) {
+    const v = values.get(`${column}:${checks.find((c) => c.column === column)?.type ?? 'text'}`);
+    if (v?.filled !== 0 || v.rows < SAMPLE_ROWS) continue;
+    if (!(await emptyThroughout(db, from.raw, column))) filledLater.add(column);
+  }
+  const mostlyBlank = (c: HeaderCandidate) => {
+    const v = valuesOf(c);
+    return v !== undefined && !filledLater.has(c.column) && v.filled < v.rows / 2 ? 1 : 0;
+  };
+  const ordered = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => mostlyBlank(a.c) - mostlyBlank(b.c) || a.i - b.i)
+    .map(({ c }) => c);
+  const setAside: SetAside[] = [];
+  const mapping = assignCandidates(ordered, (c) => {
+    const v = valuesOf(c);
+    const field = fieldSpec(kind, c.field);
+    if (!v || !field || filledLater.has(c.column)) return true;
+    const reason = misfitReason(kind, field, headers[c.column] ?? '', v);
+    if (reason) setAside.push({ field: c.field, column: c.column, header: headers[c.column] ?? '', reason });
+    return reason === null;
+  });
+  const used = new Set(Object.values(mapping));
+  return { mapping, setAside: setAside.filter((s) => !used.has(s.column) && mapping[s.field] === undefined) };
+}
