@@ -47,14 +47,14 @@ export function DataView() {
         <DropZone
           kind="leads"
           title="Leads"
-          description="Your CRM’s lead export: Salesforce, HubSpot, Pipedrive, Zoho or a spreadsheet (CSV)."
+          description="Your CRM’s lead export: Salesforce, HubSpot, Pipedrive, Zoho or a spreadsheet (CSV or Excel)."
           compact={!empty}
           onFiles={onFiles}
         />
         <DropZone
           kind="deals"
           title="Deals"
-          description="Your closed deals or opportunities (CSV). Optional: either file alone works."
+          description="Your closed deals or opportunities (CSV or Excel). Optional: either file alone works."
           compact={!empty}
           onFiles={onFiles}
         />
