@@ -127,12 +127,17 @@ export function booleanExpr(v: string): string {
 
 /**
  * Won / lost / open from a stage name or a won flag. "Closed Won", "closedwon", "won", IsWon=true
- * are won; anything naming "lost" (and IsWon=false) is lost; every other stage is still open.
+ * are won; anything naming "lost" (and IsWon=false) is lost, as are the closing reasons CRMs use
+ * for a deal that ended without a sale (Copper "Abandoned", Dynamics "Canceled" and "Out-Sold");
+ * every other stage is still open.
  */
+const LOST_WORDS = ['lost', 'abandoned', 'canceled', 'cancelled', 'outsold'];
+
 export function outcomeExpr(v: string): string {
   const key = `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
+  const lost = LOST_WORDS.map((word) => `contains(${key}, '${word}')`).join(' OR ');
   return `CASE WHEN ${v} IS NULL THEN NULL
-    WHEN ${oneOf(key, ['false', 'no', '0', 'f', 'n'])} OR ${key} LIKE '%lost%' THEN 'lost'
+    WHEN ${oneOf(key, ['false', 'no', '0', 'f', 'n'])} OR ${lost} THEN 'lost'
     WHEN ${oneOf(key, ['true', 'yes', '1', 't', 'y'])} OR ${key} LIKE '%won%' THEN 'won'
     ELSE 'open' END`;
 }

@@ -245,7 +245,7 @@ export function parseYesNo(v: string | undefined): boolean | null {
 export function parseOutcome(v: string | undefined): 'won' | 'lost' | 'open' | null {
   const t = txt(v)?.toLowerCase() ?? null;
   if (t === null) return null;
-  if (t.includes('lost')) return 'lost';
+  if (/lost|abandoned|cancell?ed|out-?sold/.test(t)) return 'lost';
   if (t.includes('won')) return 'won';
   return 'open';
 }

@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../../src/lib/db';
+import { outcomeExpr } from '../../../../src/lib/ingest/values';
+import { freshDb } from '../../../support/db';
+
+// The stage words of real CRMs, each with the outcome a sales team means by it.
+const CASES: [string | null, string | null][] = [
+  ['Closed Won', 'won'],
+  ['closedwon', 'won'],
+  ['Won', 'won'],
+  ['true', 'won'],
+  ['Closed Lost', 'lost'],
+  ['closedlost', 'lost'],
+  ['false', 'lost'],
+  ['Abandoned', 'lost'], // Copper
+  ['Canceled', 'lost'], // Dynamics 365 status reason
+  ['Cancelled', 'lost'],
+  ['Out-Sold', 'lost'], // Dynamics 365 status reason
+  ['Negotiation/Review', 'open'],
+  ['Appointment Scheduled', 'open'],
+  ['In Progress', 'open'],
+  [null, null],
+];
+
+describe('outcomeExpr', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await freshDb();
+  });
+
+  it.each(CASES)('%j → %j', async (stage, outcome) => {
+    const value = stage === null ? 'CAST(NULL AS VARCHAR)' : `'${stage}'`;
+    const [row] = await db.query<{ o: string | null }>(`SELECT ${outcomeExpr(value)} AS o`);
+    expect(row?.o).toBe(outcome);
+  });
+});
