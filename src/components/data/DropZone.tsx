@@ -2,6 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import type { TableKind } from '../../lib/ingest/fields';
 // Workbooks dropped here are read in a worker (the snapshot viewer, without drop zones, has none).
 import '../../lib/ingest/workbook-worker';
+import { ACCEPT } from './accept';
 import { SheetChoice } from './SheetChoice';
 
 interface Props {
@@ -11,13 +12,6 @@ interface Props {
   compact: boolean;
   onFiles: (kind: TableKind, files: File[]) => void;
 }
-
-/** CSV and text exports, and Excel workbooks (read from their sheet that looks like the kind). */
-const ACCEPT = [
-  '.csv,.txt,.tsv,text/csv,text/plain',
-  '.xlsx,.xlsm,.xls',
-  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel',
-].join(',');
 
 /** A drop target that is also a button (keyboard: Tab, Enter), over a real file input. */
 export function DropZone({ kind, title, description, compact, onFiles }: Props) {

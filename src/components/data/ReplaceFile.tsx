@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { replaceFile } from '../../store';
+import { ACCEPT } from './accept';
 
 /** "Replace…": a newer export of the same report takes this file's place, keeping its mapping. */
 export function ReplaceFile({ uploadId, fileName }: { uploadId: number; fileName: string }) {
@@ -18,7 +19,7 @@ export function ReplaceFile({ uploadId, fileName }: { uploadId: number; fileName
         ref={input}
         type="file"
         data-testid="replace-file"
-        accept=".csv,.txt,.tsv,text/csv,text/plain"
+        accept={ACCEPT}
         hidden
         onChange={(event) => {
           const file = event.target.files?.[0];

@@ -62,7 +62,10 @@ export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions):
   const { uploadId, kind, fileName, signal } = opts;
   const file = await asCsvSource(upload, opts); // a workbook's sheet as CSV text; other files as they are
   opts.onProgress?.({ phase: 'detecting', bytesRead: 0, bytesTotal: file.size });
-  const sniffed = await sniff(file, fileName);
+  const sniffed = await sniff(file, fileName, {
+    signal,
+    onBytes: (bytesRead) => opts.onProgress?.({ phase: 'unpacking', bytesRead, bytesTotal: file.size }),
+  });
   const remembered = opts.recall?.(sniffed.headers);
   let tables: RawTables;
   let proposal: { mapping: Mapping; setAside: SetAside[] };
