@@ -12,7 +12,7 @@ export { readOtherSheet, useLoadedWorkbooks, type LoadedWorkbook } from './sheet
 export { useQuery, type QueryState } from './use-query';
 export { currentMetrics } from './metrics-service';
 export { problemsFile, dealMatchSummary } from './ingest-service';
-export { setAsideRows } from './ingest-service';
+export { setAsideRows, uploadProblemGroups } from './ingest-service';
 export * from './link-actions';
 export { leadDimensions, dimensionLabel, type Dimension } from './dimensions';
 export type { AnalysisSlice } from './analysis-slice';

@@ -13,6 +13,8 @@ import {
 import { detectDateFormat } from '../lib/ingest/formats';
 import { matchSummary } from '../lib/ingest/match';
 import { problemsCsv } from '../lib/ingest/problems';
+import { problemGroups, type ProblemGroups } from '../lib/ingest/problem-groups';
+import type { TableKind } from '../lib/ingest/fields';
 
 let schemaReady: Promise<Db> | null = null;
 /** The browser database with the canonical tables in place (queries may run before any upload). */
@@ -61,7 +63,21 @@ export async function detectDates(upload: PreparedUpload, column: number) {
 
 /** Per loaded upload, its rows set aside because a later upload of its kind holds their id. */
 export async function setAsideRows(): Promise<Map<number, number>> {
+  // No upload yet: the database is not started for this (it loads lazily, after first paint).
+  if (!schemaReady) return new Map();
   return setAsideCounts(await db());
+}
+
+/** Each upload's unreadable values by column and refused rows by reason, with examples. */
+export async function uploadProblemGroups(
+  uploads: { uploadId: number; kind: TableKind }[],
+): Promise<Map<number, ProblemGroups>> {
+  if (uploads.length === 0) return new Map();
+  const instance = await db();
+  const groups = new Map<number, ProblemGroups>();
+  for (const { uploadId, kind } of uploads)
+    groups.set(uploadId, await problemGroups(instance, kind, uploadId));
+  return groups;
 }
 
 export { db as readyDb };

@@ -1,44 +1,45 @@
-import { useAppStore } from '../../store';
+import { useShallow } from 'zustand/react/shallow';
+import { uploadProblemGroups, useAppStore, useQuery } from '../../store';
+import { RowGroup, ValueGroup } from './ProblemGroup';
 
-/** The first problems of each file, named by file, row and column, with what to do. */
+/**
+ * What each file could not read, grouped (a Zoho export had thousands of one bad value): unreadable
+ * values by column, refused rows by reason, each with its count, three examples and, where there is
+ * one, the fix. The download beside the files keeps every row.
+ */
 export function RejectedList() {
-  const uploads = useAppStore((s) => s.uploads);
-  const rows = uploads.flatMap((u) => [
-    ...u.report.rejected.map((r) => ({
-      file: u.report.fileName,
-      row: r.row,
-      column: '',
-      problem: r.problem,
-      content: r.line,
+  const { uploads, busy } = useAppStore(
+    useShallow((s) => ({
+      uploads: s.uploads,
+      busy: s.progress !== null || s.review !== null || s.queue.length > 0 || s.restoring,
     })),
-    ...u.report.valueIssues.map((v) => ({
-      file: u.report.fileName,
-      row: v.row,
-      column: v.column,
-      problem: `“${v.value}” ${v.problem}; the row was loaded with this value empty. Fix the value or choose another format in “Edit mapping”.`,
-      content: v.value,
-    })),
-  ]);
-  if (rows.length === 0) return null;
-  const shown = rows.slice(0, 50);
+  );
+  const withProblems = uploads.filter((u) => u.report.rowsRejected > 0 || u.report.valueIssueCount > 0);
+  const ids = withProblems.map((u) => ({ uploadId: u.prepared.uploadId, kind: u.prepared.kind }));
+  const { data } = useQuery(() => uploadProblemGroups(ids), [ids.map((u) => u.uploadId).join(',')]);
+  const items = withProblems.flatMap((upload) => {
+    const groups = data?.get(upload.prepared.uploadId);
+    if (!groups) return [];
+    const id = upload.prepared.uploadId;
+    return [
+      ...groups.values.map((group) => (
+        <ValueGroup key={`${id}:v:${group.field}`} upload={upload} group={group} busy={busy} />
+      )),
+      ...groups.rows.map((group) => (
+        <RowGroup key={`${id}:r:${group.errorType}`} fileName={upload.report.fileName} group={group} />
+      )),
+    ];
+  });
+  if (items.length === 0) return null;
   return (
     <section className="card" aria-labelledby="rejected-title">
       <h2 id="rejected-title">Rows and values that need a look</h2>
       <ul className="problem-list" data-testid="rejected-rows">
-        {shown.map((r, i) => (
-          <li key={i}>
-            <div className="where">
-              {r.file}, <span className="num">row {r.row}</span>
-              {r.column ? `, column “${r.column}”` : ''}
-            </div>
-            <div>{r.problem}</div>
-            {r.content && <code>{r.content}</code>}
-          </li>
-        ))}
+        {items}
       </ul>
-      {rows.length > shown.length && (
-        <p className="muted small">Showing 50 of {rows.length}; the download above has all of them.</p>
-      )}
+      <p className="muted small">
+        The download above lists every row and value, with its row number, to fix in the file.
+      </p>
     </section>
   );
 }

@@ -18,7 +18,8 @@ const EXPLANATIONS: Record<string, string> = {
   'INVALID ENCODING': 'holds bytes that are not valid text in this file’s encoding',
 };
 
-function explain(errorType: string, message: string): string {
+/** What is wrong with a refused row, in words that follow "This row" or "Each of these rows". */
+export function explainReject(errorType: string, message: string): string {
   return EXPLANATIONS[errorType] ?? (QUOTE_PROBLEM.test(message) ? QUOTE_TEXT : UNSPLIT_TEXT);
 }
 
@@ -49,7 +50,7 @@ export async function rejectedRows(db: Db, tables: RawTables, limit = 5000): Pro
   );
   return rows.map((r) => ({
     row: r.line,
-    problem: advice(explain(r.error_type, r.error_message)),
+    problem: advice(explainReject(r.error_type, r.error_message)),
     line: r.csv_line,
   }));
 }

@@ -173,13 +173,13 @@ async function writeIssues(db: Db, input: TransformInput, rowExpr: string): Prom
       { field, column },
       i,
     ) => `SELECT ${rowExpr} AS row, ${literal(input.headers[column] ?? field.label)} AS "column",
-      _bad[${i + 1}] AS value, ${literal(`${PROBLEMS[field.type] ?? ''} (mapped to ${field.label})`)} AS problem
-      FROM ${table} WHERE _bad IS NOT NULL AND ${field.name} IS NULL AND _bad[${i + 1}] IS NOT NULL`,
+      _bad[${i + 1}] AS value, ${literal(`${PROBLEMS[field.type] ?? ''} (mapped to ${field.label})`)} AS problem,
+      ${literal(field.name)} AS field FROM ${table} WHERE _bad IS NOT NULL AND ${field.name} IS NULL AND _bad[${i + 1}] IS NOT NULL`,
   );
   await db.exec(
     issues.length
       ? `CREATE OR REPLACE TABLE ${issuesTable} AS ${issues.join(' UNION ALL ')}`
-      : `CREATE OR REPLACE TABLE ${issuesTable} (row BIGINT, "column" VARCHAR, value VARCHAR, problem VARCHAR)`,
+      : `CREATE OR REPLACE TABLE ${issuesTable} (row BIGINT, "column" VARCHAR, value VARCHAR, problem VARCHAR, field VARCHAR)`,
   );
   const [count] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${issuesTable}`);
   return count?.n ?? 0;
@@ -187,5 +187,7 @@ async function writeIssues(db: Db, input: TransformInput, rowExpr: string): Prom
 
 /** The first unreadable values of an upload, for the page (the download has them all). */
 export async function valueIssues(db: Db, uploadId: number, limit = 5000): Promise<ValueIssue[]> {
-  return db.query<ValueIssue>(`SELECT * FROM issues_${uploadId} ORDER BY row, "column" LIMIT ${limit}`);
+  return db.query<ValueIssue>(
+    `SELECT row, "column", value, problem FROM issues_${uploadId} ORDER BY row, "column" LIMIT ${limit}`,
+  );
 }
