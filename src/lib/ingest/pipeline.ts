@@ -229,6 +229,7 @@ async function typeRows(
     headers: sniffed.headers,
     tables: upload.tables,
     source: loadingSource(upload.uploadId, sniffed),
+    firstRow: sniffed.skipLines + 2,
     ...choice,
   };
   try {

@@ -33,6 +33,8 @@ export interface TableAbout {
   file: string;
   /** A file with rejected lines stores `_row` (rows after a reject are numbered past it). */
   storedRow: boolean;
+  /** The file row of the first data row, as a spreadsheet numbers it (after title lines). */
+  firstRow: number;
   /** The upload maps its kind's id (ID_FIELD): only then can its rows supersede or be superseded. */
   ids: boolean;
 }
@@ -125,7 +127,7 @@ async function writeView(db: Db, kind: TableKind): Promise<void> {
         `${uploadId} AS _upload`,
         `${literal(about.file)} AS _file`,
         `${keyBase(uploadId)} + rowid + 1 AS _key`,
-        ...(about.storedRow ? [] : ['rowid + 2 AS _row']),
+        ...(about.storedRow ? [] : [`rowid + ${about.firstRow} AS _row`]),
       ];
       // Only a table with rows set aside pays for the filter.
       const from = `${ident(uploadTable(kind, uploadId))}${about.setAside > 0 ? ' WHERE NOT _superseded' : ''}`;

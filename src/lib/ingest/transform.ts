@@ -30,6 +30,8 @@ export interface TransformInput {
   tables: RawTables;
   /** The read_csv the rows are typed from (it keeps the lines it cannot split as rejects). */
   source: string;
+  /** The file row of the first data row, as a spreadsheet numbers it (header = 1 unless title lines). */
+  firstRow: number;
   mapping: Mapping;
   formats: ColumnFormats;
   /** A deals file without an outcome column is a closed-won export: every row is won. */
@@ -151,12 +153,13 @@ export async function writeCanonical(
   await addUploadTable(db, kind, uploadId, {
     file: input.fileName,
     storedRow: Boolean(rejects?.n),
+    firstRow: input.firstRow,
     ids: input.mapping[ID_FIELD[kind]] !== undefined,
   });
   const [loaded] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
   return {
     rowsLoaded: loaded?.n ?? 0,
-    valueIssueCount: await writeIssues(db, input, rejects?.n ? '_row' : 'rowid + 2'),
+    valueIssueCount: await writeIssues(db, input, rejects?.n ? '_row' : `rowid + ${input.firstRow}`),
   };
 }
 
