@@ -1,6 +1,6 @@
 /**
  * Which sheet of a workbook is read. The first sheet that looks like the file's kind is read
- * without a question (workbook-convert.ts); the others are offered beside the loaded file, and a
+ * without a question (workbook-sheets.ts); the others are offered beside the loaded file, and a
  * sheet picked there is remembered for workbooks with the same sheets, as a confirmed mapping is
  * for files with the same headers. Kept in localStorage, read only when a workbook is read.
  */

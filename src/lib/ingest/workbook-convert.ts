@@ -9,9 +9,8 @@ import { readWorkbook, WorkbookReadError, type Reader } from './workbook-read';
 import { chooseSheet, summarise, type ConvertOptions, type SheetSummary } from './workbook-sheets';
 
 // Callers (the worker, workbook.ts, workbook-protocol.ts) import the whole conversion from here.
-export { serialToIso } from './workbook-csv';
-export { isEncryptedContainer, WorkbookReadError, type WorkbookProblem } from './workbook-read';
-export { chooseSheet, type ConvertOptions, type SheetSummary } from './workbook-sheets';
+export { WorkbookReadError, type WorkbookProblem } from './workbook-read';
+export type { ConvertOptions, SheetSummary } from './workbook-sheets';
 
 export interface ConvertedSheet {
   /** The sheet read. */

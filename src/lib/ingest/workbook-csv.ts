@@ -18,7 +18,7 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * An Excel serial as "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS" (UTC, to the nearest second).
  * `withTime`: the cell's format shows a time, so midnight is written too.
  */
-export function serialToIso(serial: number, date1904: boolean, withTime: boolean): string {
+function serialToIso(serial: number, date1904: boolean, withTime: boolean): string {
   let days = serial + (date1904 ? OFFSET_1904 : 0);
   // 1900 system: serials before 1900-03-01 sit before Excel's fictitious leap day.
   if (!date1904 && days < 61) days += 1;

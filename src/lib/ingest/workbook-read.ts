@@ -19,7 +19,7 @@ export class WorkbookReadError extends Error {
 const ENCRYPTED_PACKAGE = Array.from('EncryptedPackage').flatMap((c) => [c.charCodeAt(0), 0]);
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export function isEncryptedContainer(bytes: Uint8Array): boolean {
+function isEncryptedContainer(bytes: Uint8Array): boolean {
   if (!OLE.every((byte, i) => bytes[i] === byte)) return false;
   const first = ENCRYPTED_PACKAGE[0];
   outer: for (let i = 0; i + ENCRYPTED_PACKAGE.length <= bytes.length; i++) {
