@@ -204,3 +204,39 @@ describe('a CSV saved from a workbook, with dates as Excel serial numbers', () =
     expect(touches.map((r) => r.touches)).toEqual([3, 0, 12, 1500]);
   });
 });
+
+describe('ages from month-name dates (a Zoho export with untouched leads)', () => {
+  // As-of: the latest lead timestamp, Z-1's last activity on Mar 14, 2025. Ages of the five
+  // untouched leads ("Not Contacted", no activity), worked out by hand, fall one in each bucket:
+  // Z-5 23 min, Z-6 4.5 d, Z-2 13.8 d, Z-3 72.8 d, Z-7 194.4 d.
+  const rows = [
+    ['Z-1', 'Mar 4, 2025 09:46 AM', 'Mar 14, 2025 07:30 PM', 'Contacted'],
+    ['Z-2', 'Feb 28, 2025 11:59 PM', '', 'Not Contacted'],
+    ['Z-3', 'Jan 1, 2025 12:00 AM', '', 'Not Contacted'],
+    ['Z-4', 'Dec 31, 2024 12:05 PM', 'Jan 2, 2025 08:00 AM', 'Contacted'],
+    ['Z-5', 'Mar 14, 2025 07:07 PM', '', 'Not Contacted'],
+    ['Z-6', 'Mar 10, 2025 08:00 AM', '', 'Not Contacted'],
+    ['Z-7', 'Sep 1, 2024 09:00 AM', '', 'Not Contacted'],
+  ];
+
+  it('gives the as-of date and the untouched leads by age', async () => {
+    const { knownFields, metricsDocument } = await import('../../../../src/lib/metrics');
+    const path = csv('zoho-ages.csv', [
+      'Record Id,Lead Status,Created Time,Last Activity Time',
+      ...rows.map(([id, created, last, status]) => `${id},${status},"${created}","${last}"`),
+    ]);
+    const { db, report } = await loadLeads(path);
+    expect(report.valueIssueCount).toBe(0);
+    const known = knownFields([{ kind: 'leads', mapping: report.choice.mapping }]);
+    const doc = await metricsDocument(db, { leads: 0, deals: 0 }, { known });
+    expect(doc.asOf).toBe('2025-03-14');
+    expect(doc.followUp).toMatchObject({ followedUp: 2, neverFollowedUp: 5 });
+    expect(doc.followUp.untouchedByAge).toEqual([
+      { bucket: '0-2d', count: 1 },
+      { bucket: '2-7d', count: 1 },
+      { bucket: '7-30d', count: 1 },
+      { bucket: '30-90d', count: 1 },
+      { bucket: '90d+', count: 1 },
+    ]);
+  });
+});
