@@ -100,7 +100,7 @@ describe('values settle competing and empty columns', () => {
     expect(doc.followUp.withinSla).toBeNull();
   });
 
-  it('a column empty in the first 5,000 rows but filled further down stays mapped', async () => {
+  it('a column empty in the first rows (and in the 5,000-row sample) but filled further down stays mapped', async () => {
     const db = await freshDb();
     const path = csv('late-values.csv', [
       ['Lead ID', 'Created Date', 'First Response'],
