@@ -6,6 +6,7 @@ import {
   dealsWorkbook,
   leadsWorkbook,
   truncatedWorkbook,
+  twoLeadSheetsWorkbook,
   twoSheetWorkbook,
   writeWorkbook,
 } from '../fixtures/make/workbooks.mjs';
@@ -69,6 +70,36 @@ describe('Excel workbooks through the file inputs', () => {
       `Leads (${made.truth.rows + 1} rows)`,
     ]);
     await screenshots(page, 'data-workbook-sheets');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('another sheet can be picked; the pick is read at once and remembered for that workbook', async () => {
+    const made = twoLeadSheetsWorkbook({ rows: 30, other: 12 });
+    const path = writeWorkbook(dir, made);
+    app = await openApp();
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(path);
+    await waitForState(page, 'ready');
+    let metrics = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(metrics.counts.leads).toBe(made.truth.first.rows);
+
+    await page.getByTestId('sheet-select').selectOption('Leads March');
+    await page
+      .getByTestId('sheet-choice')
+      .filter({ hasText: `Sheet “Leads March” of 2 loaded from ${made.name}.` })
+      .waitFor();
+    await waitForState(page, 'ready');
+    metrics = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(metrics.counts.leads).toBe(made.truth.second.rows);
+
+    // The same workbook again: its remembered sheet is read without a question.
+    await page.getByRole('button', { name: `Remove ${made.name}` }).click();
+    await waitForState(page, 'empty');
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(path);
+    await waitForState(page, 'ready');
+    await page.getByTestId('sheet-choice').filter({ hasText: '“Leads March”' }).waitFor();
+    metrics = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(metrics.counts.leads).toBe(made.truth.second.rows);
     expect(app.errors).toEqual([]);
   });
 
