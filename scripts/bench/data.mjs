@@ -1,7 +1,7 @@
 // Benchmark data: the sample generator's leads + deals at a given size, cached in
 // .tmp/bench-data/<size>/ and reused while the generator and its arguments are unchanged.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generate } from '../../sample-data/generate.mjs';
 import { REPO_ROOT } from './util.mjs';
@@ -9,6 +9,16 @@ import { REPO_ROOT } from './util.mjs';
 export const SEED = 20261031;
 export const AS_OF = '2026-10-31';
 const GENERATOR = join(REPO_ROOT, 'sample-data', 'generate.mjs');
+const GENERATOR_PARTS = join(REPO_ROOT, 'sample-data', 'generate');
+
+/** The generator's source, entry and parts: the cache is stale when any of it changes. */
+function generatorHash() {
+  const hash = createHash('sha256').update(readFileSync(GENERATOR));
+  for (const name of readdirSync(GENERATOR_PARTS).sort()) {
+    hash.update(name).update(readFileSync(join(GENERATOR_PARTS, name)));
+  }
+  return hash.digest('hex');
+}
 
 /** '100k' → 100000, '1m' → 1000000, '1_000_000' → 1000000. */
 export function parseCount(text) {
@@ -36,7 +46,7 @@ export async function benchData(leads, { fresh = false, log = () => {} } = {}) {
     leads,
     seed: SEED,
     asOf: AS_OF,
-    generator: createHash('sha256').update(readFileSync(GENERATOR)).digest('hex'),
+    generator: generatorHash(),
   };
   if (!fresh && existsSync(metaPath)) {
     try {
