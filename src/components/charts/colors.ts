@@ -1,4 +1,4 @@
-/** The chart palette, read from the CSS variables of global.css so charts follow light and dark. */
+/** The chart palette, read from the CSS variables of src/styles (tokens.css, charts.css) so charts follow light and dark. */
 export interface ChartColors {
   theme: 'light' | 'dark';
   text: string;
@@ -34,7 +34,7 @@ export const COLOR_VARIABLES: Record<ColorKey, string> = {
   focus: '--focus',
 };
 
-/** Used when a variable is missing (e.g. a test page without the stylesheet); same values as global.css. */
+/** Used when a variable is missing (e.g. a test page without the stylesheet); same values as src/styles/tokens.css and charts.css. */
 export const FALLBACK_COLORS: Record<'light' | 'dark', Record<ColorKey, string>> = {
   light: {
     text: '#1d1d1b',
