@@ -1,13 +1,22 @@
 // The in-page baseline: bare DuckDB-wasm `read_csv` (default sniffing, no mapping) of the same files
-// on the app's own DuckDB instance, through window.__leadgapBench (src/lib/db/bench-hook.ts, installed
-// when the URL has ?bench=1). Only the DuckDB part is timed (registerFile + CREATE TABLE AS).
+// on the app's own DuckDB instance, through window.__leadgapBench (scripts/bench/hook/bench-hook.ts,
+// which the page imports only when the URL has ?bench=1). Only the DuckDB part is timed (registerFile +
+// CREATE TABLE AS).
 /* global window, document */
 import { median } from './util.mjs';
 
 export const BENCH_INPUT = '#leadgap-bench-input';
 
-export const hookInstalled = (page) =>
-  page.evaluate(() => typeof window.__leadgapBench?.readCsvAuto === 'function');
+/** The hook arrives by a dynamic import after the page script runs: wait for it a little. */
+export const hookInstalled = (page, timeoutMs = 15_000) =>
+  page
+    .waitForFunction(() => typeof window.__leadgapBench?.readCsvAuto === 'function', null, {
+      timeout: timeoutMs,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
 
 /** Starts the page's DuckDB (the time to a usable engine), so the app's load does not include it. */
 export const warmUp = (page) => page.evaluate(() => window.__leadgapBench.warmUp()).then((r) => r.ms);

@@ -25,7 +25,7 @@ import { clearData, measureCalculator, measureFilters, measureLoad, measureViews
 import { formatMs, log, REPO_ROOT } from './util.mjs';
 
 const HOOK_MISSING =
-  'window.__leadgapBench is missing: the page does not call installBenchHook() (src/lib/db/bench-hook.ts)';
+  'window.__leadgapBench is missing: with ?bench=1 the page did not load scripts/bench/hook/bench-hook.ts';
 
 function parseArgs(argv) {
   const opts = { quick: false, sizes: null, changes: 20, site: null, out: null, fresh: false, native: true };

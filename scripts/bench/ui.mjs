@@ -109,7 +109,7 @@ export async function measureLoad(page, files, { timeoutMs }) {
   };
 }
 
-/** The statements the app ran since the last call (bench pages log them: src/lib/db/bench-hook.ts). */
+/** The statements the app ran since the last call (bench pages log them: scripts/bench/hook/bench-hook.ts). */
 async function takeQueries(page) {
   const queries = await page.evaluate(() => window.__leadgapBench?.takeQueries?.() ?? []);
   return queries.map((q) => ({ ...q, ms: Math.round(q.ms) }));

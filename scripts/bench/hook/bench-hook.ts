@@ -1,16 +1,18 @@
 /**
  * The benchmark's window into the page's DuckDB (issue #6, `npm run bench`, scripts/bench/).
  *
- * Installed only when the page URL has `?bench=1`; otherwise it does nothing and adds nothing to the
- * page. It gives the harness the baseline the app is compared with: a bare `read_csv` with DuckDB's
- * default sniffing (no mapping, no typing, no matching) of the same file, on the SAME engine the app
- * uses (`getDb()`), so "app / bare wasm" measures only what the app adds.
+ * Bench-only code: src/pages/index.astro imports this module with a dynamic `import()` only when the
+ * page URL has `?bench=1`, so its chunk is never fetched by a normal page (test/browser/
+ * no-bench-code.test.ts). It gives the harness the baseline the app is compared with: a bare
+ * `read_csv` with DuckDB's default sniffing (no mapping, no typing, no matching) of the same file, on
+ * the SAME engine the app uses (`getDb()`), so "app / bare wasm" measures only what the app adds; and
+ * the app's statements with their times, through lib/db's `setStatementObserver` (the client itself
+ * is left as it is).
  *
  * Files reach it through a hidden `<input type="file" id="leadgap-bench-input">` that Playwright fills
  * with `setInputFiles`; they are registered as lazily read File handles, like the app's uploads.
  */
-import { getDb } from './index';
-import type { Db } from './types';
+import { getDb, setStatementObserver, type ObservedStatement } from '../../../src/lib/db';
 
 export const BENCH_INPUT_ID = 'leadgap-bench-input';
 
@@ -41,30 +43,13 @@ let log: { sql: string; ms: number }[] = [];
 
 async function warmUp(): Promise<{ ms: number }> {
   const started = performance.now();
-  const db = await getDb();
-  const ms = performance.now() - started;
-  logStatements(db);
-  return { ms };
+  await getDb();
+  return { ms: performance.now() - started };
 }
 
-const logged = new WeakSet<Db>();
-/** Wraps the shared client's statements (bench pages only) to log how long each one takes. */
-function logStatements(db: Db): void {
-  if (logged.has(db)) return;
-  logged.add(db);
-  for (const method of ['query', 'exec', 'run'] as const) {
-    const original = db[method].bind(db) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
-    Object.assign(db, {
-      [method]: async (sql: string, ...rest: unknown[]) => {
-        const started = performance.now();
-        try {
-          return await original(sql, ...rest);
-        } finally {
-          log.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 240), ms: performance.now() - started });
-        }
-      },
-    });
-  }
+/** Logs how long each of the app's statements takes (read by `takeQueries`). */
+function logStatement({ sql, ms }: ObservedStatement): void {
+  log.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 240), ms });
 }
 
 async function timeStatements(file: File, statements: string[]): Promise<number[]> {
@@ -119,10 +104,10 @@ async function engineMemory(): Promise<number> {
   return Number(row?.bytes ?? 0);
 }
 
-/** Call once on page start. A no-op unless the URL has `?bench=1`. */
+/** Called once by the page when its URL has `?bench=1` (the page checks; this module is bench-only). */
 export function installBenchHook(): void {
-  if (typeof window === 'undefined' || window.__leadgapBench) return;
-  if (new URLSearchParams(window.location.search).get('bench') !== '1') return;
+  if (window.__leadgapBench) return;
+  setStatementObserver(logStatement);
   const input = document.createElement('input');
   input.type = 'file';
   input.id = BENCH_INPUT_ID;
