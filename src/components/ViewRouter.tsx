@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { viewInfo } from '../lib/views';
 import { useAppStore } from '../store';
 import { DataView } from './data/DataView';
 import { FilterBar } from './shell/FilterBar';
-import { VIEWS } from './shell/Rail';
 
 // Charts (Recharts) load with the first view that draws them: the Data view stays light (UI.md).
 const DashboardView = lazy(() => import('./views/DashboardView').then((m) => ({ default: m.DashboardView })));
@@ -31,7 +31,7 @@ export function ViewRouter() {
     );
   }
   if (!hasData) {
-    const label = VIEWS.find((v) => v.view === view)?.label ?? view;
+    const { label } = viewInfo(view);
     return (
       <section className="card empty-view">
         <h2>{label} needs your data</h2>

@@ -63,10 +63,6 @@ export function baselineOf(state: CalculatorState): Scenario {
   return state.scenarios.find((s) => s.baseline) ?? (state.scenarios[0] as Scenario);
 }
 
-export function selectedOf(state: CalculatorState): Scenario {
-  return state.scenarios.find((s) => s.id === state.selectedId) ?? baselineOf(state);
-}
-
 /** True when `value` may be stored in `field` (it passes validateInputs with the other inputs). */
 function acceptable(scenario: Scenario, field: CalculatorField, value: number): boolean {
   const check = validateInputs({ ...scenario.inputs, [field]: value });

@@ -11,18 +11,12 @@ export * from './dataset-actions';
 export { readOtherSheet, useLoadedWorkbooks, type LoadedWorkbook } from './sheet-actions';
 export { useQuery, type QueryState } from './use-query';
 export { currentMetrics } from './metrics-service';
-export { problemsFile, dealMatchSummary } from './ingest-service';
+export { problemsFile } from './ingest-service';
 export { setAsideRows, uploadProblemGroups } from './ingest-service';
 export * from './link-actions';
 export { leadDimensions, dimensionLabel, type Dimension } from './dimensions';
 export type { AnalysisSlice } from './analysis-slice';
-export {
-  MAX_SCENARIOS,
-  baselineOf,
-  selectedOf,
-  type CalculatorSlice,
-  type CalculatorState,
-} from './calculator-slice';
+export { MAX_SCENARIOS, baselineOf, type CalculatorSlice, type CalculatorState } from './calculator-slice';
 export { useCalculatorPrefill } from './calculator-prefill';
 export { installHashSync, shareUrl } from './url-hash';
 export { useMetric, useMetricTask, currentContext } from './use-metric';

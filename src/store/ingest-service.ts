@@ -11,7 +11,6 @@ import {
   type UploadChoice,
 } from '../lib/ingest/pipeline';
 import { detectDateFormat } from '../lib/ingest/formats';
-import { matchSummary } from '../lib/ingest/match';
 import { problemsCsv } from '../lib/ingest/problems';
 import { problemGroups, type ProblemGroups } from '../lib/ingest/problem-groups';
 import type { TableKind } from '../lib/ingest/fields';
@@ -47,10 +46,6 @@ export async function discard(uploadId: number) {
 
 export async function remove(uploadId: number) {
   await removeUpload(await db(), uploadId);
-}
-
-export async function dealMatchSummary() {
-  return matchSummary(await db());
 }
 
 export async function problemsFile(uploads: { uploadId: number; fileName: string }[]) {

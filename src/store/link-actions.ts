@@ -22,7 +22,7 @@ function asPair(value: unknown): LinkPair | null {
     : null;
 }
 
-export const useLinkChoice = create<LinkState>()(
+const useLinkChoice = create<LinkState>()(
   persist((): LinkState => ({ choice: null }), {
     name: 'leadgap-link',
     version: 1,

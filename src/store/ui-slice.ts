@@ -1,9 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { UploadChoice } from '../lib/ingest/pipeline';
+import type { ViewId } from '../lib/views';
 import type { AppState } from './app-store';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type View = 'data' | 'overview' | 'funnel' | 'follow-up' | 'reps' | 'sources' | 'calculator';
+export type View = ViewId;
 
 export interface UiSlice {
   view: View;

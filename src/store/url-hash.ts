@@ -34,7 +34,7 @@ function applyShared(shared: ShareState): void {
 let paused = false;
 
 /** Reads the hash into the store; returns false when it held nothing or could not be read. */
-export function importHash(hash: string = location.hash): boolean {
+function importHash(hash: string = location.hash): boolean {
   if (paused) return false;
   const result = readShareHash(hash);
   if (result.kind === 'none') return false;

@@ -13,10 +13,3 @@ export interface MarkedBin extends HistogramBin {
 export function markBins(bins: readonly HistogramBin[], threshold: number): MarkedBin[] {
   return bins.map((bin) => ({ ...bin, past: bin.from >= threshold }));
 }
-
-/** Share of the counts at or past the threshold (null when there is nothing to count). */
-export function shareAtOrPast(bins: readonly HistogramBin[], threshold: number): number | null {
-  const total = bins.reduce((sum, bin) => sum + bin.count, 0);
-  if (!total) return null;
-  return bins.filter((bin) => bin.from >= threshold).reduce((sum, bin) => sum + bin.count, 0) / total;
-}

@@ -48,7 +48,7 @@ export function findChartSvg(root: HTMLElement): SVGSVGElement | null {
 }
 
 /** A standalone copy of `svg`: every element carries its computed presentation styles. */
-export function standaloneSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+function standaloneSvg(svg: SVGSVGElement): { markup: string; width: number; height: number } {
   const { width, height } = svg.getBoundingClientRect();
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const sources = [svg, ...svg.querySelectorAll<SVGElement>('*')];

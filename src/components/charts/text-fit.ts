@@ -1,5 +1,5 @@
 /** Rough text widths for laying out SVG labels before they are drawn (system sans-serif). */
-export const AVERAGE_CHAR_WIDTH = 0.56;
+const AVERAGE_CHAR_WIDTH = 0.56;
 
 let context: CanvasRenderingContext2D | null | undefined;
 let fontFamily = 'sans-serif';

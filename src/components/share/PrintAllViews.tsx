@@ -1,19 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { DASHBOARD_VIEWS, viewInfo } from '../../lib/views';
 import { useAppStore } from '../../store';
 import { CalculatorView } from '../calculator/CalculatorView';
-import { DashboardView, type DashboardViewName } from '../views/DashboardView';
+import { DashboardView } from '../views/DashboardView';
 import { AnalysisSummary } from './AnalysisSummary';
 import { printAll } from './open-snapshot';
-
-export const VIEW_TITLES: Record<DashboardViewName | 'calculator', [string, string]> = {
-  overview: ['Overview', 'Where leads leak, and what it costs.'],
-  funnel: ['Funnel', 'Leads → followed up → qualified → opportunity → won.'],
-  'follow-up': ['Follow-up', 'How fast, and how often, leads are followed up.'],
-  reps: ['Reps', 'What have you done for me lately: follow-up by owner.'],
-  sources: ['Sources and campaigns', 'Which channels bring leads that turn into revenue.'],
-  calculator: ['The GAP calculator', 'Revenue − Inbound − Nurturing = The GAP.'],
-};
-const DASHBOARD: DashboardViewName[] = ['overview', 'funnel', 'follow-up', 'reps', 'sources'];
 
 /**
  * Every view, one after another, for "Print / Save as PDF": each starts on a new page. Prints once
@@ -30,7 +21,7 @@ export default function PrintAllViews({
   const hasData = useAppStore((s) => s.uploads.length > 0);
   const root = useRef<HTMLDivElement>(null);
   const [ready, setReady] = useState(false);
-  const views = hasData ? DASHBOARD : [];
+  const views = hasData ? DASHBOARD_VIEWS : [];
 
   useEffect(() => {
     let done = false;
@@ -77,16 +68,16 @@ export default function PrintAllViews({
       {views.map((view) => (
         <section key={view} className="print-section" aria-labelledby={`print-${view}`}>
           <h2 id={`print-${view}`} className="print-section-title">
-            {VIEW_TITLES[view][0]}
-            <span className="muted small"> {VIEW_TITLES[view][1]}</span>
+            {viewInfo(view).title}
+            <span className="muted small"> {viewInfo(view).subtitle}</span>
           </h2>
           <DashboardView view={view} />
         </section>
       ))}
       <section className="print-section" aria-labelledby="print-calculator">
         <h2 id="print-calculator" className="print-section-title">
-          {VIEW_TITLES.calculator[0]}
-          <span className="muted small"> {VIEW_TITLES.calculator[1]}</span>
+          {viewInfo('calculator').title}
+          <span className="muted small"> {viewInfo('calculator').subtitle}</span>
         </h2>
         <CalculatorView />
       </section>

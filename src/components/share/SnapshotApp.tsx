@@ -1,21 +1,14 @@
 import type { SnapshotDocument } from '../../lib/share/snapshot-document';
-import { useAppStore, type Theme, type View } from '../../store';
+import { SNAPSHOT_VIEWS, viewInfo } from '../../lib/views';
+import { useAppStore, type Theme } from '../../store';
 import { CalculatorView } from '../calculator/CalculatorView';
 import { formatCount } from '../common/format';
 import { useTheme } from '../shell/use-theme';
 import { DashboardView } from '../views/DashboardView';
 import { printAll, useFlag } from './open-snapshot';
 import { AnalysisSummary } from './AnalysisSummary';
-import PrintAllViews, { VIEW_TITLES } from './PrintAllViews';
+import PrintAllViews from './PrintAllViews';
 
-const NAV: Record<Exclude<View, 'data'>, string> = {
-  overview: 'Overview',
-  funnel: 'Funnel',
-  'follow-up': 'Follow-up',
-  reps: 'Reps',
-  sources: 'Sources',
-  calculator: 'Calculator',
-};
 const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
 
 const made = (iso: string) => {
@@ -46,7 +39,7 @@ export function SnapshotApp({
   const setTheme = useAppStore((s) => s.setTheme);
   const printing = useFlag(printAll);
   const current = view === 'data' ? 'overview' : view;
-  const [title, subtitle] = VIEW_TITLES[current];
+  const { title, subtitle } = viewInfo(current);
   const { definition } = doc.context;
 
   return (
@@ -57,7 +50,7 @@ export function SnapshotApp({
         </div>
         <nav aria-label="Views">
           <ul>
-            {(Object.keys(NAV) as (keyof typeof NAV)[]).map((item) => (
+            {SNAPSHOT_VIEWS.map((item) => (
               <li key={item}>
                 <button
                   type="button"
@@ -67,9 +60,7 @@ export function SnapshotApp({
                     setView(item);
                   }}
                 >
-                  {VIEW_TITLES[item][0]
-                    .replace(' and campaigns', '')
-                    .replace('The GAP calculator', 'Calculator')}
+                  {viewInfo(item).label}
                 </button>
               </li>
             ))}

@@ -1,17 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useAppStore, type View } from '../../store';
+import { VIEWS } from '../../lib/views';
+import { useAppStore } from '../../store';
 import { formatCount } from '../common/format';
 import { DefinitionSummary } from './DefinitionSummary';
-
-export const VIEWS: { view: View; label: string; needsData: boolean }[] = [
-  { view: 'data', label: 'Data', needsData: false },
-  { view: 'overview', label: 'Overview', needsData: true },
-  { view: 'funnel', label: 'Funnel', needsData: true },
-  { view: 'follow-up', label: 'Follow-up', needsData: true },
-  { view: 'reps', label: 'Reps', needsData: true },
-  { view: 'sources', label: 'Sources', needsData: true },
-  { view: 'calculator', label: 'Calculator', needsData: false },
-];
 
 export function Rail() {
   const { view, setView, uploads } = useAppStore(
@@ -25,11 +16,11 @@ export function Rail() {
       <nav aria-label="Views">
         <ul>
           {VIEWS.map((item) => (
-            <li key={item.view}>
+            <li key={item.id}>
               <button
                 type="button"
-                aria-current={view === item.view ? 'page' : undefined}
-                onClick={() => setView(item.view)}
+                aria-current={view === item.id ? 'page' : undefined}
+                onClick={() => setView(item.id)}
               >
                 {item.label}
               </button>

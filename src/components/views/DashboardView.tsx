@@ -1,14 +1,12 @@
-import type { View } from '../../store';
+import type { DashboardViewId } from '../../lib/views';
 import { FollowUpView } from './FollowUpView';
 import { FunnelView } from './FunnelView';
 import { OverviewView } from './OverviewView';
 import { RepsView } from './RepsView';
 import { SourcesView } from './SourcesView';
 
-export type DashboardViewName = Exclude<View, 'data' | 'calculator'>;
-
 /** The analysis views: each opens with the answer (tiles, a headline chart), then the detail. */
-export function DashboardView({ view }: { view: DashboardViewName }) {
+export function DashboardView({ view }: { view: DashboardViewId }) {
   switch (view) {
     case 'overview':
       return <OverviewView />;

@@ -84,7 +84,7 @@ export function namedTimestamp(v: string): string {
  * from 20000 (1954-10-03) up to 80000 (2119-01-11, excluded) are taken as dates: in a CRM export a number
  * outside that range is not a date, and is reported rather than read. Read to the second.
  */
-export const EXCEL_SERIAL_RANGE = { from: 20000, to: 80000 } as const;
+const EXCEL_SERIAL_RANGE = { from: 20000, to: 80000 } as const;
 const EXCEL_EPOCH_DAYS = 25569; // serial of 1970-01-01
 
 export function excelTimestamp(v: string): string {

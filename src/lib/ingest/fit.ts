@@ -96,7 +96,7 @@ async function emptyThroughout(db: Db, raw: string, column: number): Promise<boo
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Why a column's values rule it out for a field, or null when they fit. */
-export function misfitReason(
+function misfitReason(
   kind: TableKind,
   field: FieldSpec,
   header: string,

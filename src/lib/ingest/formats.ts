@@ -121,7 +121,7 @@ function withSeparator(from: string, column: number): string {
   return `(SELECT ${c} FROM ${from} WHERE contains(${c}, ',') OR contains(${c}, '.'))`;
 }
 
-export function decideNumberFormat(comma: number, dot: number, delimiter: string): NumberFormat {
+function decideNumberFormat(comma: number, dot: number, delimiter: string): NumberFormat {
   if (comma > dot) return 'comma';
   if (dot > comma) return 'dot';
   return delimiter === ';' ? 'comma' : 'dot';

@@ -33,7 +33,7 @@ const DEFAULT_RULES: readonly Rule[] = [
   { by: 'company', deals: 'company', leads: 'company', splitDeals: false, splitLeads: false },
 ];
 
-export function matchRules(chosen: LinkPair | null): Rule[] {
+function matchRules(chosen: LinkPair | null): Rule[] {
   const first: Rule[] = chosen ? [{ by: 'chosen', ...chosen, splitDeals: true, splitLeads: false }] : [];
   return [...first, ...DEFAULT_RULES];
 }
@@ -83,9 +83,6 @@ let preferred: LinkPair | null = null;
 /** The link tried first by every later matching (the store keeps it in step with the saved choice). */
 export function preferLink(pair: LinkPair | null): void {
   preferred = pair;
-}
-export function preferredLink(): LinkPair | null {
-  return preferred;
 }
 
 // A load and an applied link may both re-match: one after the other, or their rows would mix.

@@ -21,7 +21,7 @@ export function uploadTable(kind: TableKind, uploadId: number): string {
 }
 
 /** Row keys are unique across uploads without a lookup: the upload id in the high 32 bits. */
-export function keyBase(uploadId: number): number {
+function keyBase(uploadId: number): number {
   return uploadId * 2 ** 32;
 }
 

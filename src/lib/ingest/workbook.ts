@@ -69,7 +69,7 @@ const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((byte, i) 
  * an Excel part list, or a zip, HTML or XML file named .xlsx/.xls (some CRMs save "Excel" exports
  * as HTML or SpreadsheetML, which the reader also opens).
  */
-export async function isWorkbook(file: Blob, fileName: string): Promise<boolean> {
+async function isWorkbook(file: Blob, fileName: string): Promise<boolean> {
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());
   if (startsWith(head, OLE)) return true;
   const named = WORKBOOK_NAME.test(fileName);

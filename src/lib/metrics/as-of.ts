@@ -4,6 +4,7 @@
  * Open deals' close dates are expected dates in the future, so they never count.
  */
 import type { Db } from '../db';
+import { isIsoDate } from '../iso-date';
 
 /**
  * The latest of some columns over all rows, as the greatest of their maxima (both skip NULLs): a plain
@@ -13,7 +14,7 @@ function latestOf(columns: string[]): string {
   return `greatest(${columns.map((c) => `max(${c})`).join(', ')})`;
 }
 
-export function asOfSql(): string {
+function asOfSql(): string {
   return `SELECT coalesce(
       (SELECT ${latestOf(['created_at', 'first_touch_at', 'last_touch_at', 'qualified_at', 'converted_at'])} FROM leads),
       (SELECT ${latestOf(['created_at', 'closed_at'])} FROM deals WHERE outcome IN ('won', 'lost'))
@@ -29,8 +30,7 @@ export async function latestDate(db: Db): Promise<string | null> {
 /** The as-of day the metrics use: the user's (YYYY-MM-DD), else the data's; null with neither. */
 export async function resolveAsOf(db: Db, userAsOf: string | null | undefined): Promise<string | null> {
   if (userAsOf) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(userAsOf) || Number.isNaN(Date.parse(`${userAsOf}T00:00:00Z`)))
-      throw new Error(`Not a day: ${userAsOf}`);
+    if (!isIsoDate(userAsOf)) throw new Error(`Not a day: ${userAsOf}`);
     return userAsOf;
   }
   return latestDate(db);

@@ -5,12 +5,12 @@
  * filters nothing. Every value is quoted: filters come from URLs and files.
  */
 import { ident, literal } from '../ingest/sql';
+import { isIsoDate } from '../iso-date';
 import { BLANK, type Filters } from './context';
 
 export const FIXED_DIMENSIONS = ['source', 'campaign', 'owner', 'status'] as const;
 
 const EXTRA = /^x_[a-z0-9_]+$/;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function isDimension(name: string): boolean {
   return (FIXED_DIMENSIONS as readonly string[]).includes(name) || EXTRA.test(name);
@@ -27,8 +27,8 @@ export function groupValue(column: string): string {
   return `coalesce(${column}, ${literal(BLANK)})`;
 }
 
-export function checkDay(day: string): string {
-  if (!DAY.test(day) || Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new Error(`Not a day: ${day}`);
+function checkDay(day: string): string {
+  if (!isIsoDate(day)) throw new Error(`Not a day: ${day}`);
   return day;
 }
 

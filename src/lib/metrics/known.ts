@@ -33,8 +33,6 @@ export function knownFields(uploads: readonly UploadMapping[]): KnownFields {
   return { leads, deals, closedWonOnly: assumed && !outcomeColumn };
 }
 
-export const NOTHING_KNOWN: KnownFields = { leads: new Set(), deals: new Set(), closedWonOnly: false };
-
 /**
  * Fallback when the mappings are not at hand: a field is known when its column has a value. A deals
  * table whose every outcome is 'won' is taken as a closed-won export (a pipeline export with no lost

@@ -10,10 +10,6 @@ export function encodeBase64UrlBytes(bytes: Uint8Array): string {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-export function encodeBase64Url(text: string): string {
-  return encodeBase64UrlBytes(new TextEncoder().encode(text));
-}
-
 export function decodeBase64UrlBytes(encoded: string): Decoded<Uint8Array> {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded)) {
     return rejected('it contains characters that are not base64url (A–Z, a–z, 0–9, "-" and "_")');
@@ -36,9 +32,4 @@ export function decodeUtf8(bytes: Uint8Array): Decoded<string> {
   } catch {
     return rejected('it is not valid UTF-8 text');
   }
-}
-
-export function decodeBase64Url(encoded: string): Decoded<string> {
-  const bytes = decodeBase64UrlBytes(encoded);
-  return bytes.ok ? decodeUtf8(bytes.value) : bytes;
 }

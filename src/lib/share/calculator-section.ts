@@ -23,7 +23,7 @@ import { decoded, isRecord, own, rejected, type Decoded } from './result';
 
 export const MAX_SCENARIOS = 12;
 export const MAX_NAME_LENGTH = 80;
-export const MAX_SOURCE_LENGTH = 160;
+const MAX_SOURCE_LENGTH = 160;
 const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export interface SharedScenario extends Scenario {

@@ -3,11 +3,12 @@
  * as-of day, untouched and qualified statuses; lib/metrics/context.ts `LeadDefinition`).
  */
 import type { LeadDefinition } from '../metrics/context';
-import { decoded, describeValue, isDay, isRecord, own, rejected, type Decoded } from './result';
+import { isIsoDate } from '../iso-date';
+import { decoded, describeValue, isRecord, own, rejected, type Decoded } from './result';
 
-export const MAX_SLA_HOURS = 24 * 365;
-export const MAX_STATUSES = 100;
-export const MAX_STATUS_LENGTH = 120;
+const MAX_SLA_HOURS = 24 * 365;
+const MAX_STATUSES = 100;
+const MAX_STATUS_LENGTH = 120;
 
 export function encodeDefinitionSection(definition: LeadDefinition): Record<string, unknown> {
   return {
@@ -42,7 +43,7 @@ export function decodeDefinitionSection(raw: unknown): Decoded<LeadDefinition> {
     return rejected(`the SLA ${describeValue(slaHours)} is not a number of hours above 0 and at most a year`);
   }
   const asOf = own(raw, 'asOf') ?? null;
-  if (asOf !== null && !isDay(asOf)) {
+  if (asOf !== null && !isIsoDate(asOf)) {
     return rejected(`the as-of date ${describeValue(asOf)} is not a day written YYYY-MM-DD`);
   }
   const untouched = statuses(own(raw, 'untouchedStatuses'), 'untouchedStatuses');

@@ -7,11 +7,12 @@
  */
 import type { Filters } from '../metrics/context';
 import { isDimension } from '../metrics/filters';
-import { decoded, describeValue, isDay, isRecord, own, rejected, type Decoded } from './result';
+import { isIsoDate } from '../iso-date';
+import { decoded, describeValue, isRecord, own, rejected, type Decoded } from './result';
 
-export const MAX_FILTER_DIMENSIONS = 24;
-export const MAX_FILTER_VALUES = 200;
-export const MAX_FILTER_VALUE_LENGTH = 200;
+const MAX_FILTER_DIMENSIONS = 24;
+const MAX_FILTER_VALUES = 200;
+const MAX_FILTER_VALUE_LENGTH = 200;
 const MAX_DIMENSION_NAME = 64;
 
 export function encodeFiltersSection(filters: Filters): Record<string, unknown> {
@@ -31,7 +32,9 @@ export function decodeFiltersSection(raw: unknown): Decoded<Filters> {
   for (const key of ['createdFrom', 'createdTo'] as const) {
     const value = own(raw, key);
     if (value === undefined || value === null || value === '') continue;
-    if (!isDay(value)) return rejected(`"${key}" ${describeValue(value)} is not a day written YYYY-MM-DD`);
+    if (!isIsoDate(value)) {
+      return rejected(`"${key}" ${describeValue(value)} is not a day written YYYY-MM-DD`);
+    }
     filters[key] = value;
   }
   if (filters.createdFrom && filters.createdTo && filters.createdFrom > filters.createdTo) {

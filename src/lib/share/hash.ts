@@ -225,10 +225,3 @@ function decodeSections(
   }
   return { kind: 'ok', state, warnings };
 }
-
-/** A format-1 `s` value (plain JSON, calculator only): for tests and for links made by issue 4's build. */
-export function encodeShareStateV1(state: Pick<ShareState, 'calculator'>): string {
-  const json: Record<string, unknown> = { v: 1 };
-  if (state.calculator) json['calculator'] = encodeCalculatorSection(state.calculator);
-  return encodeBase64UrlBytes(new TextEncoder().encode(JSON.stringify(json)));
-}

@@ -1,4 +1,3 @@
-export { decodeBase64Url, encodeBase64Url } from './base64url';
 export {
   MAX_NAME_LENGTH,
   MAX_SCENARIOS,

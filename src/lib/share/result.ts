@@ -25,14 +25,3 @@ export function describeValue(value: unknown): string {
   }
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
-
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar day written YYYY-MM-DD (2025-02-30 is not one). */
-export function isDay(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = DAY.exec(value);
-  if (!match) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}

@@ -4,17 +4,18 @@
  * SchemaError naming where it failed. `check()` turns that into a Decoded (nothing escapes).
  * Own properties only: "__proto__" or "constructor" keys in the JSON are never read.
  */
-import { decoded, isDay, isRecord, own, rejected, type Decoded } from './result';
+import { isIsoDate } from '../iso-date';
+import { decoded, isRecord, own, rejected, type Decoded } from './result';
 
 export type Check<T> = (value: unknown, path: string) => T;
 
-export class SchemaError extends Error {}
+class SchemaError extends Error {}
 
 export const fail = (path: string, what: string): never => {
   throw new SchemaError(`${path || 'the value'} ${what}`);
 };
 
-export const MAX_TEXT = 10_000;
+const MAX_TEXT = 10_000;
 
 export const str =
   (max = MAX_TEXT): Check<string> =>
@@ -32,7 +33,7 @@ export const bool: Check<boolean> = (value, path) =>
   typeof value === 'boolean' ? value : fail(path, 'is not true or false');
 
 export const day: Check<string> = (value, path) =>
-  isDay(value) ? value : fail(path, 'is not a day (YYYY-MM-DD)');
+  isIsoDate(value) ? value : fail(path, 'is not a day (YYYY-MM-DD)');
 
 export const oneOf =
   <const L extends readonly string[]>(values: L): Check<L[number]> =>
@@ -67,18 +68,6 @@ export const obj =
       out[key] = inner(own(value, key), path ? `${path}.${key}` : key);
     }
     return out as Built<S>;
-  };
-
-/** An object of any keys (checked by `key`), at most `max` of them. */
-export const dict =
-  <T>(key: Check<string>, inner: Check<T>, max: number): Check<Record<string, T>> =>
-  (value, path) => {
-    if (!isRecord(value)) return fail(path, 'is not an object');
-    const keys = Object.keys(value);
-    if (keys.length > max) return fail(path, `has more than ${max} keys`);
-    const out: Record<string, T> = Object.create(null) as Record<string, T>;
-    for (const k of keys) out[key(k, `${path} key`)] = inner(own(value, k), `${path}.${k.slice(0, 40)}`);
-    return { ...out };
   };
 
 /** Missing (undefined) is allowed and stays undefined. */

@@ -65,7 +65,7 @@ export function snapshotContext(doc: SnapshotDocument): MetricContext {
 }
 
 /** The largest snapshot JSON read (a 1M-lead dataset's aggregates are well under 1 MB). */
-export const MAX_SNAPSHOT_JSON = 40 * 1024 * 1024;
+const MAX_SNAPSHOT_JSON = 40 * 1024 * 1024;
 
 const field = str(64);
 const fieldName = (value: unknown, path: string): string => {

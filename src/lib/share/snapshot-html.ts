@@ -10,7 +10,7 @@
 import { decoded, rejected, type Decoded } from './result';
 import { parseSnapshotJson, type SnapshotDocument } from './snapshot-document';
 
-export const SNAPSHOT_CSP =
+const SNAPSHOT_CSP =
   "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data: blob:; " +
   "font-src data:; connect-src 'none'; form-action 'none'; base-uri 'none'";
 export const DATA_ELEMENT_ID = 'leadgap-snapshot';

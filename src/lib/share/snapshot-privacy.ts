@@ -10,11 +10,11 @@ const EMAIL = /[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[a-z]{2,}/gi;
 export const HIDDEN = '(hidden)';
 
 /** Text with every e-mail-like part replaced. */
-export function scrubEmails(text: string): string {
+function scrubEmails(text: string): string {
   return text.replace(EMAIL, HIDDEN);
 }
 
-export function looksLikeEmail(text: string): boolean {
+function looksLikeEmail(text: string): boolean {
   EMAIL.lastIndex = 0;
   const found = EMAIL.test(text);
   EMAIL.lastIndex = 0;
@@ -40,8 +40,8 @@ export function looksPersonal(header: string): boolean {
 }
 
 /** At most this many values, and at least this many leads per value on average, to be shown. */
-export const MAX_DIMENSION_VALUES = 100;
-export const MIN_LEADS_PER_VALUE = 5;
+const MAX_DIMENSION_VALUES = 100;
+const MIN_LEADS_PER_VALUE = 5;
 
 /** True when a column's grouped values are safe to show: few values, each shared by several leads. */
 export function safeGrouping(values: readonly string[], leads: number): boolean {

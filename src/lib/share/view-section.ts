@@ -1,16 +1,9 @@
 /** The `view` key of the share state: which view of the app is open. */
+import { VIEW_IDS, type ViewId } from '../views';
 import { decoded, describeValue, rejected, type Decoded } from './result';
 
-export const SHARED_VIEWS = [
-  'data',
-  'overview',
-  'funnel',
-  'follow-up',
-  'reps',
-  'sources',
-  'calculator',
-] as const;
-export type SharedView = (typeof SHARED_VIEWS)[number];
+export const SHARED_VIEWS = VIEW_IDS;
+export type SharedView = ViewId;
 
 export function isSharedView(value: unknown): value is SharedView {
   return typeof value === 'string' && (SHARED_VIEWS as readonly string[]).includes(value);

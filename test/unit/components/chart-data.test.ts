@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { placeBars } from '../../../src/components/charts/bar-data';
 import { placeStages } from '../../../src/components/charts/funnel-data';
-import { markBins, shareAtOrPast } from '../../../src/components/charts/histogram-data';
+import { markBins } from '../../../src/components/charts/histogram-data';
 import { formatPeriod, percentAxis } from '../../../src/components/charts/scales';
 import { placeSegments } from '../../../src/components/charts/stack-data';
 import { categoryAxisWidth, fitText, wrapText } from '../../../src/components/charts/text-fit';
@@ -102,8 +102,6 @@ describe('histogram bins', () => {
 
   it('marks bins starting at or past the threshold', () => {
     expect(markBins(bins, 48).map((b) => b.past)).toEqual([false, false, true, true]);
-    expect(shareAtOrPast(bins, 48)).toBeCloseTo(0.2);
-    expect(shareAtOrPast([], 48)).toBeNull();
   });
 });
 

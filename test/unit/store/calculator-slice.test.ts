@@ -15,7 +15,6 @@ import {
   rename,
   resetInput,
   sanitizeCalculator,
-  selectedOf,
   setInput,
   toShared,
   type CalculatorState,
@@ -134,8 +133,8 @@ describe('calculator state', () => {
     state = setInput(state, 'id1', 'followUpRate', 0.7);
     state = addScenario(state, newId);
     expect(state.scenarios.map((s) => s.name)).toEqual(['Today', 'Scenario 2']);
-    expect(selectedOf(state).id).toBe('id2');
-    expect(selectedOf(state).inputs.followUpRate).toBe(0.7);
+    expect(state.selectedId).toBe('id2');
+    expect(state.scenarios[1]?.inputs.followUpRate).toBe(0.7);
     expect(state.overridden['id2']).toEqual(['followUpRate']);
 
     state = duplicate(state, 'id1', newId);

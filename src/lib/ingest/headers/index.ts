@@ -117,11 +117,3 @@ export function synonymsOf<K extends HeaderKind>(kind: K, field: FieldsOfKind[K]
   const lists = CRMS.map((crm) => headersOf(crm, kind, field).map(headerKey));
   return preferenceOrder(lists, `${kind}.${field}`);
 }
-
-/** The CRMs whose exports write this header for this field (for messages and tests). */
-export function crmsWriting<K extends HeaderKind>(kind: K, field: FieldsOfKind[K], header: string): string[] {
-  const key = headerKey(header);
-  return CRMS.filter((crm) => headersOf(crm, kind, field).some((h) => headerKey(h) === key)).map(
-    (crm) => crm.crm,
-  );
-}

@@ -6,9 +6,24 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader } from '../../../../src/lib/ingest/automap';
 import { fieldsOf, type TableKind } from '../../../../src/lib/ingest/fields';
-import { CRMS, crmsWriting, headerKey, preferenceOrder } from '../../../../src/lib/ingest/headers';
+import {
+  CRMS,
+  headerKey,
+  preferenceOrder,
+  type FieldsOfKind,
+  type HeaderKind,
+} from '../../../../src/lib/ingest/headers';
 import { CRM_EXPORTS } from '../../../fixtures/make/crm/index.mjs';
 import { mapByHeader } from './map-by-header';
+
+/** The CRMs whose exports write this header for this field. */
+function crmsWriting<K extends HeaderKind>(kind: K, field: FieldsOfKind[K], header: string): string[] {
+  const key = headerKey(header);
+  return CRMS.filter((crm) => {
+    const headers: Partial<Record<string, readonly string[]>> = crm[kind];
+    return (headers[field] ?? []).some((h) => headerKey(h) === key);
+  }).map((crm) => crm.crm);
+}
 
 const KINDS: TableKind[] = ['leads', 'deals'];
 const listsOf = (crm: (typeof CRMS)[number], kind: TableKind) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Url, encodeBase64Url } from '../../../../src/lib/share/base64url';
+import { decodeBase64Url, encodeBase64Url } from './base64url-text';
 
 describe('base64url', () => {
   it('round-trips UTF-8 text without padding or URL-unsafe characters', () => {

@@ -1,18 +1,25 @@
 import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultProvenance } from '../../../../src/lib/calculator/benchmarks';
-import { encodeBase64Url, encodeBase64UrlBytes } from '../../../../src/lib/share/base64url';
-import type { SharedCalculator } from '../../../../src/lib/share/calculator-section';
+import { encodeBase64UrlBytes } from '../../../../src/lib/share/base64url';
+import { encodeCalculatorSection, type SharedCalculator } from '../../../../src/lib/share/calculator-section';
 import {
   MAX_JSON_BYTES,
   encodeShareState,
-  encodeShareStateV1,
   readShareHash,
   shareHash,
   type ShareState,
 } from '../../../../src/lib/share/hash';
 import { DEFAULT_DEFINITION } from '../../../../src/lib/metrics/context';
 import { CASE_A } from '../calculator/fixtures';
+import { encodeBase64Url } from './base64url-text';
+
+/** A format-1 `s` value (plain JSON, calculator only), as links made by issue 4's build carry. */
+function encodeShareStateV1(state: Pick<ShareState, 'calculator'>): string {
+  const json: Record<string, unknown> = { v: 1 };
+  if (state.calculator) json['calculator'] = encodeCalculatorSection(state.calculator);
+  return encodeBase64UrlBytes(new TextEncoder().encode(JSON.stringify(json)));
+}
 
 const calculator = (n = 2): SharedCalculator => ({
   currency: 'EUR',

@@ -1,7 +1,7 @@
 import { inflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultProvenance } from '../../../../src/lib/calculator/benchmarks';
-import { encodeBase64Url } from '../../../../src/lib/share/base64url';
+import { encodeBase64Url } from './base64url-text';
 import type { SharedCalculator } from '../../../../src/lib/share/calculator-section';
 import {
   MAX_ENCODED_LENGTH,
