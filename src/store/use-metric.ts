@@ -1,19 +1,15 @@
 import { useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Db } from '../lib/db';
 import {
-  dropFacts,
+  MetricsEngine,
   knownFields,
-  prepareFacts,
-  runQuery,
-  withFilters,
-  type MetricContext,
-  type PreparedFacts,
-  type Query,
+  type EngineState,
+  type MetricName,
+  type MetricParams,
+  type MetricResult,
 } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
 import { readyDb } from './ingest-service';
-import { ResultCache } from './result-cache';
 import { useQuery, type QueryState } from './use-query';
 
 /** Everything a metric depends on, read from the store. */
@@ -27,73 +23,43 @@ function contextInputs(state: AppState) {
 }
 type ContextInputs = ReturnType<typeof contextInputs>;
 
-interface Facts {
-  inputs: ContextInputs;
-  prepared: Promise<PreparedFacts>;
-  /** Results of queries over these facts (result-cache.ts). */
-  results: ResultCache;
-}
-interface Context {
-  filters: ContextInputs['filters'];
-  facts: Facts;
-  ctx: Promise<MetricContext>;
-}
-
-// The facts, once per definition/data state: the only CREATE TABLE; a filter change reuses them.
-let facts: Facts | null = null;
-// One context per filters on those facts: every metric of a view shares it.
-let context: Context | null = null;
-
-function factsFor(db: Db, inputs: ContextInputs): Facts {
-  const same =
-    facts &&
-    facts.inputs.definition === inputs.definition &&
-    facts.inputs.uploads === inputs.uploads &&
-    facts.inputs.dataVersion === inputs.dataVersion;
-  if (!same || !facts) {
-    const known = knownFields(
+/** The engine's state for the store's inputs: the known fields from the uploads' mappings. */
+export function engineState(inputs: ContextInputs): EngineState {
+  return {
+    filters: inputs.filters,
+    definition: inputs.definition,
+    known: knownFields(
       inputs.uploads.map((u) => ({
         kind: u.prepared.kind,
         mapping: u.choice.mapping,
         closedWonAssumed: u.choice.closedWonAssumed,
       })),
-    );
-    const previous = facts?.prepared;
-    facts = {
-      inputs,
-      prepared: prepareFacts(db, { definition: inputs.definition, known }),
-      results: new ResultCache(),
-    };
-    // Queries still running on the previous state are stale: their results are dropped anyway.
-    void previous?.then(({ base }) => dropFacts(db, base)).catch(() => undefined);
-  }
-  return facts;
+    ),
+    dataVersion: inputs.dataVersion,
+  };
 }
 
-function contextFor(db: Db, inputs: ContextInputs): Context {
-  const current = factsFor(db, inputs);
-  if (!context || context.filters !== inputs.filters || context.facts !== current) {
-    context = {
-      filters: inputs.filters,
-      facts: current,
-      ctx: current.prepared.then((p) => withFilters(p, inputs.filters)),
-    };
-  }
-  return context;
+// The one engine of the app's database (lib/metrics/engine.ts): facts, result cache, registry.
+let engine: Promise<MetricsEngine> | null = null;
+
+/** The app's metrics engine, created with the database. */
+export function readyEngine(): Promise<MetricsEngine> {
+  engine ??= readyDb().then((db) => new MetricsEngine(db));
+  return engine;
 }
 
-/** The current metric context (filters, lead definition, known fields, as-of): facts once per data and
- * definition, filters applied on reading. */
-export async function currentContext(): Promise<MetricContext> {
-  return contextFor(await readyDb(), contextInputs(useAppStore.getState())).ctx;
+/** The engine and the store's current state, for work that runs several metrics (export, snapshot). */
+export async function currentEngine(): Promise<{ engine: MetricsEngine; state: EngineState }> {
+  return { engine: await readyEngine(), state: engineState(contextInputs(useAppStore.getState())) };
 }
 
 /**
- * Where metrics come from. null (the default): DuckDB, live. A snapshot (src/lib/share) answers
- * `useMetric` from its stored results, and `useMetricTask` (row-level lists) not at all.
+ * Where metrics come from. null (the default): the engine, live. A snapshot (src/lib/share) answers
+ * `useMetric` from its stored results by name and parameters, and `useMetricTask` (row-level lists)
+ * not at all.
  */
 export interface MetricsSource {
-  metric<T>(build: (ctx: MetricContext) => Query<T>): Promise<T>;
+  metric(name: MetricName, params: readonly unknown[]): Promise<unknown>;
 }
 let source: MetricsSource | null = null;
 const sourceListeners = new Set<() => void>();
@@ -112,42 +78,31 @@ const useMetricsSource = () =>
     () => null,
   );
 
-/** Runs one query on the current context, through the result cache (for lists a snapshot lacks). */
-export async function runCurrent<T>(build: (ctx: MetricContext) => Query<T>): Promise<T> {
-  const db = await readyDb();
-  const { ctx, facts: current } = contextFor(db, contextInputs(useAppStore.getState()));
-  return current.results.run(db, build(await ctx));
-}
-
-/** Runs one query on the live data (the snapshot export runs the catalog with it). */
-export async function runLiveQuery<T>(query: Query<T>): Promise<T> {
-  return runQuery(await readyDb(), query);
-}
-
 /**
- * A component declares its query (a pure builder from src/lib/metrics) and receives typed rows; it
- * re-runs when the filters, the lead definition or the data change (mosaic-style clients).
+ * A component names its metric (lib/metrics/registry.ts) and receives typed results; it re-runs when
+ * the filters, the lead definition or the data change (mosaic-style clients).
  */
-export function useMetric<T>(
-  build: (ctx: MetricContext) => Query<T>,
-  keys: readonly unknown[] = [],
+export function useMetric<N extends MetricName>(
+  name: N,
+  ...params: MetricParams<N>
+): QueryState<MetricResult<N>> {
+  const inputs = useAppStore(useShallow(contextInputs));
+  const from = useMetricsSource();
+  return useQuery(async () => {
+    if (from) return (await from.metric(name, params)) as MetricResult<N>;
+    return (await readyEngine()).run(engineState(inputs), name, ...params);
+  }, [from, inputs.filters, inputs.definition, inputs.uploads, name, ...params]);
+}
+
+/** Like useMetric, for work that is more than one metric (row-level lists a snapshot lacks). */
+export function useMetricTask<T>(
+  task: (engine: MetricsEngine, state: EngineState) => Promise<T>,
+  keys: readonly unknown[],
 ): QueryState<T> {
   const inputs = useAppStore(useShallow(contextInputs));
   const from = useMetricsSource();
   return useQuery(async () => {
-    if (from) return from.metric(build);
-    const db = await readyDb();
-    const { ctx, facts: current } = contextFor(db, inputs);
-    return current.results.run(db, build(await ctx));
+    if (from) throw new Error('Lead-level lists are not in a snapshot.');
+    return task(await readyEngine(), engineState(inputs));
   }, [from, inputs.filters, inputs.definition, inputs.uploads, ...keys]);
-}
-
-/** Like useMetric, for work that is more than one query (it reads the current context itself). */
-export function useMetricTask<T>(task: () => Promise<T>, keys: readonly unknown[]): QueryState<T> {
-  const inputs = useAppStore(useShallow(contextInputs));
-  const from = useMetricsSource();
-  return useQuery(
-    () => (from ? Promise.reject(new Error('Lead-level lists are not in a snapshot.')) : task()),
-    [from, inputs.filters, inputs.definition, inputs.uploads, ...keys],
-  );
 }

@@ -7,9 +7,8 @@
 import { collectSnapshot } from '../../lib/share/snapshot-collect';
 import type { SnapshotDocument } from '../../lib/share/snapshot-document';
 import { snapshotHtml } from '../../lib/share/snapshot-html';
-import { currentContext, leadDimensions, useAppStore } from '../../store';
+import { currentEngine, leadDimensions, prefilledCalculator, useAppStore } from '../../store';
 import { toShared } from '../../store/calculator-slice';
-import { runLiveQuery } from '../../store/use-metric';
 import { downloadText } from '../common/download';
 
 async function asset(name: string): Promise<string> {
@@ -33,9 +32,16 @@ export async function buildSnapshot(options: {
   const viewer = Promise.all([asset('viewer.js'), asset('viewer.css')]);
   viewer.catch(() => undefined);
   const state = useAppStore.getState();
+  const { engine, state: metrics } = await currentEngine();
+  const calculator = await prefilledCalculator({
+    engine,
+    state: metrics,
+    hasData: state.uploads.length > 0,
+    calculator: state.calculator,
+  });
   const doc = await collectSnapshot({
-    ctx: await currentContext(),
-    run: runLiveQuery,
+    ctx: await engine.context(metrics),
+    run: (name, params) => engine.runNamed(metrics, name, params),
     dimensions: leadDimensions(state.uploads).filter((d) => d.column !== 'owner' && d.column !== 'status'),
     files: state.uploads.map((u) => ({
       kind: u.report.kind,
@@ -43,9 +49,9 @@ export async function buildSnapshot(options: {
       rows: u.report.rowsLoaded,
     })),
     calculator: {
-      ...toShared(state.calculator),
-      selectedId: state.calculator.selectedId,
-      dataBasis: state.calculator.dataBasis,
+      ...toShared(calculator),
+      selectedId: calculator.selectedId,
+      dataBasis: calculator.dataBasis,
     },
     view: state.view,
     includeOwnerNames: options.includeOwnerNames,

@@ -1,4 +1,3 @@
-import { cohortTrendQuery, followUpQuery, responseDistributionQuery } from '../../lib/metrics';
 import { useAppStore, useMetric } from '../../store';
 import { BarList, ChartFrame, Histogram, StackedBar, TrendChart } from '../charts';
 import { formatCount, formatHours, formatPercent } from '../common/format';
@@ -15,9 +14,9 @@ const edge = (h: number) => (h < 72 ? `${h} h` : `${Math.round(h / 24)} d`);
 /** How fast and how often leads are followed up: response times against the SLA, what waits, the trend. */
 export function FollowUpView() {
   const slaHours = useAppStore((s) => s.definition.slaHours);
-  const followUp = useMetric(followUpQuery);
-  const distribution = useMetric(responseDistributionQuery);
-  const trend = useMetric(cohortTrendQuery);
+  const followUp = useMetric('followUp');
+  const distribution = useMetric('responseDistribution');
+  const trend = useMetric('cohortTrend');
   const f = followUp.data;
   const loading = [followUp, distribution, trend].some((q) => q.loading);
   const sla = f && f.withinSla != null && f.breachedSla != null && f.pendingSla != null ? f : null;

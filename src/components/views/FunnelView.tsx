@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { funnelQuery, segmentedFunnelQuery, type FunnelSegment } from '../../lib/metrics';
+import type { FunnelSegment } from '../../lib/metrics';
 import { useAppStore, useMetric } from '../../store';
 import { ChartFrame, FunnelChart } from '../charts';
 import { formatCount, formatPercent } from '../common/format';
@@ -13,8 +13,8 @@ type SegmentBy = 'source' | 'owner';
 export function FunnelView() {
   const [by, setBy] = useState<SegmentBy>('source');
   const toggleFilter = useAppStore((s) => s.toggleFilter);
-  const funnel = useMetric(funnelQuery);
-  const segments = useMetric((ctx) => segmentedFunnelQuery(ctx, by), [by]);
+  const funnel = useMetric('funnel');
+  const segments = useMetric('segmentedFunnel', by);
   const stages = funnel.data ?? [];
   const followed = stages.find((s) => s.stage === 'followed_up');
   const won = stages.find((s) => s.stage === 'won');

@@ -1,5 +1,3 @@
-import { byDimensionQuery } from '../../lib/metrics/by-dimension';
-import { followUpQuery, revenueQuery, viewCountsQuery } from '../../lib/metrics';
 import { useAppStore, useMetric } from '../../store';
 import { BarList, ChartFrame } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
@@ -14,10 +12,10 @@ export function OverviewView() {
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const selected = useAppStore((s) => s.filters.dimensions?.['source']);
   const slaHours = useAppStore((s) => s.definition.slaHours);
-  const counts = useMetric(viewCountsQuery);
-  const followUp = useMetric(followUpQuery);
-  const revenue = useMetric(revenueQuery);
-  const sources = useMetric((ctx) => byDimensionQuery(ctx, 'source'));
+  const counts = useMetric('viewCounts');
+  const followUp = useMetric('followUp');
+  const revenue = useMetric('revenue');
+  const sources = useMetric('byDimension', 'source');
   const f = followUp.data;
   const r = revenue.data;
   const leads = counts.data?.leads ?? 0;

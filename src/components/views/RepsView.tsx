@@ -1,4 +1,3 @@
-import { byOwnerQuery, capacityQuery, followUpQuery } from '../../lib/metrics';
 import { useAppStore, useMetric } from '../../store';
 import { ChartFrame, ScatterChart } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
@@ -10,9 +9,9 @@ export function RepsView() {
   const currency = useAppStore((s) => s.calculator.currency);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const selected = useAppStore((s) => s.filters.dimensions?.['owner']);
-  const owners = useMetric(byOwnerQuery);
-  const capacity = useMetric(capacityQuery);
-  const overall = useMetric(followUpQuery);
+  const owners = useMetric('byOwner');
+  const capacity = useMetric('capacity');
+  const overall = useMetric('followUp');
   const loading = [owners, capacity, overall].some((q) => q.loading);
   if (owners.data === null) {
     return (

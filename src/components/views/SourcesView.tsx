@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { byDimensionQuery } from '../../lib/metrics/by-dimension';
 import { leadDimensions, useAppStore, useMetric } from '../../store';
 import { BarList, ChartFrame } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
@@ -16,7 +15,7 @@ export function SourcesView() {
   const dimension = chosen ?? dimensions[0]?.column ?? 'source';
   const label = dimensions.find((d) => d.column === dimension)?.label ?? dimension;
   const selected = useAppStore((s) => s.filters.dimensions?.[dimension]);
-  const rows = useMetric((ctx) => byDimensionQuery(ctx, dimension), [dimension]);
+  const rows = useMetric('byDimension', dimension);
   const data = rows.data ?? [];
   const best = [...data]
     .filter((r) => r.revenuePerLead != null)

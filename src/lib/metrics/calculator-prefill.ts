@@ -12,9 +12,10 @@
  *   case) / followed-up, not-qualified leads — the formula's share of the (1 − lead→SQL) remainder that
  *   goes into nurturing. Null when no status in the data names nurturing.
  */
+import { PERIOD_MONTHS, PERIOD_WORDS, type CalculatorPeriod, type CalculatorPrefill } from '../calculator';
 import type { MetricContext } from './context';
 import { dayEpoch } from './filters';
-import { allLeads, leadFacts } from './lead-facts';
+import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, only, ratio, text, when, type Query } from './query';
 
@@ -60,8 +61,8 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
         count_if(followed_up AND qualified = false) AS not_qualified
        FROM lead_facts) AS f,
       (SELECT strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
-       FROM ${allLeads(ctx)}) AS a,
-      (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM ${allLeads(ctx)} WHERE ${NURTURE} LIMIT 1)) AS n,
+       FROM leads) AS a,
+      (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM leads WHERE ${NURTURE} LIMIT 1)) AS n,
       (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won FROM scoped_deals) AS d`,
     parse: (rows) => {
       const row = only(rows);
@@ -92,5 +93,27 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
         nurturedShare: nurture ? ratio(int(row['nurtured']), int(row['not_qualified'])) : null,
       };
     },
+  };
+}
+
+/**
+ * The calculator's inputs as the data gives them, for the calculator's period: inbound leads are the
+ * yearly rate scaled to the period; the rates as they are. Pure: the Calculator view and the exported
+ * calculator block both take it from the engine's `calculatorPrefill` figures.
+ */
+export function calculatorPrefill(p: PrefillFigures, period: CalculatorPeriod): CalculatorPrefill {
+  const share = PERIOD_MONTHS[period] / 12;
+  return {
+    inboundLeads: p.inboundLeads === null ? null : p.inboundLeads * share,
+    followUpRate: p.followUpRate,
+    leadToSqlRate: p.leadToSqlRate,
+    sqlCloseRate: p.sqlCloseRate,
+    averageDeal: p.averageDeal,
+    nurturedShare: p.nurturedShare,
+    periodLabel: PERIOD_WORDS[period],
+    basis:
+      p.leadsInData === null || p.spanDays === null
+        ? 'your data'
+        : `${Math.round(p.leadsInData).toLocaleString()} leads over ${Math.round(p.spanDays).toLocaleString()} days, scaled to ${PERIOD_WORDS[period]}`,
   };
 }

@@ -58,12 +58,12 @@ export interface MaterializedFacts {
   facts: string;
   deals: string;
   /**
-   * 'derived': `facts` holds only the facts that need the deals or the status lists, `deals` only
-   * each deal's matched lead's filterable columns, one row per lead/deal of each upload in its order
-   * (read upload by upload with a POSITIONAL JOIN); 'wide': every leads/deals column too.
+   * The one stored layout: `facts` holds only the facts that need the deals or the status lists,
+   * `deals` only each deal's matched lead's filterable columns, one row per lead/deal of each upload
+   * in its order (read upload by upload with a POSITIONAL JOIN).
    */
-  layout: 'derived' | 'wide';
-  /** Derived: the upload ids of the leads and of the deals, each read beside its own rows. */
+  layout: 'derived';
+  /** The upload ids of the leads and of the deals, each read beside its own rows. */
   leadUploads: readonly number[];
   dealUploads: readonly number[];
 }

@@ -5,18 +5,17 @@
  * those leads. `totalLeads` is the loaded leads before filtering; `dealsInScope` the deals the deal
  * figures cover. The calculator block is the caller's (issue 4): passed in, included as given.
  */
-import type { Db } from '../db';
 import { resolveAsOf } from './as-of';
-import { byOwnerQuery, type OwnerRow } from './by-owner';
-import { bySourceQuery, type SourceRow } from './by-source';
-import type { Filters, KnownFields, LeadDefinition } from './context';
-import { datasetCounts, viewCountsQuery } from './counts';
+import { datasetCounts } from './counts';
+import type { MetricsEngine, EngineState } from './engine';
 import { describeFilters } from './filters';
-import { followUpQuery, type FollowUpSummary } from './follow-up';
-import { funnelQuery, type FunnelStage } from './funnel';
-import { runQuery } from './query';
-import { resolveContext } from './resolve';
-import { revenueQuery, type RevenueSummary } from './revenue';
+import type { FollowUpSummary } from './follow-up';
+import type { FunnelStage } from './funnel';
+import type { OwnerRow } from './by-owner';
+import type { SourceRow } from './by-source';
+import type { Filters } from './context';
+import { METRIC_NAMES, METRICS, type MetricName } from './registry';
+import type { RevenueSummary } from './revenue';
 
 export const METRICS_SCHEMA = 'leadgap.metrics/1';
 
@@ -43,30 +42,36 @@ export interface MetricsDocument {
 }
 
 export interface MetricsDocumentOptions {
-  /** Kept for earlier callers; `definition.slaHours` wins when both are given. */
-  slaHours?: number | undefined;
-  filters?: Filters | undefined;
-  definition?: Partial<LeadDefinition> | undefined;
-  /** From `knownFields(uploads)`; inferred from the columns' values when absent (less exact). */
-  known?: KnownFields | undefined;
+  rejectedRows?: { leads: number; deals: number } | undefined;
+  /** The calculator block (lib/calculator `calculatorExport`), included as given. */
   calculator?: unknown;
 }
 
+type DocumentKey = NonNullable<(typeof METRICS)[MetricName]['document']>;
+
+/** The registry's metrics the document carries, under their document keys. */
+export const DOCUMENT_METRICS: readonly { key: DocumentKey; name: MetricName }[] = METRIC_NAMES.flatMap(
+  (name) => {
+    const key = METRICS[name].document;
+    return key === undefined ? [] : [{ key, name }];
+  },
+);
+
+/** The document for one engine state: every figure run by `engine` as the views run it. */
 export async function metricsDocument(
-  db: Db,
-  rejectedRows: { leads: number; deals: number },
+  engine: MetricsEngine,
+  state: EngineState,
   options: MetricsDocumentOptions = {},
 ): Promise<MetricsDocument> {
-  const definition = {
-    ...(options.slaHours === undefined ? {} : { slaHours: options.slaHours }),
-    ...options.definition,
-  };
-  const ctx = await resolveContext(db, { filters: options.filters, definition, known: options.known });
-  const counts = await datasetCounts(db);
-  const view = await runQuery(db, viewCountsQuery(ctx));
-  const document: MetricsDocument = {
+  const ctx = await engine.context(state);
+  const counts = await datasetCounts(engine.db);
+  const view = await engine.run(state, 'viewCounts');
+  const figures: Record<string, unknown> = {};
+  for (const { key, name } of DOCUMENT_METRICS) figures[key] = await engine.run(state, name as 'funnel');
+  const document = {
     schema: METRICS_SCHEMA,
-    asOf: await resolveAsOf(db, ctx.definition.asOf),
+    // null without a dated row (the figures then run to today).
+    asOf: await resolveAsOf(engine.db, ctx.definition.asOf),
     slaHours: ctx.definition.slaHours,
     filters: describeFilters(ctx.filters),
     counts: {
@@ -74,17 +79,13 @@ export async function metricsDocument(
       deals: counts.deals,
       // Without leads, every deal is in scope but none is matched.
       dealsMatched: counts.leads > 0 ? view.deals : 0,
-      rejectedRows,
+      rejectedRows: options.rejectedRows ?? { leads: 0, deals: 0 },
       totalLeads: counts.leads,
       leadsInView: view.leads,
       dealsInScope: view.deals,
     },
-    funnel: await runQuery(db, funnelQuery(ctx)),
-    followUp: await runQuery(db, followUpQuery(ctx)),
-    revenue: await runQuery(db, revenueQuery(ctx)),
-    bySource: await runQuery(db, bySourceQuery(ctx)),
-    byOwner: await runQuery(db, byOwnerQuery(ctx)),
-  };
+    ...figures,
+  } as MetricsDocument;
   if (options.calculator !== undefined) document.calculator = options.calculator;
   return document;
 }

@@ -14,10 +14,10 @@
  *
  * No fact depends on the filters (deal links come from deal_matches, ages from the as-of day), so the
  * facts of ALL leads can be materialised once per definition and data (materialize.ts); the filters
- * are then a WHERE on them, and on the stored deals' copy of their lead's filterable columns. Stored
- * 'derived' (the usual layout), the table holds only the facts that need the deals or the status
- * lists, read beside `leads` by position, upload by upload; stored 'wide' (the fallback), every
- * column. Without `materialized`, the CTEs compute the facts of the filtered leads in the query.
+ * are then a WHERE on them, and on the stored deals' copy of their lead's filterable columns. The
+ * stored table holds only the facts that need the deals or the status lists, read beside `leads` by
+ * position, upload by upload. Without `materialized`, the CTEs compute the facts of the filtered leads
+ * in the query (the only fallback).
  */
 import { literal } from '../ingest/sql';
 import type { MaterializedFacts, MetricContext } from './context';
@@ -44,29 +44,12 @@ function sqlNumber(value: number): string {
 
 export function leadFacts(ctx: MetricContext, except?: string): string {
   const stored = ctx.materialized;
-  if (!stored) return computedLeadFacts(ctx, except);
-  return stored.layout === 'derived'
-    ? derivedLeadFacts(ctx, stored, except)
-    : wideLeadFacts(ctx, stored, except);
-}
-
-/** Every lead, unfiltered (a table name): the wide stored facts carry every leads column. */
-export function allLeads(ctx: MetricContext): string {
-  return ctx.materialized?.layout === 'wide' ? ctx.materialized.facts : 'leads';
+  return stored ? derivedLeadFacts(ctx, stored, except) : computedLeadFacts(ctx, except);
 }
 
 /** `filtered_leads` alone (every leads column), for queries that need no fact. */
 export function filteredLeads(ctx: MetricContext, except?: string): string {
-  return ctx.materialized?.layout === 'wide'
-    ? `filtered_leads AS NOT MATERIALIZED (SELECT * FROM ${ctx.materialized.facts} l WHERE ${filterWhere(ctx.filters, 'l', except)})`
-    : filteredLeadsCte(ctx.filters, except);
-}
-
-/** The deals in scope over the wide stored deals: `_lead` carries the matched lead's filterable columns. */
-function wideDeals(ctx: MetricContext, deals: string, except?: string): string {
-  // With a deals file alone, every deal is in scope whatever the filters.
-  const scope = knowledge(ctx.known).hasLeads ? filterWhere(ctx.filters, '_lead', except) : 'true';
-  return `scoped_deals AS NOT MATERIALIZED (SELECT * EXCLUDE (_lead) FROM ${deals} WHERE ${scope})`;
+  return filteredLeadsCte(ctx.filters, except);
 }
 
 /** The deals in scope over the derived stored deals: each deal beside its matched lead's columns. */
@@ -99,18 +82,6 @@ export function pairedByUpload(
   // No upload: both sides are empty.
   if (uploads.length === 0) return select(from(null));
   return uploads.map((upload) => select(from(upload))).join('\n  UNION ALL\n  ');
-}
-
-/**
- * Over the wide materialised tables: the filters are a WHERE on the facts of all leads, and on the
- * copy of the matched lead's columns each stored deal carries (`_lead`, see materialize.ts), so the
- * deals in scope need no join. NOT MATERIALIZED: a CTE read twice would otherwise be copied, every
- * column.
- */
-function wideLeadFacts(ctx: MetricContext, { facts, deals }: MaterializedFacts, except?: string): string {
-  return `lead_facts AS NOT MATERIALIZED (SELECT * FROM ${facts} l WHERE ${filterWhere(ctx.filters, 'l', except)}),
-filtered_leads AS NOT MATERIALIZED (SELECT * FROM lead_facts),
-${wideDeals(ctx, deals, except)}`;
 }
 
 /**

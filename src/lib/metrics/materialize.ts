@@ -1,21 +1,20 @@
 /**
  * Lead facts computed once per lead definition, as-of day and data (grain: one row per lead, ALL
- * leads), and the deals in scope when nothing is filtered (grain: one row per deal), in one of two
- * layouts. Derived: per lead (`_key` order) the facts of lead-facts.ts that need the deals or the
- * status lists; per deal (`_key` order) its matched lead's key, created_at and dimension columns
- * (NULL when unmatched); both read beside `leads`/`deals` by position, upload by upload. Wide (when
- * that order cannot be relied on): every column of lead_facts; the matched deals with every column
- * and `_lead`, a struct of those lead columns (with a deals file alone, every deal). No fact depends
- * on the filters, so a filter change reads these tables through a WHERE (lead-facts.ts) instead of
- * recomputing the deal joins and flags of every lead. The tables are temporary; the caller drops them
- * when the definition or data change.
+ * leads), and the deals in scope when nothing is filtered (grain: one row per deal), in one stored
+ * layout: per lead (`_key` order) the facts of lead-facts.ts that need the deals or the status lists;
+ * per deal (`_key` order) its matched lead's key, created_at and dimension columns (NULL when
+ * unmatched); both read beside `leads`/`deals` by position, upload by upload. When that order cannot
+ * be relied on, nothing is stored and the queries compute their facts (the only fallback). No fact
+ * depends on the filters, so a filter change reads these tables through a WHERE (lead-facts.ts)
+ * instead of recomputing the deal joins and flags of every lead. The tables are temporary; the engine
+ * (engine.ts) drops them when the definition or data change.
  */
 import type { Db } from '../db';
 import { ident } from '../ingest/sql';
 import type { Filters, MaterializedFacts, MetricContext } from './context';
 import { isDimension } from './filters';
 import { knowledge } from './known';
-import { derivedFactsSql, leadFacts, pairedByUpload } from './lead-facts';
+import { derivedFactsSql, pairedByUpload } from './lead-facts';
 import { keepLoadedDimensions, leadColumns, resolveContext, type MetricOptions } from './resolve';
 
 let generation = 0;
@@ -48,11 +47,11 @@ export function withFilters(prepared: PreparedFacts, filters: Filters): MetricCo
 }
 
 /**
- * `ctx` (its filters kept) reading freshly materialised facts of its definition, as-of and data.
- * The derived layout first: per lead only the facts that need the deals or the status lists, per deal
- * only its lead's filterable columns, each upload's rows in the order they are read (copying every
- * leads column cost most of the build: 2–3.5 s at 1M leads, the derived tables ~0.6 s). If the stored
- * rows do not pair with the views by position, the wide layout (every column) instead.
+ * `ctx` (its filters kept) reading freshly materialised facts of its definition, as-of and data: per
+ * lead only the facts that need the deals or the status lists, per deal only its lead's filterable
+ * columns, each upload's rows in the order they are read (copying every leads column cost most of the
+ * build: 2–3.5 s at 1M leads, these tables ~0.6 s). If the stored rows do not pair with the views by
+ * position, they are dropped and `ctx` is returned as it is: its queries compute their facts.
  */
 export async function materializeFacts(
   db: Db,
@@ -60,30 +59,25 @@ export async function materializeFacts(
   options: {
     /** The leads columns (`leadColumns`), when the caller has them. */
     columns?: readonly string[] | undefined;
-    /** 'wide' skips the derived layout. */
-    layout?: MaterializedFacts['layout'] | undefined;
   } = {},
 ): Promise<MetricContext> {
   const id = ++generation;
   const all = { ...ctx, filters: {}, materialized: undefined };
   const facts = `lead_facts_${id}`;
   const deals = `scoped_deals_${id}`;
-  const wide: MaterializedFacts = { facts, deals, layout: 'wide', leadUploads: [], dealUploads: [] };
+  const tables: MaterializedFacts = { facts, deals, layout: 'derived', leadUploads: [], dealUploads: [] };
   try {
     const leadsColumns = options.columns ?? (await leadColumns(db));
-    if (options.layout !== 'wide') {
-      await db.exec(`CREATE OR REPLACE TEMP TABLE ${facts} AS ${derivedFactsSql(all)}`);
-      await db.exec(`CREATE OR REPLACE TEMP TABLE ${deals} AS ${derivedDealsSql(ctx, leadsColumns)}`);
-      const derived = { ...wide, layout: 'derived' as const, ...(await uploadsOf(db, wide)) };
-      if (await alignedWithViews(db, derived)) return { ...ctx, materialized: derived };
-    }
-    await db.exec(`CREATE OR REPLACE TEMP TABLE ${facts} AS WITH ${leadFacts(all)} SELECT * FROM lead_facts`);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE ${deals} AS ${wideDealsSql(ctx, leadsColumns)}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${facts} AS ${derivedFactsSql(all)}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${deals} AS ${derivedDealsSql(ctx, leadsColumns)}`);
+    const stored = { ...tables, ...(await uploadsOf(db, tables)) };
+    if (await alignedWithViews(db, stored)) return { ...ctx, materialized: stored };
   } catch (error) {
-    await dropFacts(db, { ...ctx, materialized: wide }).catch(() => undefined);
+    await dropFacts(db, { ...ctx, materialized: tables }).catch(() => undefined);
     throw error;
   }
-  return { ...ctx, materialized: wide };
+  await dropFacts(db, { ...ctx, materialized: tables });
+  return { ...ctx, materialized: undefined };
 }
 
 /** The uploads the derived tables hold rows of. */
@@ -142,17 +136,6 @@ function derivedDealsSql(ctx: MetricContext, columns: readonly string[]): string
   return `SELECT ${keys}, ${lead.join(', ')}
     FROM deals d LEFT JOIN deal_matches m ON m.deal_key = d._key LEFT JOIN leads l ON l._key = m.lead_key
     ORDER BY d._key`;
-}
-
-/**
- * Wide: the deals in scope with every column, and `_lead`, a struct of the matched lead's filterable
- * columns; a deal without leads has none.
- */
-function wideDealsSql(ctx: MetricContext, columns: readonly string[]): string {
-  if (!knowledge(ctx.known).hasLeads) return `SELECT d.*, NULL AS _lead FROM deals d`;
-  const fields = filterColumns(columns).map((name) => `${ident(name)} := l.${ident(name)}`);
-  return `SELECT d.*, struct_pack(${fields.join(', ')}) AS _lead
-    FROM deals d JOIN deal_matches m ON m.deal_key = d._key JOIN leads l ON l._key = m.lead_key`;
 }
 
 /** Drops the tables of a context whose definition or data are no longer current. */

@@ -9,12 +9,11 @@
  * name. The leads are dealt out round-robin in that order, skipping the lead's current owner (if that
  * rep is the only candidate, no suggestion). Null without a follow-up field or created dates.
  */
-import type { Db } from '../db';
 import { toCsv } from '../export/csv';
 import type { MetricContext } from './context';
 import { asOfEnd, leadFacts } from './lead-facts';
 import { knowledge } from './known';
-import { int, num, runQuery, text, type Query } from './query';
+import { int, num, text, type Query } from './query';
 
 export interface RedirectRow {
   leadId: string | null;
@@ -114,11 +113,16 @@ export interface RedirectList {
   candidates: RedirectCandidate[];
 }
 
-export async function redirectList(db: Db, ctx: MetricContext, limit?: number): Promise<RedirectList | null> {
+/** The list for `ctx`, its two queries run by `run` (the engine's, through its cache). */
+export async function redirectList(
+  ctx: MetricContext,
+  run: <T>(query: Query<T>) => Promise<T>,
+  limit?: number,
+): Promise<RedirectList | null> {
   const k = knowledge(ctx.known);
   if (!k.followUp || !k.created) return null;
-  const { total, leads } = await runQuery(db, redirectLeadsQuery(ctx, limit));
-  const candidates = await runQuery(db, redirectCandidatesQuery(ctx));
+  const { total, leads } = await run(redirectLeadsQuery(ctx, limit));
+  const candidates = await run(redirectCandidatesQuery(ctx));
   const suggested = suggestOwners(
     leads,
     candidates.map((c) => c.owner),

@@ -1,30 +1,21 @@
 /**
- * What a snapshot holds: every metric the dashboard views and the calculator ask for, each under a
- * stable key (builder name and parameters), with the schema its stored result must pass.
+ * What a snapshot holds: every metric the registry (lib/metrics/registry.ts) marks for snapshots, each
+ * under its stable key (metric name and parameters, `metricKey`), with the schema its stored result
+ * must pass.
  *
- * At export, every entry is run for the current filters and lead definition. In a snapshot, a
- * view's `useMetric(build)` is answered by finding the entry whose query, built on the snapshot's
- * context, is the same SQL as `build`'s (snapshot-source.ts): the views stay as they are, and a key
- * never depends on SQL text, so a snapshot opened by a later version of the site still finds its
- * figures. Row-level lists (the redirect list, deals without a lead) are deliberately not here.
+ * At export, every entry is run by the engine for the current filters and lead definition. In a
+ * snapshot, a view's `useMetric(name, …params)` is answered by the stored result under that key
+ * (snapshot-source.ts): a key never depends on SQL text, so a snapshot opened by a later version of
+ * the site still finds its figures. Row-level lists (the redirect list, deals without a lead) are
+ * not in the registry's snapshot set.
  */
 import {
   AGE_BUCKETS,
   FUNNEL_STAGES,
-  byDimensionQuery,
-  byOwnerQuery,
-  calculatorPrefillQuery,
-  capacityQuery,
-  cohortTrendQuery,
-  followUpQuery,
-  funnelQuery,
-  lostReasonsQuery,
-  responseDistributionQuery,
-  revenueQuery,
-  segmentedFunnelQuery,
-  viewCountsQuery,
-  type MetricContext,
-  type Query,
+  metricKey,
+  snapshotMetrics,
+  type MetricName,
+  type MetricResult,
 } from '../metrics';
 import { arr, bool, nullable, num, obj, oneOf, str, type Check } from './schema';
 
@@ -84,7 +75,7 @@ export const RESULT_SCHEMAS = {
     leakedRevenue: n,
   }),
   funnel,
-  segments,
+  segmentedFunnel: segments,
   responseDistribution: nullable(
     obj({
       bins: arr(
@@ -133,79 +124,44 @@ export const RESULT_SCHEMAS = {
     nurturedShare: n,
   }),
   lostReasons: nullable(arr(obj({ reason: label, deals: num, amount: n }), MAX_ROWS)),
-  dimensionRows,
-} satisfies Record<string, Check<unknown>>;
+  byDimension: dimensionRows,
+} satisfies Partial<Record<MetricName, Check<unknown>>>;
 
 export interface CatalogEntry {
   key: string;
-  build: (ctx: MetricContext) => Query<unknown>;
+  name: MetricName;
+  params: unknown[];
   schema: Check<unknown>;
 }
 
 // Compile-time: each stored shape is the metric's own result type (a metric that grows a field
 // fails here until the schema knows it).
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type ResultOf<F> = F extends (...args: never[]) => Query<infer T> ? T : never;
-type SchemaOf<K extends keyof typeof RESULT_SCHEMAS> = ReturnType<(typeof RESULT_SCHEMAS)[K]>;
-const sameShapes: {
-  viewCounts: Same<SchemaOf<'viewCounts'>, ResultOf<typeof viewCountsQuery>>;
-  followUp: Same<SchemaOf<'followUp'>, ResultOf<typeof followUpQuery>>;
-  revenue: Same<SchemaOf<'revenue'>, ResultOf<typeof revenueQuery>>;
-  funnel: Same<SchemaOf<'funnel'>, ResultOf<typeof funnelQuery>>;
-  segments: Same<SchemaOf<'segments'>, ResultOf<typeof segmentedFunnelQuery>>;
-  distribution: Same<SchemaOf<'responseDistribution'>, ResultOf<typeof responseDistributionQuery>>;
-  trend: Same<SchemaOf<'cohortTrend'>, ResultOf<typeof cohortTrendQuery>>;
-  byOwner: Same<SchemaOf<'byOwner'>, ResultOf<typeof byOwnerQuery>>;
-  capacity: Same<SchemaOf<'capacity'>, ResultOf<typeof capacityQuery>>;
-  prefill: Same<SchemaOf<'calculatorPrefill'>, ResultOf<typeof calculatorPrefillQuery>>;
-  lost: Same<SchemaOf<'lostReasons'>, ResultOf<typeof lostReasonsQuery>>;
-  dimensions: Same<SchemaOf<'dimensionRows'>, ResultOf<typeof byDimensionQuery>>;
-} = {
+type Schemas = typeof RESULT_SCHEMAS;
+const sameShapes: { [K in keyof Schemas]: Same<ReturnType<Schemas[K]>, MetricResult<K>> } = {
   viewCounts: true,
   followUp: true,
   revenue: true,
   funnel: true,
-  segments: true,
-  distribution: true,
-  trend: true,
+  segmentedFunnel: true,
+  responseDistribution: true,
+  cohortTrend: true,
   byOwner: true,
   capacity: true,
-  prefill: true,
-  lost: true,
-  dimensions: true,
+  calculatorPrefill: true,
+  lostReasons: true,
+  byDimension: true,
 };
 void sameShapes;
 
-const entry = (key: string, build: CatalogEntry['build'], schema: Check<unknown>): CatalogEntry => ({
-  key,
-  build,
-  schema,
-});
+export const dimensionKey = (dimension: string) => metricKey('byDimension', [dimension]);
 
-export const dimensionKey = (dimension: string) => `byDimension:${dimension}`;
-
-/**
- * The entries for a dataset whose Sources view offers these group-by columns. The views' own calls
- * must build the same queries (FunnelView: segmentedFunnelQuery(ctx, by) with its default top;
- * OverviewView: byDimensionQuery(ctx, 'source'); SourcesView: byDimensionQuery(ctx, dimension)).
- */
+/** The entries for a dataset whose Sources view offers these group-by columns (from the registry). */
 export function snapshotCatalog(dimensions: readonly string[]): CatalogEntry[] {
-  const s = RESULT_SCHEMAS;
-  return [
-    entry('viewCounts', viewCountsQuery, s.viewCounts),
-    entry('followUp', followUpQuery, s.followUp),
-    entry('revenue', revenueQuery, s.revenue),
-    entry('funnel', funnelQuery, s.funnel),
-    entry('segmentedFunnel:source', (ctx) => segmentedFunnelQuery(ctx, 'source'), s.segments),
-    entry('segmentedFunnel:owner', (ctx) => segmentedFunnelQuery(ctx, 'owner'), s.segments),
-    entry('responseDistribution', responseDistributionQuery, s.responseDistribution),
-    entry('cohortTrend', cohortTrendQuery, s.cohortTrend),
-    entry('byOwner', byOwnerQuery, s.byOwner),
-    entry('capacity', capacityQuery, s.capacity),
-    entry('calculatorPrefill', calculatorPrefillQuery, s.calculatorPrefill),
-    entry('lostReasons', lostReasonsQuery, s.lostReasons),
-    ...[...new Set(['source', ...dimensions])].map((dimension) =>
-      entry(dimensionKey(dimension), (ctx) => byDimensionQuery(ctx, dimension), s.dimensionRows),
-    ),
-  ];
+  const schemas: Partial<Record<MetricName, Check<unknown>>> = RESULT_SCHEMAS;
+  return snapshotMetrics(dimensions).map(({ name, params }) => {
+    const schema = schemas[name];
+    if (!schema) throw new Error(`The snapshot has no schema for the metric ${name}.`);
+    return { key: metricKey(name, params), name, params, schema };
+  });
 }

@@ -1,9 +1,17 @@
 /**
- * Builds a snapshot document from the live data: runs every catalog query for the current context
- * (through `run`, so this stays free of DuckDB), keeps only what is safe to share (see
- * snapshot-privacy.ts) and returns the document. Row-level lists are never run.
+ * Builds a snapshot document from the live data: runs every catalog metric for the current state
+ * (through `run`, the engine's `run` for that state, so this stays free of DuckDB and computes what
+ * the views and the JSON export compute), keeps only what is safe to share (see snapshot-privacy.ts)
+ * and returns the document. Row-level lists are never run.
  */
-import type { DimensionRow, FunnelSegment, MetricContext, OwnerRow, CapacityPoint, Query } from '../metrics';
+import type {
+  CapacityPoint,
+  DimensionRow,
+  FunnelSegment,
+  MetricContext,
+  MetricName,
+  OwnerRow,
+} from '../metrics';
 import { describeFilters } from '../metrics/filters';
 import type { SharedCalculator } from './calculator-section';
 import { dimensionKey, snapshotCatalog } from './snapshot-catalog';
@@ -19,7 +27,8 @@ import type { SharedView } from './view-section';
 export interface CollectInput {
   /** The live context (real filters, definition, known fields, as-of). */
   ctx: MetricContext;
-  run: <T>(query: Query<T>) => Promise<T>;
+  /** Runs a named metric for that context (the engine's `run`). */
+  run: (name: MetricName, params: readonly unknown[]) => Promise<unknown>;
   /** The Sources view's group-by columns for this data (before the privacy check). */
   dimensions: readonly SnapshotDimension[];
   files: readonly SnapshotFile[];
@@ -42,7 +51,7 @@ export async function collectSnapshot(input: CollectInput): Promise<SnapshotDocu
   const results: Record<string, unknown> = {};
   let done = 0;
   for (const entry of catalog) {
-    results[entry.key] = await input.run(entry.build(ctx));
+    results[entry.key] = await input.run(entry.name, entry.params);
     input.onProgress?.(++done, catalog.length);
   }
 

@@ -3,7 +3,12 @@ import type { Db } from '../../../../src/lib/db';
 import type { Mapping } from '../../../../src/lib/ingest/automap';
 import type { TableKind } from '../../../../src/lib/ingest/fields';
 import { commitUpload, prepareUpload } from '../../../../src/lib/ingest/pipeline';
-import { knownFields, metricsDocument, type MetricsDocument } from '../../../../src/lib/metrics';
+import {
+  MetricsEngine,
+  knownFields,
+  metricsDocument,
+  type MetricsDocument,
+} from '../../../../src/lib/metrics';
 import { CRM_EXPORTS } from '../../../fixtures/make/crm/index.mjs';
 import { freshDb } from '../../../support/db';
 
@@ -70,7 +75,7 @@ export async function loadExport(pair: CrmExport): Promise<LoadedExport> {
     uploads.push({ kind, mapping: prepared.mapping, closedWonAssumed: prepared.closedWonAssumed });
     mapped[kind] = byHeader(prepared.mapping, prepared.sniffed.headers);
   }
-  const doc = await metricsDocument(db, { leads: 0, deals: 0 }, { known: knownFields(uploads) });
+  const doc = await metricsDocument(new MetricsEngine(db), { known: knownFields(uploads) });
   return { db, mapped, doc };
 }
 

@@ -220,7 +220,7 @@ describe('ages from month-name dates (a Zoho export with untouched leads)', () =
   ];
 
   it('gives the as-of date and the untouched leads by age', async () => {
-    const { knownFields, metricsDocument } = await import('../../../../src/lib/metrics');
+    const { MetricsEngine, knownFields, metricsDocument } = await import('../../../../src/lib/metrics');
     const path = csv('zoho-ages.csv', [
       'Record Id,Lead Status,Created Time,Last Activity Time',
       ...rows.map(([id, created, last, status]) => `${id},${status},"${created}","${last}"`),
@@ -228,7 +228,7 @@ describe('ages from month-name dates (a Zoho export with untouched leads)', () =
     const { db, report } = await loadLeads(path);
     expect(report.valueIssueCount).toBe(0);
     const known = knownFields([{ kind: 'leads', mapping: report.choice.mapping }]);
-    const doc = await metricsDocument(db, { leads: 0, deals: 0 }, { known });
+    const doc = await metricsDocument(new MetricsEngine(db), { known });
     expect(doc.asOf).toBe('2025-03-14');
     expect(doc.followUp).toMatchObject({ followedUp: 2, neverFollowedUp: 5 });
     expect(doc.followUp.untouchedByAge).toEqual([

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
-import { knownFields, metricsDocument } from '../../../../src/lib/metrics';
+import { MetricsEngine, knownFields, metricsDocument } from '../../../../src/lib/metrics';
 import { freshDb, load } from '../../../support/db';
 
 const dir = mkdtempSync(join(tmpdir(), 'leadgap-fit-'));
@@ -69,7 +69,7 @@ describe('a lead-scoring export whose “Last Activity” holds activity names',
     );
     expect(extra?.n).toBe(10);
     const known = knownFields([{ kind: 'leads', mapping: loaded.report.choice.mapping }]);
-    const doc = await metricsDocument(db, { leads: 0, deals: 0 }, { known });
+    const doc = await metricsDocument(new MetricsEngine(db), { known });
     expect(doc.followUp.followedUp).toBe(30);
     expect(doc.followUp.neverFollowedUp).toBe(10);
   });
@@ -94,7 +94,7 @@ describe('values settle competing and empty columns', () => {
       }),
     ]);
     const known = knownFields([{ kind: 'leads', mapping: report.choice.mapping }]);
-    const doc = await metricsDocument(db, { leads: 0, deals: 0 }, { known });
+    const doc = await metricsDocument(new MetricsEngine(db), { known });
     // Follow-up from the status alone: 15 "Contacted"; no first-touch column, so no SLA figures.
     expect(doc.followUp.followedUp).toBe(15);
     expect(doc.followUp.withinSla).toBeNull();

@@ -1,37 +1,22 @@
 /**
  * Runs every metric family of the engine and of the independent reference under the same filters and
- * definition, and compares them: counts and text exactly, other numbers to 1e-9 relative.
+ * definition, and compares them: counts and text exactly, other numbers to 1e-9 relative. The families
+ * are derived from the registry (src/lib/metrics/registry.ts): FAMILIES names, for each registered
+ * metric, the parameters it is compared with and the reference that answers it; a metric registered
+ * without one fails to compile here.
  */
 import { expect } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import {
   DEFAULT_DEFINITION,
-  calculatorPrefillQuery,
-  capacityQuery,
-  cohortTrendQuery,
-  dimensionValuesQuery,
-  followUpQuery,
-  funnelQuery,
+  MetricsEngine,
   knownFields,
-  lostReasonsQuery,
-  prepareFacts,
-  redirectList,
-  resolveContext,
-  responseDistributionQuery,
-  revenueQuery,
-  runQuery,
-  segmentedFunnelQuery,
-  unmatchedDealsQuery,
-  viewCountsQuery,
-  withFilters,
-  bySourceQuery,
-  byDimensionQuery,
-  byOwnerQuery,
+  type EngineState,
   type Filters,
   type KnownFields,
   type LeadDefinition,
   type MetricContext,
-  type PreparedFacts,
+  type MetricName,
 } from '../../../../src/lib/metrics';
 import type { TableKind } from '../../../../src/lib/ingest/fields';
 import { Reference, type RefData } from '../../../support/reference-metrics';
@@ -60,63 +45,119 @@ export interface Scenario {
   extras?: string[];
 }
 
-export async function appFamilies(db: Db, ctx: MetricContext, extras: string[] = []) {
-  const run = <T>(q: { sql: string; parse(rows: Record<string, unknown>[]): T }) => runQuery(db, q);
+type Run = (engine: MetricsEngine, state: EngineState) => Promise<unknown>;
+
+/**
+ * A family: the registered metric it checks, how the engine runs it (by name, with these parameters)
+ * and what the reference answers. Per dimension for the metrics that take one.
+ */
+interface Family<T> {
+  metric: MetricName;
+  params: unknown[];
+  run?: Run;
+  reference: (ref: Reference) => T;
+}
+interface PerDimension<T> {
+  metric: MetricName;
+  params: (dimension: string) => unknown[];
+  reference: (ref: Reference, dimension: string) => T;
+}
+const family = <T>(f: Family<T>) => f;
+const perDimension = <T>(f: PerDimension<T>) => f;
+
+const FAMILIES = {
+  viewCounts: family({ metric: 'viewCounts', params: [], reference: (r) => r.viewCounts() }),
+  funnel: family({ metric: 'funnel', params: [], reference: (r) => r.funnel() }),
+  followUp: family({ metric: 'followUp', params: [], reference: (r) => r.followUp() }),
+  revenue: family({ metric: 'revenue', params: [], reference: (r) => r.revenue() }),
+  bySource: family({ metric: 'bySource', params: [], reference: (r) => r.bySource() }),
+  byOwner: family({ metric: 'byOwner', params: [], reference: (r) => r.byOwner() }),
+  trend: family({ metric: 'cohortTrend', params: [], reference: (r) => r.trend() }),
+  responseDistribution: family({
+    metric: 'responseDistribution',
+    params: [],
+    reference: (r) => r.responseDistribution(),
+  }),
+  segmentedBySource: family({
+    metric: 'segmentedFunnel',
+    params: ['source', 3],
+    reference: (r) => r.segmented('source', 3),
+  }),
+  segmentedByOwner: family({
+    metric: 'segmentedFunnel',
+    params: ['owner', 4],
+    reference: (r) => r.segmented('owner', 4),
+  }),
+  capacity: family({ metric: 'capacity', params: [], reference: (r) => r.capacity() }),
+  lostReasons: family({ metric: 'lostReasons', params: [], reference: (r) => r.lostReasons() }),
+  unmatched: family({ metric: 'unmatchedDeals', params: [20], reference: (r) => r.unmatched(20) }),
+  // The redirect list runs redirectLeads and redirectCandidates (engine.redirectList).
+  redirect: family({
+    metric: 'redirectLeads',
+    params: [],
+    run: (engine, state) => engine.redirectList(state, 300),
+    reference: (r) => r.redirect(300),
+  }),
+  redirectCandidates: family({
+    metric: 'redirectCandidates',
+    params: [],
+    reference: (r) => r.redirectCandidates(),
+  }),
+  prefill: family({ metric: 'calculatorPrefill', params: [], reference: (r) => r.prefill() }),
+};
+const PER_DIMENSION = {
+  dimensionValues: perDimension({
+    metric: 'dimensionValues',
+    params: (dim) => [dim, 50],
+    reference: (r, dim) => r.dimensionValues(dim, 50),
+  }),
+  byDimension: perDimension({
+    metric: 'byDimension',
+    params: (dim) => [dim],
+    reference: (r, dim) => r.byDimension(dim),
+  }),
+};
+
+// Every registered metric has a family (compile-time).
+type Covered =
+  | (typeof FAMILIES)[keyof typeof FAMILIES]['metric']
+  | (typeof PER_DIMENSION)[keyof typeof PER_DIMENSION]['metric'];
+const everyMetricCompared: [Exclude<MetricName, Covered>] extends [never] ? true : never = true;
+void everyMetricCompared;
+
+export type Families = { asOf: string } & {
+  [K in keyof typeof FAMILIES]: ReturnType<(typeof FAMILIES)[K]['reference']>;
+} & { [K in keyof typeof PER_DIMENSION]: Record<string, ReturnType<(typeof PER_DIMENSION)[K]['reference']>> };
+
+/** Every family as the engine computes it for `state` (the views' route: engine.run by name). */
+export async function appFamilies(
+  engine: MetricsEngine,
+  state: EngineState,
+  extras: string[] = [],
+): Promise<Families> {
   const dims = [...DIMENSIONS_TO_LIST, ...extras];
-  const dimensionValues: Record<string, unknown> = {};
-  const byDimension: Record<string, unknown> = {};
-  for (const dim of dims) {
-    dimensionValues[dim] = await run(dimensionValuesQuery(ctx, dim, 50));
-    byDimension[dim] = await run(byDimensionQuery(ctx, dim));
+  const out: Record<string, unknown> = { asOf: (await engine.context(state)).asOf };
+  for (const [key, f] of Object.entries(FAMILIES) as [string, Family<unknown>][])
+    out[key] = await (f.run ?? ((e: MetricsEngine, s: EngineState) => e.runNamed(s, f.metric, f.params)))(
+      engine,
+      state,
+    );
+  for (const [key, f] of Object.entries(PER_DIMENSION) as [string, PerDimension<unknown>][]) {
+    const values: Record<string, unknown> = {};
+    for (const dim of dims) values[dim] = await engine.runNamed(state, f.metric, f.params(dim));
+    out[key] = values;
   }
-  return {
-    asOf: ctx.asOf,
-    viewCounts: await run(viewCountsQuery(ctx)),
-    funnel: await run(funnelQuery(ctx)),
-    followUp: await run(followUpQuery(ctx)),
-    revenue: await run(revenueQuery(ctx)),
-    bySource: await run(bySourceQuery(ctx)),
-    byOwner: await run(byOwnerQuery(ctx)),
-    trend: await run(cohortTrendQuery(ctx)),
-    responseDistribution: await run(responseDistributionQuery(ctx)),
-    segmentedBySource: await run(segmentedFunnelQuery(ctx, 'source', 3)),
-    segmentedByOwner: await run(segmentedFunnelQuery(ctx, 'owner', 4)),
-    capacity: await run(capacityQuery(ctx)),
-    dimensionValues,
-    byDimension,
-    lostReasons: await run(lostReasonsQuery(ctx)),
-    unmatched: await run(unmatchedDealsQuery(ctx, 20)),
-    redirect: await redirectList(db, ctx, 300),
-    prefill: await run(calculatorPrefillQuery(ctx)),
-  };
+  return out as Families;
 }
 
 export function referenceFamilies(data: RefData, scenario: Scenario) {
   const ref = new Reference(data, scenario.filters ?? {}, { ...DEFAULT_DEFINITION, ...scenario.definition });
   const dims = [...DIMENSIONS_TO_LIST, ...(scenario.extras ?? [])];
-  return {
-    ref,
-    families: {
-      asOf: ref.asOf,
-      viewCounts: ref.viewCounts(),
-      funnel: ref.funnel(),
-      followUp: ref.followUp(),
-      revenue: ref.revenue(),
-      bySource: ref.bySource(),
-      byOwner: ref.byOwner(),
-      trend: ref.trend(),
-      responseDistribution: ref.responseDistribution(),
-      segmentedBySource: ref.segmented('source', 3),
-      segmentedByOwner: ref.segmented('owner', 4),
-      capacity: ref.capacity(),
-      dimensionValues: Object.fromEntries(dims.map((dim) => [dim, ref.dimensionValues(dim, 50)])),
-      byDimension: Object.fromEntries(dims.map((dim) => [dim, ref.byDimension(dim)])),
-      lostReasons: ref.lostReasons(),
-      unmatched: ref.unmatched(20),
-      redirect: ref.redirect(300),
-      prefill: ref.prefill(),
-    },
-  };
+  const out: Record<string, unknown> = { asOf: ref.asOf };
+  for (const [key, f] of Object.entries(FAMILIES) as [string, Family<unknown>][]) out[key] = f.reference(ref);
+  for (const [key, f] of Object.entries(PER_DIMENSION) as [string, PerDimension<unknown>][])
+    out[key] = Object.fromEntries(dims.map((dim) => [dim, f.reference(ref, dim)]));
+  return { ref, families: out as Families };
 }
 
 /** Differences between two values: numbers to `rel` relative, everything else exactly. */
@@ -160,28 +201,36 @@ export function expectSame(actual: unknown, expected: unknown): void {
   expect(differences(actual, expected)).toEqual([]);
 }
 
-/** The engine's families for a scenario, with the context they ran under. */
-export async function engine(db: Db, known: KnownFields, scenario: Scenario) {
-  const ctx = await resolveContext(db, { known, filters: scenario.filters, definition: scenario.definition });
-  return { ctx, families: await appFamilies(db, ctx, scenario.extras) };
+/** The state a scenario is run under. */
+export function stateOf(known: KnownFields, scenario: Scenario): EngineState {
+  return { known, filters: scenario.filters, definition: scenario.definition };
 }
 
-/** Facts prepared per definition on one db, reused across scenarios as the app reuses them. */
-export type PreparedCache = Map<string, Promise<PreparedFacts>>;
+/** The engine computing the facts in every query (nothing stored), for a scenario. */
+export async function engine(db: Db, known: KnownFields, scenario: Scenario) {
+  const computed = new MetricsEngine(db, { store: false });
+  const state = stateOf(known, scenario);
+  const ctx: MetricContext = await computed.context(state);
+  return { ctx, engine: computed, families: await appFamilies(computed, state, scenario.extras) };
+}
+
+/** Engines by definition on one db, reused across scenarios as the app reuses its one engine. */
+export type PreparedCache = Map<string, MetricsEngine>;
 
 /**
- * The engine as the app runs it (store/use-metric.ts): the facts of all leads materialised once per
- * definition, then read under each scenario's filters, so a filter that did not narrow the stored
- * facts or deals (or a table left from an earlier scenario) shows against the reference.
+ * The engine as the app runs it: the facts of all leads materialised once per definition, then read
+ * under each scenario's filters, so a filter that did not narrow the stored facts or deals (or a
+ * table left from an earlier scenario) shows against the reference.
  */
 export async function storedEngine(db: Db, known: KnownFields, scenario: Scenario, cache: PreparedCache) {
   const key = JSON.stringify(scenario.definition ?? {});
-  let prepared = cache.get(key);
-  if (!prepared) {
-    prepared = prepareFacts(db, { known, definition: scenario.definition });
-    cache.set(key, prepared);
+  let stored = cache.get(key);
+  if (!stored) {
+    stored = new MetricsEngine(db);
+    cache.set(key, stored);
   }
-  const ctx = withFilters(await prepared, scenario.filters ?? {});
+  const state = stateOf(known, scenario);
+  const ctx = await stored.context(state);
   expect(ctx.materialized).toBeDefined();
-  return { ctx, families: await appFamilies(db, ctx, scenario.extras) };
+  return { ctx, engine: stored, families: await appFamilies(stored, state, scenario.extras) };
 }

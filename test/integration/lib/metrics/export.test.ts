@@ -7,6 +7,7 @@ import type { Db } from '../../../../src/lib/db';
 import {
   BLANK,
   inferKnownFields,
+  MetricsEngine,
   metricsDocument,
   resolveContext,
   type KnownFields,
@@ -25,7 +26,7 @@ describe('metricsDocument', () => {
   });
 
   it('still answers the store’s two-argument call, with the contract’s keys', async () => {
-    const doc = await metricsDocument(db, { leads: 1, deals: 2 });
+    const doc = await metricsDocument(new MetricsEngine(db), {}, { rejectedRows: { leads: 1, deals: 2 } });
     expect(Object.keys(doc)).toEqual(
       expect.arrayContaining([
         'schema',
@@ -81,9 +82,9 @@ describe('metricsDocument', () => {
     };
     const definition = { slaHours: 24, asOf: '2026-09-30' };
     const doc = await metricsDocument(
-      db,
-      { leads: 0, deals: 0 },
-      { filters, definition, known, calculator: { currency: 'EUR' } },
+      new MetricsEngine(db),
+      { filters, definition, known },
+      { calculator: { currency: 'EUR' } },
     );
     const { families } = referenceFamilies(data, { filters, definition });
     expect(doc.filters).toEqual({
@@ -115,8 +116,8 @@ describe('metricsDocument', () => {
         byOwner: families.byOwner,
       },
     );
-    // The old third argument still sets the SLA.
-    const old = await metricsDocument(db, { leads: 0, deals: 0 }, { slaHours: 24, known });
+    // The definition alone sets the SLA.
+    const old = await metricsDocument(new MetricsEngine(db), { definition: { slaHours: 24 }, known });
     expect(old.slaHours).toBe(24);
     expectSame(old.followUp, referenceFamilies(data, { definition: { slaHours: 24 } }).families.followUp);
   });
@@ -136,7 +137,7 @@ describe('metricsDocument', () => {
   });
 
   it('is valid JSON with nothing but JSON values', async () => {
-    const doc = await metricsDocument(db, { leads: 0, deals: 0 }, { known });
+    const doc = await metricsDocument(new MetricsEngine(db), { known });
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
   });
 });

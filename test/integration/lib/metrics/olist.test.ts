@@ -5,7 +5,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
-import { BLANK, inferKnownFields, metricsDocument, type KnownFields } from '../../../../src/lib/metrics';
+import {
+  BLANK,
+  MetricsEngine,
+  inferKnownFields,
+  metricsDocument,
+  type KnownFields,
+} from '../../../../src/lib/metrics';
 import { olist, realDataAvailable } from '../../../support/files';
 import type { RefData } from '../../../support/reference-metrics';
 import {
@@ -89,7 +95,7 @@ describe.runIf(realDataAvailable())('metrics on the Olist marketing funnel (real
   it('the store’s call without mappings infers the same fields (a closed-won export included)', async () => {
     const inferred = await inferKnownFields(db);
     expect(inferred).toEqual(known);
-    const doc = await metricsDocument(db, { leads: 0, deals: 0 });
+    const doc = await metricsDocument(new MetricsEngine(db), {});
     expect(doc.revenue).toMatchObject({ wonLeads: 842, winRate: null, lostDeals: null, leadToWin: 0.10525 });
     expect(doc.followUp.rate).toBeNull();
   });

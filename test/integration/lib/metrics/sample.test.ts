@@ -5,13 +5,14 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
-import { BLANK, redirectList, type KnownFields } from '../../../../src/lib/metrics';
+import { BLANK, type KnownFields } from '../../../../src/lib/metrics';
 import { sample } from '../../../support/files';
 import {
   engine,
   expectSame,
   loadDataset,
   referenceFamilies,
+  stateOf,
   storedEngine,
   type PreparedCache,
   type Scenario,
@@ -128,10 +129,10 @@ describe('metrics on the sample data, against the reference', () => {
   it('lists every lead due without a limit (the CSV), computed and stored', async () => {
     const scenario: Scenario = { filters: { dimensions: { source: ['Web', 'Referral'] } } };
     const { ref } = referenceFamilies(data, scenario);
-    const computed = (await engine(db, known, {})).ctx;
-    const stored = (await storedEngine(db, known, scenario, new Map())).ctx;
-    for (const ctx of [{ ...computed, filters: scenario.filters ?? {} }, stored]) {
-      const list = await redirectList(db, ctx);
+    const computed = (await engine(db, known, scenario)).engine;
+    const stored = (await storedEngine(db, known, scenario, new Map())).engine;
+    for (const app of [computed, stored]) {
+      const list = await app.redirectList(stateOf(known, scenario));
       expect(list?.rows.length).toBe(list?.total);
       expectSame(list, ref.redirect());
     }

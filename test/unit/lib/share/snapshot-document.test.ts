@@ -1,10 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import {
-  byDimensionQuery,
-  byOwnerQuery,
-  followUpQuery,
-  segmentedFunnelQuery,
-} from '../../../../src/lib/metrics';
 import { decodeSnapshot, type SnapshotDocument } from '../../../../src/lib/share/snapshot-document';
 import {
   extractSnapshotJson,
@@ -16,7 +10,7 @@ import { NOT_IN_SNAPSHOT, snapshotMetrics } from '../../../../src/lib/share/snap
 import { collect, stages } from './snapshot-fixture';
 
 describe('the snapshot document and its file', () => {
-  it('round-trips through its HTML, and the views find their figures by their own queries', async () => {
+  it('round-trips through its HTML, and the views find their figures by metric name and parameters', async () => {
     const doc = await collect();
     const html = snapshotHtml({ doc, script: 'console.log(1)', style: 'body{}', title: 'A <b>snapshot</b>' });
     expect(html).toContain('<title>A &#60;b&#62;snapshot&#60;/b&#62;</title>');
@@ -24,15 +18,15 @@ describe('the snapshot document and its file', () => {
     if (!read.ok) throw new Error(read.error);
     expect(read.value).toEqual(JSON.parse(JSON.stringify(doc)));
     const metrics = snapshotMetrics(read.value);
-    await expect(metrics.metric(byOwnerQuery)).resolves.toEqual(doc.results['byOwner']);
-    await expect(metrics.metric(followUpQuery)).resolves.toEqual(doc.results['followUp']);
-    await expect(metrics.metric((c) => segmentedFunnelQuery(c, 'owner'))).resolves.toEqual(
+    await expect(metrics.metric('byOwner', [])).resolves.toEqual(doc.results['byOwner']);
+    await expect(metrics.metric('followUp', [])).resolves.toEqual(doc.results['followUp']);
+    await expect(metrics.metric('segmentedFunnel', ['owner'])).resolves.toEqual(
       doc.results['segmentedFunnel:owner'],
     );
-    await expect(metrics.metric((c) => byDimensionQuery(c, 'x_country'))).resolves.toHaveLength(2);
+    await expect(metrics.metric('byDimension', ['x_country'])).resolves.toHaveLength(2);
     // Not stored: a column left out, another parameter, a lead-level list.
-    await expect(metrics.metric((c) => byDimensionQuery(c, 'x_first_name'))).rejects.toThrow(NOT_IN_SNAPSHOT);
-    await expect(metrics.metric((c) => segmentedFunnelQuery(c, 'owner', 3))).rejects.toThrow(NOT_IN_SNAPSHOT);
+    await expect(metrics.metric('byDimension', ['x_first_name'])).rejects.toThrow(NOT_IN_SNAPSHOT);
+    await expect(metrics.metric('segmentedFunnel', ['owner', 3])).rejects.toThrow(NOT_IN_SNAPSHOT);
   });
 
   it('keeps its data inside its script element whatever the text', () => {

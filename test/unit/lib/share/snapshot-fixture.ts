@@ -1,8 +1,8 @@
 /** A fake catalog run and a collected snapshot of it, shared by the snapshot tests. */
 import { defaultProvenance } from '../../../../src/lib/calculator/benchmarks';
 import { DEFAULT_DEFINITION, type MetricContext } from '../../../../src/lib/metrics/context';
-import type { Query } from '../../../../src/lib/metrics';
-import { collectSnapshot } from '../../../../src/lib/share/snapshot-collect';
+import { metricKey } from '../../../../src/lib/metrics';
+import { collectSnapshot, type CollectInput } from '../../../../src/lib/share/snapshot-collect';
 import { snapshotCatalog } from '../../../../src/lib/share/snapshot-catalog';
 import type { SnapshotDocument } from '../../../../src/lib/share/snapshot-document';
 import { CASE_A } from '../calculator/fixtures';
@@ -36,13 +36,10 @@ export const stages = (count: number) =>
     fromLeads: 1,
   }));
 
-/** A stand-in for DuckDB: answers each catalog query by its key, as the metrics would. */
-export function fakeRun(on: MetricContext = ctx): <T>(query: Query<T>) => Promise<T> {
-  const keys = new Map(
-    snapshotCatalog(['campaign', 'x_country', 'x_first_name', 'x_notes']).map((e) => [
-      e.build(on).sql,
-      e.key,
-    ]),
+/** A stand-in for the engine: answers each catalog metric by its key, as the metrics would. */
+export function fakeRun(_on: MetricContext = ctx): CollectInput['run'] {
+  const keys = new Set(
+    snapshotCatalog(['campaign', 'x_country', 'x_first_name', 'x_notes']).map((e) => e.key),
   );
   const nulls = (...names: string[]) => Object.fromEntries(names.map((n) => [n, null]));
   const owners = ['Dana Scully', 'Fox Mulder', 'Walter Skinner'];
@@ -111,10 +108,10 @@ export function fakeRun(on: MetricContext = ctx): <T>(query: Query<T>) => Promis
     'byDimension:campaign': [dimensionRow('Spring = promo', 300)],
     'byDimension:source': [dimensionRow('Contact jane.doe@example.com', 300)],
   };
-  return async <T>(query: Query<T>) => {
-    const key = keys.get(query.sql);
-    if (!key) throw new Error(`unexpected query ${query.sql.slice(0, 80)}`);
-    return (answers[key] ?? null) as T;
+  return async (name, params) => {
+    const key = metricKey(name, params);
+    if (!keys.has(key)) throw new Error(`unexpected metric ${key}`);
+    return answers[key] ?? null;
   };
 }
 

@@ -4,15 +4,15 @@
  * returns to a state already computed: both then answer without DuckDB. The owner replaces the cache
  * when the data or the definition change; the oldest results go past `limit`.
  */
-import type { Db, Row } from '../lib/db';
-import type { Query } from '../lib/metrics';
+import type { Db, Row } from '../db';
+import type { Query } from './query';
 
 export class ResultCache {
   private readonly results = new Map<string, Promise<Row[]>>();
 
   constructor(private readonly limit = 200) {}
 
-  async run<T>(db: Db, query: Query<T>): Promise<T> {
+  async run<T>(db: Pick<Db, 'query'>, query: Query<T>): Promise<T> {
     const { sql } = query;
     const rows = this.results.get(sql) ?? db.query<Row>(sql);
     // Most recently used last, so the first key is the one to drop.

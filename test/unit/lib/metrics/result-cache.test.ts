@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Db, Row } from '../../../src/lib/db';
-import type { Query } from '../../../src/lib/metrics';
-import { ResultCache } from '../../../src/store/result-cache';
+import type { Db, Row } from '../../../../src/lib/db';
+import type { Query } from '../../../../src/lib/metrics';
+import { ResultCache } from '../../../../src/lib/metrics/result-cache';
 
 /** A Db that answers `SELECT n` with [{ n }] and counts the statements it ran. */
 function fakeDb() {

@@ -1,0 +1,146 @@
+/**
+ * The metrics engine: one object per database that every figure goes through (after mosaic's
+ * Coordinator). It owns
+ * - the lead facts of the current definition and data (materialize.ts, stored once: the "derived"
+ *   layout read beside the leads by position; the facts computed in each query when that cannot be),
+ *   so a filter change reads them through a WHERE instead of re-materialising;
+ * - the result cache of that state (result-cache.ts): a query asked twice, or a filter switched back,
+ *   answers without DuckDB; in-flight queries are shared;
+ * - the registry of named metrics (registry.ts): `run(state, name, …params)`.
+ *
+ * A state is the inputs a figure depends on: filters, lead definition, known fields and a data
+ * version (anything that changes when the loaded rows change). The facts of the previous definition
+ * or data are dropped when another is asked for.
+ */
+import type { Db, Row } from '../db';
+import type { Filters, KnownFields, LeadDefinition, MetricContext } from './context';
+import { DEFAULT_DEFINITION } from './context';
+import { inferKnownFields } from './known';
+import { dropFacts, prepareFacts, withFilters, type PreparedFacts } from './materialize';
+import type { Query } from './query';
+import { redirectList as buildRedirectList, type RedirectList } from './redirect';
+import { METRICS, metricQuery, type MetricName, type MetricParams, type MetricResult } from './registry';
+import { leadColumns, resolveContext } from './resolve';
+import { ResultCache } from './result-cache';
+
+export interface EngineState {
+  filters?: Filters | undefined;
+  definition?: Partial<LeadDefinition> | undefined;
+  /** From `knownFields(uploads)`; inferred from the columns' values when absent (less exact). */
+  known?: KnownFields | undefined;
+  /** Changes whenever the loaded rows change (the store's `dataVersion`). */
+  dataVersion?: number | string | undefined;
+}
+
+export interface EngineOptions {
+  /** false: never store the facts, compute them in every query (the reference tests' other path). */
+  store?: boolean | undefined;
+  /** Results kept per state (default 200). */
+  cacheLimit?: number | undefined;
+  /** Told of every statement the engine runs, with its time (the bench's timer). */
+  onQuery?: ((sql: string, ms: number) => void) | undefined;
+}
+
+interface Facts {
+  key: string;
+  prepared: Promise<PreparedFacts>;
+  results: ResultCache;
+}
+
+function factsKey(state: EngineState): string {
+  const known = state.known;
+  return JSON.stringify({
+    definition: { ...DEFAULT_DEFINITION, ...state.definition },
+    known: known && {
+      leads: [...known.leads].sort(),
+      deals: [...known.deals].sort(),
+      closedWonOnly: known.closedWonOnly ?? false,
+    },
+    data: state.dataVersion ?? null,
+  });
+}
+
+export class MetricsEngine {
+  private facts: Facts | null = null;
+  private readonly timed: Pick<Db, 'query'>;
+
+  constructor(
+    readonly db: Db,
+    private readonly options: EngineOptions = {},
+  ) {
+    const onQuery = options.onQuery;
+    this.timed = onQuery
+      ? {
+          query: async <R extends object = Row>(sql: string): Promise<R[]> => {
+            const start = performance.now();
+            try {
+              return await db.query<R>(sql);
+            } finally {
+              onQuery(sql, performance.now() - start);
+            }
+          },
+        }
+      : db;
+  }
+
+  /** The facts of this state's definition and data: prepared once, the previous ones dropped. */
+  private factsFor(state: EngineState): Facts {
+    const key = factsKey(state);
+    if (this.facts?.key === key) return this.facts;
+    const previous = this.facts?.prepared;
+    const definition = state.definition;
+    const prepared = (async (): Promise<PreparedFacts> => {
+      const known = state.known ?? (await inferKnownFields(this.db));
+      if (this.options.store === false) {
+        const base = await resolveContext(this.db, { definition, known });
+        return { base, columns: new Set(await leadColumns(this.db)) };
+      }
+      return prepareFacts(this.db, { definition, known });
+    })();
+    this.facts = { key, prepared, results: new ResultCache(this.options.cacheLimit) };
+    // Queries still running on the previous state are stale: their results are dropped anyway.
+    void previous?.then(({ base }) => dropFacts(this.db, base)).catch(() => undefined);
+    return this.facts;
+  }
+
+  /** The context every metric of this state is computed under (filters cleaned, as-of resolved). */
+  async context(state: EngineState = {}): Promise<MetricContext> {
+    return withFilters(await this.factsFor(state).prepared, state.filters ?? {});
+  }
+
+  /** Runs any query on this state's context, through the result cache. */
+  async query<T>(state: EngineState, build: (ctx: MetricContext) => Query<T>): Promise<T> {
+    const facts = this.factsFor(state);
+    const ctx = withFilters(await facts.prepared, state.filters ?? {});
+    return facts.results.run(this.timed, build(ctx));
+  }
+
+  /** One named metric (registry.ts) for this state. */
+  run<N extends MetricName>(
+    state: EngineState,
+    name: N,
+    ...params: MetricParams<N>
+  ): Promise<MetricResult<N>> {
+    return this.query(state, (ctx) => metricQuery(ctx, name, ...params));
+  }
+
+  /** A metric named at run time (a snapshot catalogue entry): its parameters unchecked. */
+  runNamed(state: EngineState, name: MetricName, params: readonly unknown[]): Promise<unknown> {
+    const build = METRICS[name].build as unknown as (ctx: MetricContext, ...p: unknown[]) => Query<unknown>;
+    return this.query(state, (ctx) => build(ctx, ...params));
+  }
+
+  /** "Redirect these": the due leads with suggested owners (null without what it needs). */
+  async redirectList(state: EngineState, limit?: number): Promise<RedirectList | null> {
+    const facts = this.factsFor(state);
+    const ctx = withFilters(await facts.prepared, state.filters ?? {});
+    return buildRedirectList(ctx, (query) => facts.results.run(this.timed, query), limit);
+  }
+
+  /** Drops the stored facts (the engine stays usable: the next call prepares them again). */
+  async dispose(): Promise<void> {
+    const current = this.facts;
+    this.facts = null;
+    if (current) await dropFacts(this.db, (await current.prepared).base).catch(() => undefined);
+  }
+}
