@@ -1,3 +1,4 @@
+import { METRICS } from '../../lib/metrics';
 import { redirectCsvFile, useRedirectList } from '../../store';
 import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
@@ -13,9 +14,7 @@ export function RedirectList() {
     return (
       <section className="card">
         <h2>Redirect these</h2>
-        <p className="muted">
-          Needs a created date and a follow-up column (first touch, last activity, touches or status).
-        </p>
+        <p className="muted">{METRICS.redirectLeads.missing}</p>
       </section>
     );
   }

@@ -12,7 +12,7 @@
  * version (anything that changes when the loaded rows change). The facts of the previous definition
  * or data are dropped when another is asked for.
  */
-import type { Db, Row } from '../db';
+import type { Db } from '../db';
 import type { Filters, KnownFields, LeadDefinition, MetricContext } from './context';
 import { DEFAULT_DEFINITION } from './context';
 import { inferKnownFields } from './known';
@@ -37,8 +37,6 @@ export interface EngineOptions {
   store?: boolean | undefined;
   /** Results kept per state (default 200). */
   cacheLimit?: number | undefined;
-  /** Told of every statement the engine runs, with its time (the bench's timer). */
-  onQuery?: ((sql: string, ms: number) => void) | undefined;
 }
 
 interface Facts {
@@ -62,26 +60,10 @@ function factsKey(state: EngineState): string {
 
 export class MetricsEngine {
   private facts: Facts | null = null;
-  private readonly timed: Pick<Db, 'query'>;
-
   constructor(
     readonly db: Db,
     private readonly options: EngineOptions = {},
-  ) {
-    const onQuery = options.onQuery;
-    this.timed = onQuery
-      ? {
-          query: async <R extends object = Row>(sql: string): Promise<R[]> => {
-            const start = performance.now();
-            try {
-              return await db.query<R>(sql);
-            } finally {
-              onQuery(sql, performance.now() - start);
-            }
-          },
-        }
-      : db;
-  }
+  ) {}
 
   /** The facts of this state's definition and data: prepared once, the previous ones dropped. */
   private factsFor(state: EngineState): Facts {
@@ -112,7 +94,7 @@ export class MetricsEngine {
   async query<T>(state: EngineState, build: (ctx: MetricContext) => Query<T>): Promise<T> {
     const facts = this.factsFor(state);
     const ctx = withFilters(await facts.prepared, state.filters ?? {});
-    return facts.results.run(this.timed, build(ctx));
+    return facts.results.run(this.db, build(ctx));
   }
 
   /** One named metric (registry.ts) for this state. */
@@ -134,7 +116,7 @@ export class MetricsEngine {
   async redirectList(state: EngineState, limit?: number): Promise<RedirectList | null> {
     const facts = this.factsFor(state);
     const ctx = withFilters(await facts.prepared, state.filters ?? {});
-    return buildRedirectList(ctx, (query) => facts.results.run(this.timed, query), limit);
+    return buildRedirectList(ctx, (query) => facts.results.run(this.db, query), limit);
   }
 
   /** Drops the stored facts (the engine stays usable: the next call prepares them again). */

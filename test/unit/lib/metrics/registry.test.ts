@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import {
+  METRIC_NAMES,
+  metricKey,
+  missingFor,
+  snapshotMetrics,
+  type KnownFields,
+} from '../../../../src/lib/metrics';
+
+const known = (leads: string[], deals: string[] = []): KnownFields => ({
+  leads: new Set(leads),
+  deals: new Set(deals),
+  closedWonOnly: false,
+});
+
+describe('the metrics registry', () => {
+  it('keys a stored figure by metric name and parameters, as snapshots made before it did', () => {
+    const keys = snapshotMetrics(['campaign', 'x_country']).map((m) => metricKey(m.name, m.params));
+    expect(keys).toEqual([
+      'viewCounts',
+      'funnel',
+      'followUp',
+      'revenue',
+      'segmentedFunnel:source',
+      'segmentedFunnel:owner',
+      'responseDistribution',
+      'cohortTrend',
+      'byOwner',
+      'capacity',
+      'calculatorPrefill',
+      'lostReasons',
+      'byDimension:source',
+      'byDimension:campaign',
+      'byDimension:x_country',
+    ]);
+    // Row-level lists are never stored.
+    expect(keys.some((key) => key.startsWith('redirect') || key.startsWith('unmatched'))).toBe(false);
+  });
+
+  it('says what a metric needs when the files do not have it (known.ts’s rule)', () => {
+    const leadsOnly = known(['lead_id', 'created_at', 'status']);
+    expect(missingFor('followUp', leadsOnly)).toBeNull();
+    expect(missingFor('revenue', leadsOnly)).toMatch(/deals file/);
+    expect(missingFor('responseDistribution', leadsOnly)).toMatch(/first-touch/);
+    expect(missingFor('revenue', known([], ['deal_id', 'outcome']))).toBeNull();
+    for (const name of METRIC_NAMES) expect(missingFor(name, known([]))).toEqual(expect.any(String));
+  });
+});
