@@ -19,6 +19,6 @@ export type { AnalysisSlice } from './analysis-slice';
 export { MAX_SCENARIOS, baselineOf, type CalculatorSlice, type CalculatorState } from './calculator-slice';
 export { useCalculatorPrefill } from './calculator-prefill';
 export { installHashSync, shareUrl } from './url-hash';
-export { useMetric, useMetricTask, currentEngine } from './use-metric';
+export { useMetric, useMetricTask, useMissing, currentEngine } from './use-metric';
 export { prefilledCalculator } from './metrics-export';
 export { useRedirectList, redirectCsvFile, useUnmatchedDeals, useLostReasons } from './action-lists';

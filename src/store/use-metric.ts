@@ -1,9 +1,13 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
   MetricsEngine,
   knownFields,
+  missingFor,
+  missingSentence,
   type EngineState,
+  type KnownFields,
+  type MetricFigure,
   type MetricName,
   type MetricParams,
   type MetricResult,
@@ -23,18 +27,23 @@ function contextInputs(state: AppState) {
 }
 type ContextInputs = ReturnType<typeof contextInputs>;
 
+/** The known fields from the uploads' mappings. */
+function knownOf(uploads: AppState['uploads']): KnownFields {
+  return knownFields(
+    uploads.map((u) => ({
+      kind: u.prepared.kind,
+      mapping: u.choice.mapping,
+      closedWonAssumed: u.choice.closedWonAssumed,
+    })),
+  );
+}
+
 /** The engine's state for the store's inputs: the known fields from the uploads' mappings. */
 export function engineState(inputs: ContextInputs): EngineState {
   return {
     filters: inputs.filters,
     definition: inputs.definition,
-    known: knownFields(
-      inputs.uploads.map((u) => ({
-        kind: u.prepared.kind,
-        mapping: u.choice.mapping,
-        closedWonAssumed: u.choice.closedWonAssumed,
-      })),
-    ),
+    known: knownOf(inputs.uploads),
     dataVersion: inputs.dataVersion,
   };
 }
@@ -105,4 +114,18 @@ export function useMetricTask<T>(
     if (from) throw new Error('Lead-level lists are not in a snapshot.');
     return task(await readyEngine(), engineState(inputs));
   }, [from, inputs.filters, inputs.definition, inputs.uploads, ...keys]);
+}
+
+/**
+ * What to say under a figure of `name` (or its `figure`) that is null: the registry's sentence when the
+ * loaded files lack what it needs (lib/metrics/registry.ts `missingFor`), else null (a rate of no leads
+ * is not a missing column). A snapshot keeps no mappings: its null figures show the sentence.
+ */
+export function useMissing<N extends MetricName>(name: N, figure?: MetricFigure<N>): string | null {
+  const uploads = useAppStore((s) => s.uploads);
+  const from = useMetricsSource();
+  return useMemo(
+    () => (from ? missingSentence(name, figure) : missingFor(name, knownOf(uploads), figure)),
+    [from, uploads, name, figure],
+  );
 }

@@ -1,4 +1,4 @@
-import { useAppStore, useMetric } from '../../store';
+import { useAppStore, useMetric, useMissing } from '../../store';
 import { BarList, ChartFrame, Histogram, StackedBar, TrendChart } from '../charts';
 import { formatCount, formatHours, formatPercent } from '../common/format';
 import { BENCHMARKS } from './benchmarks';
@@ -17,6 +17,13 @@ export function FollowUpView() {
   const followUp = useMetric('followUp');
   const distribution = useMetric('responseDistribution');
   const trend = useMetric('cohortTrend');
+  const missing = {
+    followUp: useMissing('followUp'),
+    median: useMissing('followUp', 'medianResponseHours'),
+    p90: useMissing('followUp', 'p90ResponseHours'),
+    sla: useMissing('followUp', 'slaCompliance'),
+    negative: useMissing('followUp', 'negativeResponses'),
+  };
   const f = followUp.data;
   const loading = [followUp, distribution, trend].some((q) => q.loading);
   const sla = f && f.withinSla != null && f.breachedSla != null && f.pendingSla != null ? f : null;
@@ -27,25 +34,21 @@ export function FollowUpView() {
         <Tile
           label="median first response"
           value={hours(f?.medianResponseHours)}
-          missing="a first-touch date"
+          missing={missing.median}
           comparison={BENCHMARKS.response}
         />
-        <Tile
-          label="90th percentile response"
-          value={hours(f?.p90ResponseHours)}
-          missing="a first-touch date"
-        />
+        <Tile label="90th percentile response" value={hours(f?.p90ResponseHours)} missing={missing.p90} />
         <Tile
           label={`within the ${slaHours} h SLA`}
           value={pct(f?.slaCompliance)}
-          missing="a first-touch date"
+          missing={missing.sla}
           comparison={BENCHMARKS.sla}
         />
-        <Tile label="never followed up" value={count(f?.neverFollowedUp)} missing="a follow-up column" gap />
+        <Tile label="never followed up" value={count(f?.neverFollowedUp)} missing={missing.followUp} gap />
         <Tile
           label="first touched before created (data errors, left out of response figures)"
           value={count(f?.negativeResponses)}
-          missing="a first-touch date"
+          missing={missing.negative}
         />
       </div>
       <div className="view-grid">

@@ -1,4 +1,4 @@
-import { useAppStore, useMetric } from '../../store';
+import { useAppStore, useMetric, useMissing } from '../../store';
 import { BarList, ChartFrame } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { BENCHMARKS } from './benchmarks';
@@ -16,6 +16,14 @@ export function OverviewView() {
   const followUp = useMetric('followUp');
   const revenue = useMetric('revenue');
   const sources = useMetric('byDimension', 'source');
+  const missing = {
+    followUp: useMissing('followUp'),
+    sla: useMissing('followUp', 'slaCompliance'),
+    response: useMissing('followUp', 'medianResponseHours'),
+    leaked: useMissing('revenue', 'leakedRevenue'),
+    leadToWin: useMissing('revenue', 'leadToWin'),
+    revenuePerLead: useMissing('revenue', 'revenuePerLead'),
+  };
   const f = followUp.data;
   const r = revenue.data;
   const leads = counts.data?.leads ?? 0;
@@ -37,39 +45,43 @@ export function OverviewView() {
         <Tile
           label="followed up"
           value={pct(f?.rate)}
-          missing="a first-touch, last-activity, touches or status column"
+          missing={missing.followUp}
           comparison={BENCHMARKS.followUp}
         />
         <Tile
           label={`SLA compliance (${slaHours} h)`}
           value={pct(f?.slaCompliance)}
-          missing="a first-touch date (e.g. “First Call Date Time”)"
+          missing={missing.sla}
           comparison={BENCHMARKS.sla}
         />
         <Tile
           label="leads never followed up"
           value={count(f?.neverFollowedUp)}
-          missing="a first-touch, last-activity, touches or status column"
+          missing={missing.followUp}
           gap
         />
         <Tile
           label="leaked revenue"
           value={money(r?.leakedRevenue, currency)}
-          missing="follow-up, won deals and deal amounts"
+          missing={missing.leaked}
           gap
           comparison={leakedAssumption(f?.neverFollowedUp, r?.averageWonAmount, currency)}
         />
         <Tile
           label="lead-to-win"
           value={pct(r?.leadToWin)}
-          missing="a deals file"
+          missing={missing.leadToWin}
           comparison={BENCHMARKS.leadToWin}
         />
-        <Tile label="revenue per lead" value={money(r?.revenuePerLead, currency)} missing="deal amounts" />
+        <Tile
+          label="revenue per lead"
+          value={money(r?.revenuePerLead, currency)}
+          missing={missing.revenuePerLead}
+        />
         <Tile
           label="median response time"
           value={f?.medianResponseHours == null ? null : formatHours(f.medianResponseHours)}
-          missing="a first-touch date"
+          missing={missing.response}
           comparison={BENCHMARKS.response}
         />
       </div>

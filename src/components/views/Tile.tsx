@@ -4,7 +4,8 @@ interface Props {
   label: string;
   /** null: the data cannot say; `missing` names what would provide it. */
   value: string | null;
-  missing?: string | undefined;
+  /** The registry's sentence for the figure (store `useMissing`): null when the data has what it needs. */
+  missing?: string | null | undefined;
   comparison?: ReactNode;
   gap?: boolean | undefined;
   testId?: string | undefined;
@@ -20,7 +21,7 @@ export function Tile({ label, value, missing, comparison, gap, testId }: Props) 
         <div className="figure num">{value}</div>
       )}
       <div className="label">{label}</div>
-      {value === null && missing && <div className="small muted">Needs {missing}.</div>}
+      {value === null && missing && <div className="small muted">{missing}</div>}
       {value !== null && comparison && <div className="small muted comparison">{comparison}</div>}
     </div>
   );

@@ -1,4 +1,4 @@
-import type { FunnelStage as MetricStage } from '../../lib/metrics';
+import { missingSentence, type FunnelStage as MetricStage } from '../../lib/metrics';
 import type { FunnelStage as ChartStage } from '../charts';
 
 const LABELS: Record<MetricStage['stage'], string> = {
@@ -7,13 +7,6 @@ const LABELS: Record<MetricStage['stage'], string> = {
   qualified: 'Qualified',
   opportunity: 'Opportunity',
   won: 'Won',
-};
-
-const MISSING: Partial<Record<MetricStage['stage'], string>> = {
-  followed_up: 'a first-touch, last-activity, touches or status column',
-  qualified: 'a qualified date, a status or a converted column',
-  opportunity: 'a converted column or date',
-  won: 'a deals file',
 };
 
 export const stageLabel = (stage: MetricStage['stage']) => LABELS[stage];
@@ -25,6 +18,7 @@ export function chartStages(stages: readonly MetricStage[]): ChartStage[] {
     count: s.count,
     fromPrevious: s.fromPrevious,
     fromLeads: s.fromLeads,
-    missing: MISSING[s.stage],
+    // A stage's count is null exactly when the data lacks what it needs: the registry's sentence.
+    missing: s.stage === 'leads' ? undefined : missingSentence('funnel', s.stage),
   }));
 }

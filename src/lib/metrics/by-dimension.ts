@@ -10,6 +10,7 @@ import { dimensionColumn, groupValue } from './filters';
 import { knowledge } from './known';
 import { leadFacts } from './lead-facts';
 import { int, ratio, text, when, type Query } from './query';
+import { followUpRate, leadToWin } from './rates';
 
 export interface DimensionRow {
   value: string;
@@ -45,9 +46,9 @@ export function byDimensionQuery(
           value: text(row['value']) ?? '',
           leads,
           followedUp,
-          followUpRate: ratio(followedUp, leads),
+          followUpRate: followUpRate(followedUp, leads),
           wonLeads,
-          leadToWin: ratio(wonLeads, leads),
+          leadToWin: leadToWin(wonLeads, leads),
           wonAmount,
           revenuePerLead: ratio(wonAmount, leads),
         };

@@ -10,6 +10,7 @@ import { groupValue } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, ratio, text, when, type Query } from './query';
+import { followUpRate, SLA_COUNTS_SQL, slaCompliance } from './rates';
 
 export interface OwnerRow {
   owner: string;
@@ -29,8 +30,7 @@ export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
     sql: `WITH ${leadFacts(ctx)} SELECT ${groupValue('owner')} AS owner, count(*) AS leads,
         count_if(followed_up) AS followed,
         quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median,
-        count_if(sla_state = 'within') AS within,
-        count_if(sla_state = 'breached') AS breached,
+        ${SLA_COUNTS_SQL},
         count_if(won) AS won, sum(won_amount) AS won_amount,
         count(created_at) AS dated, datediff('month', min(created_at), max(created_at)) + 1 AS months
       FROM lead_facts GROUP BY 1 ORDER BY leads DESC, owner`,
@@ -39,14 +39,13 @@ export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
       return rows.map((row) => {
         const leads = int(row['leads']);
         const followedUp = when(k.followUp, int(row['followed']));
-        const within = int(row['within']);
         return {
           owner: text(row['owner']) ?? '',
           leads,
           followedUp,
-          followUpRate: ratio(followedUp, leads),
+          followUpRate: followUpRate(followedUp, leads),
           medianResponseHours: k.firstTouch ? num(row['median']) : null,
-          slaCompliance: k.firstTouch ? ratio(within, within + int(row['breached'])) : null,
+          slaCompliance: k.firstTouch ? slaCompliance(int(row['within']), int(row['breached'])) : null,
           wonLeads: when(k.won, int(row['won'])),
           wonAmount: when(k.won && k.amount, int(row['won_amount'])),
           leadsPerMonth: k.created ? ratio(int(row['dated']), num(row['months'])) : null,

@@ -18,6 +18,7 @@ import { dayEpoch } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, only, ratio, text, when, type Query } from './query';
+import { followUpRate } from './rates';
 
 export interface PrefillFigures {
   inboundLeads: number | null;
@@ -86,7 +87,7 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
         firstDay: period?.firstDay ?? null,
         lastDay: period?.lastDay ?? null,
         spanDays: span,
-        followUpRate: ratio(followed, leads),
+        followUpRate: followUpRate(followed, leads),
         leadToSqlRate: ratio(qualified, followed),
         sqlCloseRate: ratio(won, qualified),
         averageDeal: k.amount && k.won ? num(row['average_won']) : null,

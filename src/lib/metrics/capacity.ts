@@ -8,7 +8,8 @@ import type { MetricContext } from './context';
 import { groupValue } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
-import { int, ratio, text, when, type Query } from './query';
+import { int, text, when, type Query } from './query';
+import { followUpRate } from './rates';
 
 export interface CapacityPoint {
   owner: string;
@@ -37,7 +38,7 @@ export function capacityQuery(ctx: MetricContext): Query<CapacityPoint[] | null>
           month: text(row['month']) ?? '',
           leads,
           followedUp,
-          followUpRate: ratio(followedUp, leads),
+          followUpRate: followUpRate(followedUp, leads),
         };
       });
     },

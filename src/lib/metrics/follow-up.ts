@@ -10,7 +10,8 @@
 import type { MetricContext } from './context';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
-import { int, num, only, ratio, when, type Query } from './query';
+import { int, num, only, when, type Query } from './query';
+import { followUpRate, SLA_COUNTS_SQL, slaCompliance } from './rates';
 
 export const AGE_BUCKETS = [
   { bucket: '0-2d', below: 2 },
@@ -20,11 +21,6 @@ export const AGE_BUCKETS = [
   { bucket: '90d+', below: Infinity },
 ] as const;
 export type AgeBucket = (typeof AGE_BUCKETS)[number]['bucket'];
-
-/** The bucket of an age in days (pure; the SQL below is generated from the same table). */
-export function ageBucket(days: number): AgeBucket {
-  return AGE_BUCKETS.find((b) => days < b.below)?.bucket ?? '90d+';
-}
 
 /**
  * Per bucket, the condition "younger than its upper bound" (the last: dated at all): cumulative, so a
@@ -63,8 +59,7 @@ export function followUpQuery(ctx: MetricContext): Query<FollowUpSummary> {
       count_if(followed_up) AS followed,
       count_if(followed_up = false) AS never,
       quantile_cont(response_hours, [0.5, 0.9]) FILTER (WHERE response_hours >= 0) AS q,
-      count_if(sla_state = 'within') AS within,
-      count_if(sla_state = 'breached') AS breached,
+      ${SLA_COUNTS_SQL},
       count_if(sla_state = 'pending') AS pending,
       count_if(response_negative) AS negative,
       count_if(followed_up AND first_touch_at IS NULL) AS unknown_time,
@@ -80,13 +75,13 @@ export function followUpQuery(ctx: MetricContext): Query<FollowUpSummary> {
       return {
         followedUp,
         neverFollowedUp: when(fu, int(row['never'])),
-        rate: ratio(followedUp, int(row['leads'])),
+        rate: followUpRate(followedUp, int(row['leads'])),
         medianResponseHours: sla ? num(row['median']) : null,
         p90ResponseHours: sla ? num(row['p90']) : null,
         withinSla: within,
         breachedSla: breached,
         pendingSla: when(sla, int(row['pending'])),
-        slaCompliance: within === null || breached === null ? null : ratio(within, within + breached),
+        slaCompliance: slaCompliance(within, breached),
         untouchedByAge:
           fu && k.created
             ? AGE_BUCKETS.map((b, i) => ({

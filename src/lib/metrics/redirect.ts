@@ -14,6 +14,7 @@ import type { MetricContext } from './context';
 import { asOfEnd, leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, text, type Query } from './query';
+import { followUpRateSql } from './rates';
 
 export interface RedirectRow {
   leadId: string | null;
@@ -92,7 +93,7 @@ export function redirectCandidatesQuery(ctx: MetricContext): Query<RedirectCandi
             AND created_at < ${monthStart} + INTERVAL 1 MONTH) AS this_month
         FROM lead_facts GROUP BY owner),
       reps AS (SELECT *, sum(leads) OVER () AS all_leads, sum(followed) OVER () AS all_followed FROM owners)
-      SELECT owner, leads, followed, followed / leads AS rate, this_month
+      SELECT owner, leads, followed, ${followUpRateSql('followed', 'leads')} AS rate, this_month
       FROM reps WHERE owner IS NOT NULL AND followed * all_leads >= all_followed * leads
       ORDER BY rate DESC, this_month, owner`,
     parse: (rows) =>

@@ -27,12 +27,23 @@ import { revenueQuery } from './revenue';
 import { segmentedFunnelQuery } from './segmented-funnel';
 import { cohortTrendQuery } from './trend';
 
-export interface MetricSpec<P extends readonly unknown[], T> {
+/** A figure of a metric's result that needs other fields than the metric as a whole. */
+export interface FigureSpec {
+  needs: (k: Knowledge) => boolean;
+  missing: string;
+}
+
+export interface MetricSpec<P extends readonly unknown[], T, F extends string = never> {
   build: (ctx: MetricContext, ...params: P) => Query<T>;
   /** Whether the loaded files have what the metric needs (else its figures are null). */
   needs: (k: Knowledge) => boolean;
   /** Shown instead of the metric when `needs` is false. */
   missing: string;
+  /**
+   * Figures of the result (by field, or by funnel stage) that need other fields, with their own
+   * sentence; a figure not listed needs what the metric needs.
+   */
+  figures?: Record<F, FigureSpec>;
   /**
    * The parameter sets a snapshot stores, for a dataset whose Sources view groups by `dimensions`;
    * absent: never in a snapshot (row-level lists).
@@ -42,11 +53,13 @@ export interface MetricSpec<P extends readonly unknown[], T> {
   document?: 'funnel' | 'followUp' | 'revenue' | 'bySource' | 'byOwner';
 }
 
-const spec = <P extends readonly unknown[], T>(s: MetricSpec<P, T>) => s;
+const spec = <P extends readonly unknown[], T, F extends string = never>(s: MetricSpec<P, T, F>) => s;
 const once = (): [][] => [[]];
 
 const LEADS = 'Needs a leads file.';
 const FOLLOW_UP = 'Needs a follow-up column (first touch, last activity, touches or status).';
+const FIRST_TOUCH = 'Needs a first-touch time (e.g. “First Call Date Time”).';
+const WON = 'Needs a deals file with an outcome (or a closed-won export).';
 const FOLLOW_UP_CREATED =
   'Needs a created date and a follow-up column (first touch, last activity, touches or status).';
 
@@ -61,6 +74,15 @@ export const METRICS = {
     build: funnelQuery,
     needs: (k) => k.hasLeads,
     missing: LEADS,
+    figures: {
+      followed_up: { needs: (k) => k.followUp, missing: FOLLOW_UP },
+      qualified: {
+        needs: (k) => k.qualified,
+        missing: 'Needs a qualified date, a status or a converted column.',
+      },
+      opportunity: { needs: (k) => k.opportunity, missing: 'Needs a converted column or date.' },
+      won: { needs: (k) => k.hasLeads && k.won, missing: WON },
+    },
     snapshot: once,
     document: 'funnel',
   }),
@@ -68,13 +90,30 @@ export const METRICS = {
     build: followUpQuery,
     needs: (k) => k.followUp,
     missing: FOLLOW_UP,
+    figures: {
+      medianResponseHours: { needs: (k) => k.firstTouch, missing: FIRST_TOUCH },
+      p90ResponseHours: { needs: (k) => k.firstTouch, missing: FIRST_TOUCH },
+      slaCompliance: { needs: (k) => k.firstTouch, missing: FIRST_TOUCH },
+      negativeResponses: { needs: (k) => k.firstTouch, missing: FIRST_TOUCH },
+    },
     snapshot: once,
     document: 'followUp',
   }),
   revenue: spec({
     build: revenueQuery,
     needs: (k) => k.won,
-    missing: 'Needs a deals file with an outcome (or a closed-won export).',
+    missing: WON,
+    figures: {
+      leadToWin: { needs: (k) => k.hasLeads && k.won, missing: WON },
+      revenuePerLead: {
+        needs: (k) => k.won && k.amount,
+        missing: 'Needs a deals file with an outcome and deal amounts.',
+      },
+      leakedRevenue: {
+        needs: (k) => k.followUp && k.won && k.amount,
+        missing: 'Needs a follow-up column, a deals file with an outcome and deal amounts.',
+      },
+    },
     snapshot: once,
     document: 'revenue',
   }),
@@ -178,10 +217,29 @@ export function metricQuery<N extends MetricName>(
   return build(ctx, ...params);
 }
 
-/** null when the loaded files have what `name` needs, else the sentence to show. */
-export function missingFor(name: MetricName, known: KnownFields): string | null {
-  const entry = METRICS[name];
+/** The figures of a metric that need other fields than the metric (registered under `figures`). */
+export type MetricFigure<N extends MetricName> =
+  Metrics[N] extends MetricSpec<readonly unknown[], unknown, infer F> ? F : never;
+
+/** What a metric, or one of its figures, needs and the sentence to show when it is missing. */
+function needsOf(name: MetricName, figure?: string): FigureSpec {
+  const entry = METRICS[name] as MetricSpec<readonly unknown[], unknown, string>;
+  return (figure === undefined ? undefined : entry.figures?.[figure]) ?? entry;
+}
+
+/** null when the loaded files have what `name` (or its `figure`) needs, else the sentence to show. */
+export function missingFor<N extends MetricName>(
+  name: N,
+  known: KnownFields,
+  figure?: MetricFigure<N>,
+): string | null {
+  const entry = needsOf(name, figure);
   return entry.needs(knowledge(known)) ? null : entry.missing;
+}
+
+/** The sentence to show when `name` (or its `figure`) is not in the data, whatever was loaded. */
+export function missingSentence<N extends MetricName>(name: N, figure?: MetricFigure<N>): string {
+  return needsOf(name, figure).missing;
 }
 
 /** Each metric a snapshot stores, with its parameter sets, for these group-by columns. */

@@ -34,12 +34,6 @@ export function responseEdges(slaHours: number): number[] {
   return [...edges].sort((a, b) => a - b);
 }
 
-/** Index of the bin of a response (hours ≥ 0) for the given edges. Pure. */
-export function responseBin(hours: number, edges: readonly number[]): number {
-  const i = edges.findIndex((edge) => hours <= edge);
-  return i < 0 ? edges.length : i;
-}
-
 export function responseDistributionQuery(ctx: MetricContext): Query<ResponseDistribution | null> {
   const k = knowledge(ctx.known);
   const sla = ctx.definition.slaHours;

@@ -14,6 +14,7 @@ import type { MetricContext } from './context';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, only, ratio, when, type Query } from './query';
+import { leadToWin, winRate } from './rates';
 
 export interface RevenueSummary {
   wonLeads: number | null;
@@ -72,10 +73,10 @@ export function revenueQuery(ctx: MetricContext): Query<RevenueSummary> {
         wonDeals,
         lostDeals,
         openDeals: when(k.outcomeColumn, int(row['open_deals'])),
-        winRate: wonDeals === null || lostDeals === null ? null : ratio(wonDeals, wonDeals + lostDeals),
+        winRate: winRate(wonDeals, lostDeals),
         wonAmount,
         averageWonAmount,
-        leadToWin: ratio(wonLeads, leads),
+        leadToWin: leadToWin(wonLeads, leads),
         revenuePerLead: ratio(wonAmount, leads),
         medianDaysToWin: k.hasLeads && k.created && k.closed ? num(row['days_to_win']) : null,
         medianDealCycleDays: k.dealCreated && k.closed ? num(row['deal_cycle']) : null,

@@ -6,7 +6,8 @@
 import type { MetricContext } from './context';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
-import { int, ratio, text, when, type Query } from './query';
+import { int, text, when, type Query } from './query';
+import { followUpRate, leadToWin } from './rates';
 
 export interface CohortRow {
   month: string;
@@ -36,9 +37,9 @@ export function cohortTrendQuery(ctx: MetricContext): Query<CohortRow[] | null> 
           month: text(row['month']) ?? '',
           leads,
           followedUp,
-          followUpRate: ratio(followedUp, leads),
+          followUpRate: followUpRate(followedUp, leads),
           wonLeads,
-          leadToWin: ratio(wonLeads, leads),
+          leadToWin: leadToWin(wonLeads, leads),
         };
       });
     },

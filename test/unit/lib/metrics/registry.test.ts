@@ -3,6 +3,7 @@ import {
   METRIC_NAMES,
   metricKey,
   missingFor,
+  missingSentence,
   snapshotMetrics,
   type KnownFields,
 } from '../../../../src/lib/metrics';
@@ -44,5 +45,21 @@ describe('the metrics registry', () => {
     expect(missingFor('responseDistribution', leadsOnly)).toMatch(/first-touch/);
     expect(missingFor('revenue', known([], ['deal_id', 'outcome']))).toBeNull();
     for (const name of METRIC_NAMES) expect(missingFor(name, known([]))).toEqual(expect.any(String));
+  });
+
+  it('says what a figure needs when it needs other fields than its metric', () => {
+    const leadsOnly = known(['lead_id', 'created_at', 'status']);
+    expect(missingFor('followUp', leadsOnly, 'slaCompliance')).toMatch(/^Needs a first-touch time/);
+    expect(
+      missingFor('followUp', known(['lead_id', 'created_at', 'first_touch_at']), 'medianResponseHours'),
+    ).toBeNull();
+    const wonWithoutAmounts = known(['lead_id', 'status'], ['deal_id', 'outcome']);
+    expect(missingFor('revenue', wonWithoutAmounts, 'leadToWin')).toBeNull();
+    expect(missingFor('revenue', wonWithoutAmounts, 'revenuePerLead')).toMatch(/deal amounts/);
+    expect(missingFor('revenue', wonWithoutAmounts, 'leakedRevenue')).toMatch(/follow-up column/);
+    expect(missingFor('funnel', leadsOnly, 'qualified')).toBeNull();
+    expect(missingFor('funnel', leadsOnly, 'opportunity')).toMatch(/converted/);
+    // A figure not listed needs what its metric needs.
+    expect(missingSentence('followUp')).toBe(missingFor('followUp', known([])));
   });
 });
