@@ -9,6 +9,7 @@ import {
   type BarShapeProps,
   type YAxisTickContentProps,
 } from 'recharts';
+import { TOP_SEGMENTS } from '../../lib/metrics';
 import { formatCount, formatPercent } from '../common/format';
 import { placeBars, type BarDatum, type PlacedBar } from './bar-data';
 import { ChartBox } from './ChartBox';
@@ -34,7 +35,7 @@ export interface BarListProps {
   selected?: string | null | undefined;
   /** Click (or Enter on a category name) selects a bar, e.g. to filter by that source. */
   onSelect?: ((category: string) => void) | undefined;
-  /** At most this many bars; the rest become "Other (n)". Default 20. */
+  /** The first this many rows keep their names; the rest become "Other (n)" (default TOP_SEGMENTS). */
   maxBars?: number | undefined;
   /** Biggest first (default) or as given. */
   sort?: boolean | undefined;
@@ -57,7 +58,7 @@ export function BarList({
   labelFormat = format,
   selected = null,
   onSelect,
-  maxBars = 20,
+  maxBars = TOP_SEGMENTS,
   sort = true,
 }: BarListProps) {
   const colors = useChartColors();

@@ -4,6 +4,8 @@ export interface BarDatum {
   value: number;
   /** The part of `value` that is "the gap", e.g. never followed up (drawn in the accent). */
   gap?: number | null | undefined;
+  /** A row that already gathers the segments past the top (see `foldSegments`): not selectable. */
+  other?: boolean | undefined;
 }
 
 export interface PlacedBar extends BarDatum {
@@ -17,15 +19,18 @@ export interface PlacedBar extends BarDatum {
 }
 
 /**
- * Bars biggest first, at most `maxBars` (the rest summed into "Other (n)"), so a chart never draws
- * more marks than can be read. Gaps above the bar's value are clamped to it.
+ * The segments' rule (lib/metrics TOP_SEGMENTS, as the funnel by segment): the first `top` rows of
+ * `data` as given (the metrics' order: most leads first) keep their names, the rest are summed into
+ * one "Other (n)" drawn last; `sort` then orders the kept bars by value. Gaps above the bar's value
+ * are clamped to it. Figures that do not add up (a rate, revenue per lead) are folded by the caller
+ * with `foldSegments` and passed with `top` = their length.
  */
-export function placeBars(data: readonly BarDatum[], maxBars: number, sort = true): PlacedBar[] {
-  const ordered = sort ? [...data].sort((a, b) => b.value - a.value) : [...data];
-  const keep = ordered.length > maxBars ? ordered.slice(0, Math.max(1, maxBars - 1)) : ordered;
-  const placed = keep.map((datum) => place(datum, false));
-  if (keep.length < ordered.length) {
-    const rest = ordered.slice(keep.length);
+export function placeBars(data: readonly BarDatum[], top: number, sort = true): PlacedBar[] {
+  const folded = data.slice(0, Math.max(1, top));
+  const keep = sort ? [...folded].sort((a, b) => b.value - a.value) : folded;
+  const placed = keep.map((datum) => place(datum, datum.other === true));
+  if (folded.length < data.length) {
+    const rest = data.slice(folded.length);
     const hasGap = rest.some((d) => d.gap !== null && d.gap !== undefined);
     placed.push(
       place(
@@ -53,4 +58,10 @@ function place(datum: BarDatum, other: boolean): PlacedBar {
     gapShare: hasGap && value > 0 ? gapPart / value : null,
     other,
   };
+}
+
+/** The same rule for rows whose figures do not add up: the first `top` kept, the rest `combine`d. */
+export function foldSegments<T>(rows: readonly T[], top: number, combine: (rest: T[]) => T): T[] {
+  if (rows.length <= top) return [...rows];
+  return [...rows.slice(0, top), combine(rows.slice(top))];
 }

@@ -1,5 +1,5 @@
 export { BarList, type BarListProps } from './BarList';
-export type { BarDatum } from './bar-data';
+export { foldSegments, type BarDatum } from './bar-data';
 export { ChartBox } from './ChartBox';
 export { ChartFrame, type ChartFrameProps } from './ChartFrame';
 export { ChartLegend, type LegendItem } from './ChartLegend';

@@ -33,18 +33,31 @@ export function FollowUpView() {
       <div className="tiles">
         <Tile
           label="median first response"
+          testId="tile-median-first-response"
           value={hours(f?.medianResponseHours)}
           missing={missing.median}
           comparison={BENCHMARKS.response}
         />
-        <Tile label="90th percentile response" value={hours(f?.p90ResponseHours)} missing={missing.p90} />
+        <Tile
+          label="90th percentile response"
+          testId="tile-p90-response"
+          value={hours(f?.p90ResponseHours)}
+          missing={missing.p90}
+        />
         <Tile
           label={`within the ${slaHours} h SLA`}
+          testId="tile-within-sla"
           value={pct(f?.slaCompliance)}
           missing={missing.sla}
           comparison={BENCHMARKS.sla}
         />
-        <Tile label="never followed up" value={count(f?.neverFollowedUp)} missing={missing.followUp} gap />
+        <Tile
+          label="never followed up"
+          testId="tile-never-followed-up"
+          value={count(f?.neverFollowedUp)}
+          missing={missing.followUp}
+          gap
+        />
         <Tile
           label="first touched before created (data errors, left out of response figures)"
           value={count(f?.negativeResponses)}
@@ -55,7 +68,7 @@ export function FollowUpView() {
         {sla && (
           <ChartFrame
             title={`${formatPercent(sla.slaCompliance ?? 0)} SLA compliance: ${formatCount(sla.withinSla ?? 0)} leads within ${slaHours} h, ${formatCount(sla.breachedSla ?? 0)} breached`}
-            subtitle="Pending: untouched, but younger than the SLA at the as-of date. Status-only follow-up (no time) is left out."
+            subtitle={`Compliance counts leads within the SLA against leads within or breached. ${formatCount(sla.pendingSla ?? 0)} pending (untouched, younger than the SLA at the as-of date) and status-only follow-up (no time) are left out.`}
             name="sla"
             testId="chart-sla"
             rows={[
@@ -68,12 +81,12 @@ export function FollowUpView() {
               { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
             ]}
           >
+            {/* The bar splits what compliance counts (within + breached), so its share is the title's. */}
             <StackedBar
-              label="Leads by SLA outcome"
+              label="Leads within or past the SLA"
               segments={[
                 { key: 'within', label: 'Within SLA', value: sla.withinSla ?? 0 },
                 { key: 'breached', label: 'Breached', value: sla.breachedSla ?? 0, tone: 'gap' },
-                { key: 'pending', label: 'Pending', value: sla.pendingSla ?? 0, tone: 'hatched' },
               ]}
             />
           </ChartFrame>

@@ -5,6 +5,7 @@ import { ChartFrame, FunnelChart } from '../charts';
 import { formatCount, formatPercent } from '../common/format';
 import { DataTable } from '../table';
 import { chartStages, stageLabel } from './funnel-stages';
+import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 type SegmentBy = 'source' | 'owner';
@@ -15,16 +16,19 @@ export function FunnelView() {
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const funnel = useMetric('funnel');
   const segments = useMetric('segmentedFunnel', by);
+  const unlinked = useUnlinkedRevenue();
   const stages = funnel.data ?? [];
   const followed = stages.find((s) => s.stage === 'followed_up');
   const won = stages.find((s) => s.stage === 'won');
   const title =
     followed?.fromLeads != null
       ? `${formatPercent(1 - followed.fromLeads)} of leads drop out before anyone follows them up`
-      : won?.fromLeads != null
+      : won?.fromLeads != null && !unlinked
         ? `${formatPercent(won.fromLeads)} of leads end in a won deal`
         : 'The lead funnel';
-  const rows = (segments.data ?? []).map((segment) => segmentRow(segment));
+  const rows = (segments.data ?? []).map((segment) =>
+    withoutRevenue(segmentRow(segment), unlinked !== null, ['won']),
+  );
   return (
     <ViewRoot name="funnel" loading={funnel.loading || segments.loading}>
       <ChartFrame
@@ -71,7 +75,9 @@ export function FunnelView() {
             onRowClick={(row) => !row.other && toggleFilter(by, row.segment)}
           />
         )}
-        <p className="muted small">Rates are from leads. Click a row to filter every view by it.</p>
+        <p className="muted small">
+          Rates are from leads. {unlinked ? `${unlinked} ` : ''}Click a row to filter every view by it.
+        </p>
       </section>
     </ViewRoot>
   );

@@ -3,6 +3,7 @@ import { BarList, ChartFrame } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { BENCHMARKS } from './benchmarks';
 import { count, money, pct } from './format-metric';
+import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { Tile } from './Tile';
 import { ViewRoot } from './ViewRoot';
 
@@ -24,8 +25,12 @@ export function OverviewView() {
     leadToWin: useMissing('revenue', 'leadToWin'),
     revenuePerLead: useMissing('revenue', 'revenuePerLead'),
   };
+  const unlinked = useUnlinkedRevenue();
   const f = followUp.data;
-  const r = revenue.data;
+  // No deal linked to the leads in view: their revenue figures are unknown, not 0 (lib/metrics/linked.ts).
+  const r =
+    revenue.data &&
+    withoutRevenue(revenue.data, unlinked !== null, ['leadToWin', 'revenuePerLead', 'leakedRevenue']);
   const leads = counts.data?.leads ?? 0;
   const loading = [counts, followUp, revenue, sources].some((q) => q.loading);
   const neverShare = f?.neverFollowedUp != null && leads > 0 ? f.neverFollowedUp / leads : null;
@@ -44,42 +49,49 @@ export function OverviewView() {
         <Tile label="leads in view" value={count(counts.data?.leads)} testId="tile-leads" />
         <Tile
           label="followed up"
+          testId="tile-follow-up-rate"
           value={pct(f?.rate)}
           missing={missing.followUp}
           comparison={BENCHMARKS.followUp}
         />
         <Tile
           label={`SLA compliance (${slaHours} h)`}
+          testId="tile-sla"
           value={pct(f?.slaCompliance)}
           missing={missing.sla}
           comparison={BENCHMARKS.sla}
         />
         <Tile
           label="leads never followed up"
+          testId="tile-never"
           value={count(f?.neverFollowedUp)}
           missing={missing.followUp}
           gap
         />
         <Tile
           label="leaked revenue"
+          testId="tile-leaked"
           value={money(r?.leakedRevenue, currency)}
-          missing={missing.leaked}
+          missing={missing.leaked ?? unlinked}
           gap
           comparison={leakedAssumption(f?.neverFollowedUp, r?.averageWonAmount, currency)}
         />
         <Tile
           label="lead-to-win"
+          testId="tile-lead-to-win"
           value={pct(r?.leadToWin)}
-          missing={missing.leadToWin}
+          missing={missing.leadToWin ?? unlinked}
           comparison={BENCHMARKS.leadToWin}
         />
         <Tile
           label="revenue per lead"
+          testId="tile-revenue-per-lead"
           value={money(r?.revenuePerLead, currency)}
-          missing={missing.revenuePerLead}
+          missing={missing.revenuePerLead ?? unlinked}
         />
         <Tile
           label="median response time"
+          testId="tile-median-response"
           value={f?.medianResponseHours == null ? null : formatHours(f.medianResponseHours)}
           missing={missing.response}
           comparison={BENCHMARKS.response}
@@ -95,7 +107,9 @@ export function OverviewView() {
           }
           name="never-followed-up-by-source"
           testId="chart-sources"
-          rows={sources.data}
+          rows={(sources.data ?? []).map((row) =>
+            withoutRevenue(row, unlinked !== null, ['wonLeads', 'leadToWin', 'wonAmount', 'revenuePerLead']),
+          )}
           columns={[
             { key: 'value', label: 'Source' },
             { key: 'leads', label: 'Leads', numeric: true, format: formatCount },

@@ -2,6 +2,7 @@ import { useAppStore, useMetric } from '../../store';
 import { ChartFrame, ScatterChart } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { DataTable } from '../table';
+import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** "What have you done for me lately": follow-up by owner, and where follow-up collapses under load. */
@@ -12,6 +13,7 @@ export function RepsView() {
   const owners = useMetric('byOwner');
   const capacity = useMetric('capacity');
   const overall = useMetric('followUp');
+  const unlinked = useUnlinkedRevenue();
   const loading = [owners, capacity, overall].some((q) => q.loading);
   if (owners.data === null) {
     return (
@@ -25,7 +27,9 @@ export function RepsView() {
       </ViewRoot>
     );
   }
-  const rows = owners.data ?? [];
+  const rows = (owners.data ?? []).map((row) =>
+    withoutRevenue(row, unlinked !== null, ['wonLeads', 'wonAmount']),
+  );
   const worst = [...rows]
     .filter((r) => r.followUpRate != null)
     .sort((a, b) => (a.followUpRate ?? 0) - (b.followUpRate ?? 0))[0];
@@ -62,7 +66,9 @@ export function RepsView() {
             { key: 'wonAmount', label: 'Revenue', numeric: true, format: (v) => formatMoney(v, currency) },
           ]}
         />
-        <p className="muted small">Click a row to filter every view to that owner.</p>
+        <p className="muted small">
+          {unlinked && `${unlinked} `}Click a row to filter every view to that owner.
+        </p>
       </section>
       {points.some((p) => p.followUpRate != null) && (
         <ChartFrame

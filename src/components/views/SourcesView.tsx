@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { leadDimensions, useAppStore, useMetric } from '../../store';
-import { BarList, ChartFrame } from '../charts';
+import { TOP_SEGMENTS } from '../../lib/metrics';
+import { BarList, ChartFrame, foldSegments } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { DealLists } from './DealLists';
+import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** Which channels (or campaigns, or any extra column) bring leads that turn into revenue. */
@@ -16,14 +18,47 @@ export function SourcesView() {
   const label = dimensions.find((d) => d.column === dimension)?.label ?? dimension;
   const selected = useAppStore((s) => s.filters.dimensions?.[dimension]);
   const rows = useMetric('byDimension', dimension);
-  const data = rows.data ?? [];
+  const unlinked = useUnlinkedRevenue();
+  const data = (rows.data ?? []).map((row) =>
+    withoutRevenue(row, unlinked !== null, ['wonLeads', 'leadToWin', 'wonAmount', 'revenuePerLead']),
+  );
+  // Revenue per lead when the data says it (the segments' rule: top by leads, the rest as one "Other").
+  const revenue = data.every((r) => r.revenuePerLead != null) && data.length > 0;
   const best = [...data]
     .filter((r) => r.revenuePerLead != null)
     .sort((a, b) => (b.revenuePerLead ?? 0) - (a.revenuePerLead ?? 0))[0];
   const title =
-    best?.revenuePerLead != null
+    best?.revenuePerLead != null && best.revenuePerLead > 0
       ? `${best.value} brings the most revenue per lead: ${formatMoney(best.revenuePerLead, currency)}`
-      : `Leads and wins by ${label.toLowerCase()}`;
+      : best?.revenuePerLead === 0
+        ? `No ${label.toLowerCase()} has won revenue yet`
+        : `Leads by ${label.toLowerCase()}`;
+  const bars = revenue
+    ? foldSegments(
+        data.map((row) => ({
+          category: row.value,
+          value: row.revenuePerLead ?? 0,
+          leads: row.leads,
+          won: row.wonAmount ?? 0,
+        })),
+        TOP_SEGMENTS,
+        (rest) => {
+          const leads = rest.reduce((sum, r) => sum + r.leads, 0);
+          const won = rest.reduce((sum, r) => sum + r.won, 0);
+          return {
+            category: `Other (${rest.length})`,
+            value: leads > 0 ? won / leads : 0,
+            leads,
+            won,
+            other: true,
+          };
+        },
+      )
+    : data.map((row) => ({
+        category: row.value,
+        value: row.leads,
+        gap: row.followedUp == null ? null : row.leads - row.followedUp,
+      }));
   return (
     <ViewRoot name="sources" loading={rows.loading}>
       <div className="row-actions" style={{ marginBottom: '0.75rem' }}>
@@ -43,7 +78,17 @@ export function SourcesView() {
       ) : (
         <ChartFrame
           title={title}
-          subtitle="Won leads by value; click a bar or a row to filter every view."
+          subtitle={
+            revenue
+              ? `Revenue per lead (won amount ÷ leads) by ${label.toLowerCase()}. Click a bar or a row to filter every view.`
+              : [
+                  unlinked,
+                  `Leads by ${label.toLowerCase()}${data.some((r) => r.followedUp != null) ? '; the accent part was never followed up' : ''}.`,
+                  'Click a bar or a row to filter every view.',
+                ]
+                  .filter(Boolean)
+                  .join(' ')
+          }
           name={`by-${dimension}`}
           testId="chart-by-dimension"
           defaultShowTable
@@ -66,14 +111,16 @@ export function SourcesView() {
           isSelected={(row) => selected?.includes(row.value) ?? false}
         >
           <BarList
-            data={data.map((row) => ({
-              category: row.value,
-              value: row.leads,
-              gap: row.followedUp == null ? null : row.leads - row.followedUp,
-            }))}
-            valueLabel="Leads"
-            gapLabel="Never followed up"
-            restLabel="Followed up"
+            data={bars}
+            maxBars={revenue ? bars.length : TOP_SEGMENTS}
+            {...(revenue
+              ? {
+                  valueLabel: 'Revenue per lead',
+                  format: (v: number) => formatMoney(v, currency),
+                  // Whole currency units on the bars, as in the title and the table: one value per figure.
+                  labelFormat: (v: number) => formatMoney(v, currency),
+                }
+              : { valueLabel: 'Leads', gapLabel: 'Never followed up', restLabel: 'Followed up' })}
             selected={selected?.[0] ?? null}
             onSelect={(category) => toggleFilter(dimension, category)}
           />

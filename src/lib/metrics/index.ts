@@ -28,4 +28,5 @@ export {
 } from './registry';
 export { redirectCsv } from './redirect';
 export { resolveContext } from './resolve';
-export type { FunnelSegment } from './segmented-funnel';
+export { TOP_SEGMENTS, type FunnelSegment } from './segmented-funnel';
+export { NO_DEALS_LINKED, dealsUnlinked } from './linked';

@@ -12,6 +12,11 @@ import { knowledge } from './known';
 import { text, type Query } from './query';
 
 export const OTHER = 'Other';
+/**
+ * The one segment rule of every view (funnel by source/owner, bar charts by any dimension): the
+ * TOP_SEGMENTS largest by leads by name, the rest together as one "Other" row. The JSON keeps all.
+ */
+export const TOP_SEGMENTS = 20;
 
 export interface FunnelSegment {
   segment: string;
@@ -23,7 +28,7 @@ export interface FunnelSegment {
 export function segmentedFunnelQuery(
   ctx: MetricContext,
   by: 'source' | 'owner',
-  top = 6,
+  top = TOP_SEGMENTS,
 ): Query<FunnelSegment[] | null> {
   const k = knowledge(ctx.known);
   const limit = Math.max(0, Math.floor(top));

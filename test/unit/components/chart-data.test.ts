@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeBars } from '../../../src/components/charts/bar-data';
+import { foldSegments, placeBars } from '../../../src/components/charts/bar-data';
 import { placeStages } from '../../../src/components/charts/funnel-data';
 import { markBins } from '../../../src/components/charts/histogram-data';
 import { formatPeriod, percentAxis } from '../../../src/components/charts/scales';
@@ -20,16 +20,38 @@ describe('placeBars', () => {
     expect(bars[0]).toMatchObject({ rest: 75, gapPart: 25, gapShare: 0.25, other: false });
   });
 
-  it('rolls the categories past the limit into "Other (n)"', () => {
+  it('keeps the first `top` by name and rolls the rest into "Other (n)", as the funnel by segment', () => {
     const data = Array.from({ length: 12 }, (_, i) => ({ category: `S${i}`, value: 12 - i, gap: 1 }));
     const bars = placeBars(data, 5);
-    expect(bars).toHaveLength(5);
-    expect(bars[4]).toMatchObject({
-      category: 'Other (8)',
-      value: 8 + 7 + 6 + 5 + 4 + 3 + 2 + 1,
-      gapPart: 8,
+    expect(bars).toHaveLength(6);
+    expect(bars.slice(0, 5).map((b) => b.category)).toEqual(['S0', 'S1', 'S2', 'S3', 'S4']);
+    expect(bars[5]).toMatchObject({
+      category: 'Other (7)',
+      value: 7 + 6 + 5 + 4 + 3 + 2 + 1,
+      gapPart: 7,
       other: true,
     });
+  });
+
+  it('folds by the metrics order (most leads), then sorts only the kept bars by value', () => {
+    // Referral has few leads but the most revenue per lead: it is kept because it is in the top by leads.
+    const data = [
+      { category: 'Web', value: 10 },
+      { category: 'Referral', value: 90 },
+      { category: 'Ads', value: 20 },
+      { category: 'Tail', value: 500 },
+    ];
+    const bars = placeBars(data, 3);
+    expect(bars.map((b) => b.category)).toEqual(['Referral', 'Ads', 'Web', 'Other (1)']);
+  });
+
+  it('rows whose figures do not add up are folded by the same rule with foldSegments', () => {
+    const rows = [1, 2, 3, 4].map((n) => ({ name: `S${n}`, leads: n }));
+    const folded = foldSegments(rows, 2, (rest) => ({ name: 'Other', leads: rest.length }));
+    expect(folded).toEqual([rows[0], rows[1], { name: 'Other', leads: 2 }]);
+    expect(foldSegments(rows, 4, () => ({ name: 'x', leads: 0 }))).toEqual(rows);
+    const placed = placeBars([{ category: 'Other (2)', value: 1, other: true }], 1);
+    expect(placed[0]?.other).toBe(true);
   });
 
   it('clamps a gap above its bar, and has no gap share without gap data or for an empty bar', () => {

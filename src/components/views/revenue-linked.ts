@@ -1,0 +1,19 @@
+import { NO_DEALS_LINKED, dealsUnlinked } from '../../lib/metrics';
+import { useMetric } from '../../store';
+
+/**
+ * The rule of lib/metrics/linked.ts for a view: the sentence to show instead of the revenue figures of
+ * the leads in view (null when deals link to them, or when no deals file is loaded: then the figures'
+ * own "not in your data" sentence applies). Read from results, so a snapshot follows the same rule.
+ */
+export function useUnlinkedRevenue(): string | null {
+  const counts = useMetric('viewCounts');
+  const revenue = useMetric('revenue');
+  return dealsUnlinked(counts.data, revenue.data?.wonLeads != null) ? NO_DEALS_LINKED : null;
+}
+
+/** A row's revenue figures as unknown (null) when no deal links to the leads in view. */
+export function withoutRevenue<T extends object>(row: T, unlinked: boolean, keys: readonly (keyof T)[]): T {
+  if (!unlinked) return row;
+  return { ...row, ...Object.fromEntries(keys.map((key) => [key, null])) };
+}
