@@ -3,7 +3,7 @@ import { BarList, ChartFrame } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { BENCHMARKS } from './benchmarks';
 import { count, money, pct } from './format-metric';
-import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
+import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { Tile } from './Tile';
 import { ViewRoot } from './ViewRoot';
 
@@ -28,9 +28,7 @@ export function OverviewView() {
   const unlinked = useUnlinkedRevenue();
   const f = followUp.data;
   // No deal linked to the leads in view: their revenue figures are unknown, not 0 (lib/metrics/linked.ts).
-  const r =
-    revenue.data &&
-    withoutRevenue(revenue.data, unlinked !== null, ['leadToWin', 'revenuePerLead', 'leakedRevenue']);
+  const r = revenue.data && withoutRevenue(revenue.data, unlinked !== null, UNLINKED_FIGURES.revenue);
   const leads = counts.data?.leads ?? 0;
   const loading = [counts, followUp, revenue, sources].some((q) => q.loading);
   const neverShare = f?.neverFollowedUp != null && leads > 0 ? f.neverFollowedUp / leads : null;
@@ -108,7 +106,7 @@ export function OverviewView() {
           name="never-followed-up-by-source"
           testId="chart-sources"
           rows={(sources.data ?? []).map((row) =>
-            withoutRevenue(row, unlinked !== null, ['wonLeads', 'leadToWin', 'wonAmount', 'revenuePerLead']),
+            withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.bySegment),
           )}
           columns={[
             { key: 'value', label: 'Source' },

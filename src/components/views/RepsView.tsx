@@ -2,7 +2,7 @@ import { useAppStore, useMetric } from '../../store';
 import { ChartFrame, ScatterChart } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { DataTable } from '../table';
-import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
+import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** "What have you done for me lately": follow-up by owner, and where follow-up collapses under load. */
@@ -28,7 +28,7 @@ export function RepsView() {
     );
   }
   const rows = (owners.data ?? []).map((row) =>
-    withoutRevenue(row, unlinked !== null, ['wonLeads', 'wonAmount']),
+    withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.byOwner),
   );
   const worst = [...rows]
     .filter((r) => r.followUpRate != null)

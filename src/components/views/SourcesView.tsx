@@ -4,7 +4,7 @@ import { TOP_SEGMENTS } from '../../lib/metrics';
 import { BarList, ChartFrame, foldSegments } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { DealLists } from './DealLists';
-import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
+import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** Which channels (or campaigns, or any extra column) bring leads that turn into revenue. */
@@ -20,7 +20,7 @@ export function SourcesView() {
   const rows = useMetric('byDimension', dimension);
   const unlinked = useUnlinkedRevenue();
   const data = (rows.data ?? []).map((row) =>
-    withoutRevenue(row, unlinked !== null, ['wonLeads', 'leadToWin', 'wonAmount', 'revenuePerLead']),
+    withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.bySegment),
   );
   // Revenue per lead when the data says it (the segments' rule: top by leads, the rest as one "Other").
   const revenue = data.every((r) => r.revenuePerLead != null) && data.length > 0;

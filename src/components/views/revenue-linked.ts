@@ -12,8 +12,4 @@ export function useUnlinkedRevenue(): string | null {
   return dealsUnlinked(counts.data, revenue.data?.wonLeads != null) ? NO_DEALS_LINKED : null;
 }
 
-/** A row's revenue figures as unknown (null) when no deal links to the leads in view. */
-export function withoutRevenue<T extends object>(row: T, unlinked: boolean, keys: readonly (keyof T)[]): T {
-  if (!unlinked) return row;
-  return { ...row, ...Object.fromEntries(keys.map((key) => [key, null])) };
-}
+export { UNLINKED_FIGURES, withoutRevenue } from '../../lib/metrics';

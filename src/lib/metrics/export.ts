@@ -7,6 +7,7 @@
  */
 import { resolveAsOf } from './as-of';
 import { datasetCounts } from './counts';
+import { UNLINKED_FIGURES, dealsUnlinked, withoutRevenue } from './linked';
 import type { MetricsEngine, EngineState } from './engine';
 import { describeFilters } from './filters';
 import type { FollowUpSummary } from './follow-up';
@@ -86,6 +87,13 @@ export async function metricsDocument(
     },
     ...figures,
   } as MetricsDocument;
+  // The views' rule (linked.ts): revenue that rests on deals none of which links is unknown, not 0.
+  if (dealsUnlinked(view, document.revenue.wonLeads != null)) {
+    const unknown = <T extends object>(row: T, keys: readonly string[]) => withoutRevenue(row, true, keys);
+    document.revenue = unknown(document.revenue, UNLINKED_FIGURES.revenue);
+    document.bySource = document.bySource?.map((row) => unknown(row, UNLINKED_FIGURES.bySegment)) ?? null;
+    document.byOwner = document.byOwner?.map((row) => unknown(row, UNLINKED_FIGURES.byOwner)) ?? null;
+  }
   if (options.calculator !== undefined) document.calculator = options.calculator;
   return document;
 }

@@ -29,4 +29,4 @@ export {
 export { redirectCsv } from './redirect';
 export { resolveContext } from './resolve';
 export { TOP_SEGMENTS, type FunnelSegment } from './segmented-funnel';
-export { NO_DEALS_LINKED, dealsUnlinked } from './linked';
+export { NO_DEALS_LINKED, UNLINKED_FIGURES, dealsUnlinked, withoutRevenue } from './linked';

@@ -18,3 +18,16 @@ export function dealsUnlinked(
 ): boolean {
   return wonKnown && counts != null && counts.leads > 0 && counts.deals === 0;
 }
+
+/** The figures of each result that rest on linked deals: null when `dealsUnlinked` (views and JSON). */
+export const UNLINKED_FIGURES = {
+  revenue: ['leadToWin', 'revenuePerLead', 'leakedRevenue'],
+  bySegment: ['wonLeads', 'leadToWin', 'wonAmount', 'revenuePerLead'],
+  byOwner: ['wonLeads', 'wonAmount'],
+} as const;
+
+/** A row with the given figures unknown (null) when no deal links to the leads in view. */
+export function withoutRevenue<T extends object>(row: T, unlinked: boolean, keys: readonly string[]): T {
+  if (!unlinked) return row;
+  return { ...row, ...Object.fromEntries(keys.map((key) => [key, null])) };
+}
