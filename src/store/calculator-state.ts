@@ -27,6 +27,8 @@ import {
   type CalculatorPeriod,
   type CalculatorPrefill,
   type IdFn,
+  type PrefillField,
+  type Provenance,
   type Scenario,
 } from '../lib/calculator';
 import { MAX_SCENARIOS } from '../lib/share';
@@ -136,7 +138,8 @@ export function resetInput(
   const updated = updateScenario(state, id, (s) => {
     const useData = fromData !== null && acceptable(s, field, fromData);
     const value = useData ? fromData : defaultInputs()[field];
-    const provenance = useData ? { kind: 'data' as const } : defaultProvenance()[field];
+    const dataSource = prefill?.sources?.[field as PrefillField] ?? { kind: 'data' as const };
+    const provenance = useData ? { ...dataSource } : defaultProvenance()[field];
     return {
       ...s,
       inputs: { ...s.inputs, [field]: value },
@@ -145,6 +148,10 @@ export function resetInput(
   });
   const cleared = withOverride(updated, id, field, false);
   return fromData !== null && prefill ? { ...cleared, dataBasis: prefill.basis } : cleared;
+}
+
+function sameProvenance(a: Provenance, b: Provenance): boolean {
+  return a.kind === b.kind && (a.kind !== 'benchmark' || (b.kind === 'benchmark' && a.source === b.source));
 }
 
 /**
@@ -167,11 +174,12 @@ export function applyPrefill(
     if (!options.force && overridden.includes(field)) continue;
     if (!acceptable(scenario, field, value)) continue;
     applied.push(field);
-    if (scenario.inputs[field] === value && scenario.provenance[field].kind === 'data') continue;
+    const source = prefill.sources?.[field] ?? { kind: 'data' as const };
+    if (scenario.inputs[field] === value && sameProvenance(scenario.provenance[field], source)) continue;
     scenario = {
       ...scenario,
       inputs: { ...scenario.inputs, [field]: value },
-      provenance: { ...scenario.provenance, [field]: { kind: 'data' } },
+      provenance: { ...scenario.provenance, [field]: { ...source } },
     };
   }
   if (applied.length === 0) return state;

@@ -4,7 +4,7 @@
  * (the prefill is applied here as the view applies it: non-null figures, never over the user's own
  * inputs). No app store here, so a test can run exactly what the button runs.
  */
-import { calculatorExport } from '../lib/calculator';
+import { calculatorExport, type CalculatorDataScale } from '../lib/calculator';
 import {
   calculatorPrefill,
   metricsDocument,
@@ -24,15 +24,34 @@ export interface ExportInputs {
 
 /** The calculator as the Calculator view shows it for this state: the data's figures applied. */
 export async function prefilledCalculator(inputs: ExportInputs): Promise<CalculatorState> {
-  if (!inputs.hasData) return inputs.calculator;
+  return (await prefilledWithScale(inputs)).calculator;
+}
+
+async function prefilledWithScale(
+  inputs: ExportInputs,
+): Promise<{ calculator: CalculatorState; dataScale?: CalculatorDataScale }> {
+  if (!inputs.hasData) return { calculator: inputs.calculator };
   const figures = await inputs.engine.run(inputs.state, 'calculatorPrefill');
-  return applyPrefill(inputs.calculator, calculatorPrefill(figures, inputs.calculator.period));
+  const prefill = calculatorPrefill(figures, inputs.calculator.period);
+  const revenue = await inputs.engine.run(inputs.state, 'revenue');
+  return {
+    calculator: applyPrefill(inputs.calculator, prefill),
+    dataScale: {
+      leakedRevenue: revenue?.leakedRevenue ?? null,
+      leakedRevenueSpanDays: prefill.spanDays ?? null,
+      periodDays: prefill.periodDays ?? 365,
+      periodScale: prefill.periodScale ?? null,
+      followUpAssumed: prefill.sources?.followUpRate?.kind === 'benchmark',
+      prefillNotes: prefill.notes ?? [],
+    },
+  };
 }
 
 /** The `leadgap-metrics.json` document for this state. */
 export async function metricsExport(
   inputs: ExportInputs & { rejectedRows: { leads: number; deals: number } },
 ): Promise<MetricsDocument> {
-  const calculator = calculatorExport(await prefilledCalculator(inputs));
+  const { calculator: state, dataScale } = await prefilledWithScale(inputs);
+  const calculator = calculatorExport(dataScale ? { ...state, dataScale } : state);
   return metricsDocument(inputs.engine, inputs.state, { rejectedRows: inputs.rejectedRows, calculator });
 }

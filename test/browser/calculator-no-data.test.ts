@@ -44,9 +44,20 @@ describe('the GAP calculator without data', () => {
     // Where each input comes from, with no data: benchmarks with their source, or assumptions.
     await expect(sourceOf(page, 'followUpRate').innerText()).resolves.toBe('benchmark · Bedwany');
     await expect(sourceOf(page, 'sqlCloseRate').innerText()).resolves.toBe('benchmark · McDade (average)');
-    await expect(sourceOf(page, 'revenueGoal').innerText()).resolves.toBe('your assumption');
+    // Issue 13: the revenue goal, prior revenue, retention and nurture→SQL start empty and are asked for.
+    await expect(sourceOf(page, 'revenueGoal').innerText()).resolves.toBe(
+      'not entered yet: needed for the GAP',
+    );
     await expect(page.getByTestId('calculator-data').innerText()).resolves.toContain('No data loaded');
-    // Defaults (benchmarks.ts): GAP = 1,000,000 − 480,000 − 1,000 × 50% × 10% × 20% × 10,000
+    await expect(page.getByTestId('gap-headline').innerText()).resolves.toContain(
+      'Enter your revenue goal to see your GAP',
+    );
+    await typeInto(page, 'Revenue goal', '1,000,000');
+    await typeInto(page, 'Prior-period revenue', '600,000');
+    await typeInto(page, 'Retention rate', '80');
+    await typeInto(page, 'Nurture-to-SQL rate', '10');
+    await expect(sourceOf(page, 'revenueGoal').innerText()).resolves.toBe('your assumption');
+    // With those entered: GAP = 1,000,000 − 480,000 − 1,000 × 50% × 10% × 20% × 10,000
     //   − 1,000 × 50% × 90% × 27% × 10% × 2,000 = 520,000 − 100,000 − 24,300 = 395,700.
     await expect(page.getByTestId('gap-headline').innerText()).resolves.toMatch(/Gap\s+\$395,700\s+a year/);
 

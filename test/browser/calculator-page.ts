@@ -19,7 +19,7 @@ export interface ScenarioJson {
   name: string;
   baseline: boolean;
   inputs: Inputs;
-  outputs: Record<string, number | null> & { gap: number; revenueLostToNoFollowUp: number };
+  outputs: Record<string, number | null> & { gap: number | null; revenueLostToNoFollowUp: number };
   provenance: Record<keyof Inputs, { kind: string; source?: string }>;
   gapChangeVsBaseline: number | null;
 }
@@ -28,8 +28,15 @@ export interface Metrics {
   counts: { leads: number };
   funnel: { stage: string; count: number | null }[];
   followUp: { rate: number | null };
-  revenue: { averageWonAmount: number | null };
-  calculator: { currency: string; period: string; scenarios: ScenarioJson[] };
+  revenue: { averageWonAmount: number | null; leadToWin?: number | null; leakedRevenue?: number | null };
+  calculator: {
+    currency: string;
+    period: string;
+    scenarios: ScenarioJson[];
+    leakedRevenue?: number | null;
+    leakedRevenueSpanDays?: number | null;
+    periodScale?: number | null;
+  };
 }
 
 export async function openCalculator(page: Page): Promise<void> {

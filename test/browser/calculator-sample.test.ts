@@ -72,6 +72,26 @@ describe('the GAP calculator on the sample data', () => {
     });
     const spanDays = Math.max(...days) - Math.min(...days) + 1;
     expect(baseline.inputs.inboundLeads).toBeCloseTo((leads.length * 365) / spanDays, 6);
+
+    // Issue 13: the rates multiply back to the data's lead-to-win ...
+    const { followUpRate: f0, leadToSqlRate: l0, sqlCloseRate: c0 } = baseline.inputs;
+    expect(Math.abs(f0 * l0 * c0 - (before.revenue.leadToWin ?? Number.NaN))).toBeLessThan(1e-9);
+    // ... lost to no follow-up is the dashboard's leaked revenue × 365 / span days, and the JSON says so ...
+    const leaked = before.revenue.leakedRevenue ?? Number.NaN;
+    expect(baseline.outputs.revenueLostToNoFollowUp).toBeCloseTo((leaked * 365) / spanDays, 6);
+    expect(before.calculator.leakedRevenueSpanDays).toBe(spanDays);
+    expect(before.calculator.periodScale).toBeCloseTo(365 / spanDays, 12);
+    expect(before.calculator.leakedRevenue).toBe(leaked);
+    await expect(page.getByTestId('leak-scale').innerText()).resolves.toContain(usd(leaked));
+    // ... and no GAP or surplus is claimed until the goal is entered.
+    expect(baseline.outputs.gap).toBeNull();
+    expect(baseline.outputs.sqlsNeeded).toBeNull();
+    expect(baseline.outputs.inboundRevenue).toBeGreaterThan(0);
+    const headline = await page.getByTestId('gap-headline').innerText();
+    expect(headline).toContain('Enter your revenue goal to see your GAP');
+    expect(headline).not.toMatch(/Surplus|nothing more is needed/);
+    expect(baseline.provenance.revenueGoal).toEqual({ kind: 'empty' });
+    await expect(field(page, 'Revenue goal').inputValue()).resolves.toBe('');
     // ... and the page shows those same figures.
     await expect(field(page, 'Follow-up rate').inputValue()).resolves.toBe(
       en(baseline.inputs.followUpRate * 100, 1),
@@ -89,6 +109,13 @@ describe('the GAP calculator on the sample data', () => {
       en(baseline.inputs.inboundLeads, 0),
     );
 
+    // The asked-for inputs, entered: the GAP appears.
+    await typeInto(page, 'Revenue goal', '1000000');
+    await typeInto(page, 'Prior-period revenue', '600000');
+    await typeInto(page, 'Retention rate', '80');
+    await typeInto(page, 'Nurture-to-SQL rate', '10');
+    await page.getByTestId('gap-headline').locator('[data-gap]').waitFor();
+
     // A "100% follow-up" scenario: a copy of the baseline with every lead followed up.
     await page.getByRole('button', { name: `Duplicate ${baseline.name}` }).click();
     await renameSelected(page, `Copy of ${baseline.name}`, '100% follow-up');
@@ -99,7 +126,8 @@ describe('the GAP calculator on the sample data', () => {
     // status, so the benchmark nurtured share (27%) stays, and following up the untouched leads also
     // feeds nurturing. The GAP falls by revenueLost × (1 + (1 − L)·n·m / L) (lib/calculator/types.ts),
     // which is exactly revenueLost when n = 0.
-    const { leadToSqlRate: L, nurturedShare: n, nurtureToSqlRate: m } = baseline.inputs;
+    const { leadToSqlRate: L, nurturedShare: n } = baseline.inputs;
+    const m = 0.1;
     const lost = baseline.outputs.revenueLostToNoFollowUp;
     expect(lost).toBeGreaterThan(0);
     const expectedChange = -lost * (1 + ((1 - L) * n * m) / L);
@@ -113,10 +141,20 @@ describe('the GAP calculator on the sample data', () => {
     expect(after.calculator.period).toBe('year');
     const followed = after.calculator.scenarios.find((s) => s.name === '100% follow-up');
     expect(followed?.baseline).toBe(false);
-    expect(followed?.inputs).toEqual({ ...baseline.inputs, followUpRate: 1 });
+    const entered = {
+      revenueGoal: 1_000_000,
+      priorRevenue: 600_000,
+      retentionRate: 0.8,
+      nurtureToSqlRate: 0.1,
+    };
+    expect(followed?.inputs).toEqual({ ...baseline.inputs, ...entered, followUpRate: 1 });
+    const today = after.calculator.scenarios.find((s) => s.baseline);
     expect(followed?.provenance.followUpRate).toEqual({ kind: 'assumption' });
     expect(followed?.outputs.revenueLostToNoFollowUp).toBe(0);
-    expect((followed?.outputs.gap ?? Number.NaN) - baseline.outputs.gap).toBeCloseTo(expectedChange, 6);
+    expect((followed?.outputs.gap ?? Number.NaN) - (today?.outputs.gap ?? Number.NaN)).toBeCloseTo(
+      expectedChange,
+      6,
+    );
     expect(followed?.gapChangeVsBaseline).toBeCloseTo(expectedChange, 6);
 
     await page.getByRole('button', { name: baseline.name, exact: true }).click();

@@ -1,9 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { compareToBaseline, type CalculatorField } from '../../lib/calculator';
+import { compareToBaseline, missingInputs, type CalculatorField } from '../../lib/calculator';
 import { ViewRoot } from '../views/ViewRoot';
 import { RuleOf45 } from './RuleOf45';
-import { installHashSync, useAppStore, useCalculatorPrefill } from '../../store';
+import { installHashSync, useAppStore, useCalculatorPrefill, useMetric } from '../../store';
+import { CalculatorScope } from './CalculatorScope';
 import { CalculatorToolbar } from './CalculatorToolbar';
 import { GapHeadline } from './GapHeadline';
 import { GapWaterfall } from './GapWaterfall';
@@ -42,6 +43,7 @@ export function CalculatorView() {
     })),
   );
   const prefill = useCalculatorPrefill();
+  const revenue = useMetric('revenue');
   const { applyPrefill } = a;
 
   useEffect(() => {
@@ -90,7 +92,17 @@ export function CalculatorView() {
           onGoToData={() => a.setView('data')}
           onStartOver={a.startOver}
         />
-        <GapHeadline comparison={selected} currency={calculator.currency} period={calculator.period} />
+        <CalculatorScope />
+        <GapHeadline
+          comparison={selected}
+          currency={calculator.currency}
+          period={calculator.period}
+          leak={
+            prefill.data
+              ? { leakedRevenue: revenue.data?.leakedRevenue ?? null, prefill: prefill.data }
+              : undefined
+          }
+        />
         <ScenarioCards
           comparisons={comparisons}
           selectedId={scenario.id}
@@ -112,13 +124,15 @@ export function CalculatorView() {
             onReset={(field) => a.resetInput(scenario.id, field, prefill.data)}
           />
           <div className="calc-charts">
-            <GapWaterfall
-              outputs={outputs}
-              revenueGoal={scenario.inputs.revenueGoal}
-              currency={calculator.currency}
-              period={calculator.period}
-              scenarioName={scenario.name}
-            />
+            {missingInputs(scenario.provenance).length === 0 && (
+              <GapWaterfall
+                outputs={outputs}
+                revenueGoal={scenario.inputs.revenueGoal}
+                currency={calculator.currency}
+                period={calculator.period}
+                scenarioName={scenario.name}
+              />
+            )}
             <LeverChart inputs={scenario.inputs} currency={calculator.currency} />
             <RuleOf45 inputs={scenario.inputs} currency={calculator.currency} />
           </div>

@@ -63,7 +63,7 @@ export function InputRow({
     const message = check.ok ? null : (check.errors.find((e) => e.field === field)?.message ?? null);
     setError(message);
     if (message === null && typeof typed === 'number') {
-      if (typed !== value) onChange(typed);
+      if (typed !== value || provenance.kind === 'empty') onChange(typed);
     }
   };
   const onSlide = (event: ChangeEvent<HTMLInputElement>) => {
@@ -74,7 +74,7 @@ export function InputRow({
     setTrack({ value: next, span: track.span });
     if (next !== value) onChange(next);
   };
-  const shown = draft ?? inputText(field, value);
+  const shown = draft === null && provenance.kind === 'empty' ? '' : (draft ?? inputText(field, value));
   const step = kind === 'rate' ? 0.5 : span / 200;
   const hint = FIELD_HINTS[field];
   const describedBy = [error ? `${id}-error` : null, `${id}-source`, hint ? `${id}-hint` : null]
@@ -107,6 +107,7 @@ export function InputRow({
             autoComplete="off"
             spellCheck={false}
             value={shown}
+            placeholder={provenance.kind === 'empty' ? 'enter yours' : undefined}
             aria-invalid={error ? true : undefined}
             aria-describedby={describedBy}
             onChange={onType}

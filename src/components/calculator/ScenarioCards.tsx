@@ -3,6 +3,7 @@ import type { CalculatorPeriod, ScenarioComparison } from '../../lib/calculator'
 import { MAX_SCENARIOS } from '../../store';
 import { money, signedMoney } from './calc-format';
 import { gapWord } from './words';
+import { shownOutputs } from '../../lib/calculator';
 
 export interface ScenarioActions {
   select: (id: string) => void;
@@ -72,7 +73,7 @@ function ScenarioCard({
   const { scenario, outputs, gapDelta } = comparison;
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [name, setName] = useState(scenario.name);
-  const gap = outputs.gap;
+  const gap = shownOutputs(outputs, scenario.provenance).gap;
 
   const submitRename = (event: FormEvent) => {
     event.preventDefault();
@@ -85,7 +86,7 @@ function ScenarioCard({
       className={`calc-scenario${selected ? ' selected' : ''}${scenario.baseline ? ' baseline' : ''}`}
       data-testid="scenario"
       data-name={scenario.name}
-      data-gap={gap}
+      data-gap={gap ?? undefined}
       data-gap-change={gapDelta}
     >
       {mode === 'rename' ? (
@@ -138,9 +139,13 @@ function ScenarioCard({
         {scenario.baseline ? <span className="badge">Baseline</span> : null}
         {selected ? <span className="badge selected">Shown below</span> : null}
       </p>
-      <p className={`calc-scenario-gap num${gap > 0 ? ' gap-text' : ''}`}>
-        <span className="small muted">{gapWord(gap)}</span> {money(Math.abs(gap), currency)}
-      </p>
+      {gap === null ? (
+        <p className="calc-scenario-gap small muted">Enter your revenue goal to see the GAP</p>
+      ) : (
+        <p className={`calc-scenario-gap num${gap > 0 ? ' gap-text' : ''}`}>
+          <span className="small muted">{gapWord(gap)}</span> {money(Math.abs(gap), currency)}
+        </p>
+      )}
       <p className="calc-scenario-delta small num">
         {scenario.baseline ? (
           <span className="muted">The baseline</span>

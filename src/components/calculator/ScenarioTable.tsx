@@ -1,6 +1,7 @@
 import {
   CALCULATOR_FIELDS,
   FIELD_LABELS,
+  shownOutputs,
   type CalculatorOutputs,
   type ScenarioComparison,
 } from '../../lib/calculator';
@@ -76,11 +77,16 @@ export function ScenarioTable({
             {OUTPUT_ROWS.map((row) => (
               <tr key={row.key} className={row.key === 'gap' ? 'calc-gap-row' : undefined}>
                 <th scope="row">{row.label}</th>
-                {comparisons.map(({ scenario, outputs }) => (
-                  <td key={scenario.id} className="num">
-                    {outputText(row.kind, outputs[row.key])}
-                  </td>
-                ))}
+                {comparisons.map(({ scenario, outputs }) => {
+                  const shown = shownOutputs(outputs, scenario.provenance);
+                  return (
+                    <td key={scenario.id} className="num">
+                      {shown[row.key] === null && outputs[row.key] !== null
+                        ? 'needs your inputs'
+                        : outputText(row.kind, outputs[row.key])}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
             <tr>

@@ -13,6 +13,7 @@ import { percent } from './calc-format';
 export function provenanceText(provenance: Provenance): string {
   if (provenance.kind === 'data') return 'your data';
   if (provenance.kind === 'benchmark') return `benchmark · ${provenance.source}`;
+  if (provenance.kind === 'empty') return 'not entered yet: needed for the GAP';
   return 'your assumption';
 }
 

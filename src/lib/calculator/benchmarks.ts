@@ -65,32 +65,34 @@ const NURTURE_SHARE_MIDPOINT = (NURTURE_SHARE.low + NURTURE_SHARE.high) / 2;
 
 /**
  * Starting inputs for a consultant with no data yet. Benchmarks where DESIGN.md names one
- * (SQL close, nurtured share, follow-up); everything else is a round, illustrative assumption
- * the user is expected to overwrite. The inbound leads and average deal match Obermayer's
+ * (SQL close, nurtured share, follow-up). Revenue goal, prior revenue, retention and nurture→SQL
+ * have no source: they start empty (0 placeholders, provenance `empty`) and are asked for. Lead
+ * volume, lead→SQL and average deal are round, illustrative assumptions the data or the user replaces. The inbound leads and average deal match Obermayer's
  * worked example so the Rule of 45 cross-check reads naturally next to the GAP.
  */
 export function defaultInputs(): CalculatorInputs {
   return {
-    revenueGoal: 1_000_000,
-    priorRevenue: 600_000,
-    retentionRate: 0.8,
+    revenueGoal: 0,
+    priorRevenue: 0,
+    retentionRate: 0,
     inboundLeads: 1_000,
     followUpRate: FOLLOW_UP_TYPICAL.value,
     leadToSqlRate: 0.1,
     sqlCloseRate: SQL_CLOSE_AVERAGE.value,
     averageDeal: 10_000,
     nurturedShare: NURTURE_SHARE_MIDPOINT,
-    nurtureToSqlRate: 0.1,
+    nurtureToSqlRate: 0,
   };
 }
 
 /** Where each of defaultInputs()'s values comes from. */
 export function defaultProvenance(): InputProvenance {
   const assumption = { kind: 'assumption' } as const;
+  const empty = { kind: 'empty' } as const;
   return {
-    revenueGoal: assumption,
-    priorRevenue: assumption,
-    retentionRate: assumption,
+    revenueGoal: empty,
+    priorRevenue: empty,
+    retentionRate: empty,
     inboundLeads: assumption,
     followUpRate: { kind: 'benchmark', source: FOLLOW_UP_TYPICAL.source },
     leadToSqlRate: assumption,
@@ -100,6 +102,6 @@ export function defaultProvenance(): InputProvenance {
       kind: 'benchmark',
       source: `${NURTURE_SHARE.source} (midpoint of 22–32%)`,
     },
-    nurtureToSqlRate: assumption,
+    nurtureToSqlRate: empty,
   };
 }

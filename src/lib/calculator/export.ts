@@ -1,7 +1,8 @@
 import { CALCULATOR_FIELDS } from './fields';
 import { compareToBaseline } from './scenarios';
 import type { CalculatorPeriod } from './settings';
-import type { CalculatorInputs, CalculatorOutputs, InputProvenance, Scenario } from './types';
+import { shownOutputs } from './shown';
+import type { CalculatorInputs, InputProvenance, Scenario, ShownOutputs } from './types';
 import { validateInputs } from './validate';
 
 /** One scenario in the `calculator` object of leadgap-metrics.json (DESIGN.md test contract). */
@@ -9,15 +10,34 @@ export interface CalculatorScenarioExport {
   name: string;
   baseline: boolean;
   inputs: CalculatorInputs;
-  /** null only when the inputs are invalid (never for scenarios the app made). */
-  outputs: CalculatorOutputs | null;
+  /**
+   * null only when the inputs are invalid (never for scenarios the app made). An output that needs
+   * an input not entered yet (revenue goal, prior revenue, retention, nurture→SQL) is null.
+   */
+  outputs: ShownOutputs | null;
   /** Added key: where each input came from (your data / benchmark with source / your assumption). */
   provenance: InputProvenance;
   /** Added key: this scenario's GAP − the baseline's (0 for the baseline; null without outputs). */
   gapChangeVsBaseline: number | null;
 }
 
-export interface CalculatorExport {
+/**
+ * Added keys: how "revenue lost to no follow-up" relates to the dashboard's leaked revenue. With data,
+ * the baseline's lost-to-no-follow-up = leakedRevenue × periodScale, periodScale = periodDays /
+ * leakedRevenueSpanDays (the calendar days from the first to the last lead created in view).
+ */
+export interface CalculatorDataScale {
+  leakedRevenue: number | null;
+  leakedRevenueSpanDays: number | null;
+  periodDays: number;
+  periodScale: number | null;
+  /** True when follow-up is not in the data and the baseline rests on an assumed rate. */
+  followUpAssumed: boolean;
+  /** What was assumed to make the rates multiply back to the data's lead-to-win. */
+  prefillNotes: string[];
+}
+
+export interface CalculatorExport extends Partial<CalculatorDataScale> {
   currency: string;
   period: CalculatorPeriod;
   scenarios: CalculatorScenarioExport[];
@@ -27,6 +47,8 @@ export interface CalculatorExportSource {
   currency: string;
   period: CalculatorPeriod;
   scenarios: readonly Scenario[];
+  /** With data loaded: the scale from the data's span to the period. */
+  dataScale?: CalculatorDataScale;
 }
 
 /** Inputs in DESIGN.md's key order, so the file reads the same every time. */
@@ -50,13 +72,14 @@ export function calculatorExport(source: CalculatorExportSource): CalculatorExpo
   return {
     currency: source.currency,
     period: source.period,
+    ...(source.dataScale ? { ...source.dataScale, prefillNotes: [...source.dataScale.prefillNotes] } : {}),
     scenarios: source.scenarios.map((scenario) => {
       const comparison = compared.get(scenario.id);
       return {
         name: scenario.name,
         baseline: scenario.baseline,
         inputs: orderedInputs(scenario.inputs),
-        outputs: comparison ? { ...comparison.outputs } : null,
+        outputs: comparison ? shownOutputs(comparison.outputs, scenario.provenance) : null,
         provenance: orderedProvenance(scenario.provenance),
         gapChangeVsBaseline: comparison && baselineValid ? comparison.gapDelta : null,
       };

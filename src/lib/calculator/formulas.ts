@@ -45,6 +45,7 @@ export function computeGap(inputs: CalculatorInputs): CalculatorOutputs {
     sqlsNeeded,
     leadsNeeded,
     revenueLostToNoFollowUp,
+    leadsPerRevenue: divideOrNull(1, followUpRate * leadToSqlRate * revenuePerSql),
   };
   assertFinite(
     { retained, newRevenueNeeded, inboundRevenue, nurtureRevenue, gap, revenueLostToNoFollowUp },

@@ -5,7 +5,9 @@ export type {
   InputProvenance,
   Provenance,
   Scenario,
+  ShownOutputs,
 } from './types';
+export { ASKED_FIELDS, computeShown, missingInputs, shownOutputs } from './shown';
 export { CALCULATOR_FIELDS, FIELD_KINDS, FIELD_LABELS, type FieldKind } from './fields';
 export { computeGap } from './formulas';
 export { ruleOf45BuyRate, ruleOf45ProjectedSales, type RuleOf45Input } from './rule45';
@@ -40,6 +42,7 @@ export {
 } from './scenarios';
 export {
   calculatorExport,
+  type CalculatorDataScale,
   type CalculatorExport,
   type CalculatorExportSource,
   type CalculatorScenarioExport,
@@ -57,3 +60,4 @@ export {
   isCurrencyCode,
   type CalculatorPeriod,
 } from './settings';
+export { splitRates, type SplitCounts, type SplitRates } from './prefill-split';

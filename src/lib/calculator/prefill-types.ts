@@ -1,3 +1,5 @@
+import type { Provenance } from './types';
+
 /**
  * What the loaded data says about the calculator's inputs, for the chosen period. Produced by the
  * store (useCalculatorPrefill) from the metrics; consumed by the calculator, which applies the
@@ -23,6 +25,15 @@ export interface CalculatorPrefill {
   periodLabel: string;
   /** Where the figures came from, e.g. "3,000 leads, Jan 2025–Oct 2026, scaled to a year". */
   basis: string;
+  /** Inputs that are not plainly the data's (a benchmark used to split or stand in): their source. */
+  sources?: Partial<Record<PrefillField, Provenance>>;
+  /** What was assumed so the rates multiply back to the data's lead-to-win (shown on the page). */
+  notes?: string[];
+  /** Calendar days from the first to the last lead created in view (inclusive); null without dates. */
+  spanDays?: number | null;
+  /** Days in the calculator's period (365 × months / 12) and periodDays / spanDays. */
+  periodDays?: number;
+  periodScale?: number | null;
 }
 
 /** The inputs a prefill can set, in the calculator's order. */

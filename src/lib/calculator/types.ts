@@ -47,9 +47,16 @@ export type CalculatorOutputs = {
    * exactly this amount only when nurturing brings nothing.
    */
   revenueLostToNoFollowUp: number;
+  /** Leads needed per unit of revenue: 1 / (follow-up × lead→SQL × SQL close × average deal); null when a lead brings nothing. */
+  leadsPerRevenue: number | null;
 };
 
-export type Provenance = { kind: 'data' } | { kind: 'benchmark'; source: string } | { kind: 'assumption' };
+/**
+ * Where an input came from. `empty`: neither the data nor a sourced benchmark gives it and the user
+ * has not entered it yet (its value is a 0 placeholder; the outputs that need it are null).
+ */
+export type Provenance =
+  { kind: 'data' } | { kind: 'benchmark'; source: string } | { kind: 'assumption' } | { kind: 'empty' };
 
 export type InputProvenance = Record<CalculatorField, Provenance>;
 
@@ -60,3 +67,20 @@ export interface Scenario {
   inputs: CalculatorInputs;
   provenance: InputProvenance;
 }
+
+/**
+ * The outputs as shown and exported: those that need an input the user has not entered yet are
+ * null (no GAP or surplus is claimed on placeholders). `leadsPerRevenue`: leads needed per unit of
+ * revenue (1 / (follow-up × lead→SQL × SQL close × average deal)); null when a lead brings nothing.
+ */
+export type ShownOutputs = {
+  retained: number | null;
+  newRevenueNeeded: number | null;
+  inboundRevenue: number;
+  nurtureRevenue: number | null;
+  gap: number | null;
+  sqlsNeeded: number | null;
+  leadsNeeded: number | null;
+  revenueLostToNoFollowUp: number;
+  leadsPerRevenue: number | null;
+};

@@ -8,11 +8,19 @@
  * - leadToSqlRate = qualified / followed-up leads: the GAP formula's "lead→SQL %", applied after the
  *   follow-up %, so its base is the followed-up leads, not all leads.
  * - sqlCloseRate = won leads / qualified leads; averageDeal = average won amount.
+ * - followedLeads, qualifiedLeads, wonLeads, linkedDeals: the counts calculatorPrefill splits the
+ *   rates from, so that they multiply back to won leads / leads (prefill-split.ts).
  * - nurturedShare = followed-up, not-qualified leads whose status names nurturing ("nurtur…", any
  *   case) / followed-up, not-qualified leads — the formula's share of the (1 − lead→SQL) remainder that
  *   goes into nurturing. Null when no status in the data names nurturing.
  */
-import { PERIOD_MONTHS, PERIOD_WORDS, type CalculatorPeriod, type CalculatorPrefill } from '../calculator';
+import {
+  PERIOD_MONTHS,
+  PERIOD_WORDS,
+  splitRates,
+  type CalculatorPeriod,
+  type CalculatorPrefill,
+} from '../calculator';
 import type { MetricContext } from './context';
 import { dayEpoch } from './filters';
 import { leadFacts } from './lead-facts';
@@ -32,6 +40,12 @@ export interface PrefillFigures {
   sqlCloseRate: number | null;
   averageDeal: number | null;
   nurturedShare: number | null;
+  /** The counts the rates come from (null where the data cannot say), for the split in calculatorPrefill. */
+  followedLeads: number | null;
+  qualifiedLeads: number | null;
+  wonLeads: number | null;
+  /** Deals in scope linked to a lead: 0 means won leads are unknown, not none. */
+  linkedDeals: number | null;
 }
 
 const NURTURE = `lower(status) LIKE '%nurtur%'`;
@@ -64,7 +78,7 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
       (SELECT strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
        FROM leads) AS a,
       (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM leads WHERE ${NURTURE} LIMIT 1)) AS n,
-      (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won FROM scoped_deals) AS d`,
+      (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won, count(*) AS linked_deals FROM scoped_deals) AS d`,
     parse: (rows) => {
       const row = only(rows);
       const leads = k.hasLeads ? int(row['leads']) : null;
@@ -92,6 +106,10 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
         sqlCloseRate: ratio(won, qualified),
         averageDeal: k.amount && k.won ? num(row['average_won']) : null,
         nurturedShare: nurture ? ratio(int(row['nurtured']), int(row['not_qualified'])) : null,
+        followedLeads: followed,
+        qualifiedLeads: qualified,
+        wonLeads: won,
+        linkedDeals: k.won ? int(row['linked_deals']) : null,
       };
     },
   };
@@ -99,22 +117,40 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
 
 /**
  * The calculator's inputs as the data gives them, for the calculator's period: inbound leads are the
- * yearly rate scaled to the period; the rates as they are. Pure: the Calculator view and the exported
- * calculator block both take it from the engine's `calculatorPrefill` figures.
+ * yearly rate scaled to the period; the three rates split so that they multiply back to the data's
+ * lead-to-win (lib/calculator/prefill-split.ts). Pure: the Calculator view and the exported calculator
+ * block both take it from the engine's `calculatorPrefill` figures.
  */
 export function calculatorPrefill(p: PrefillFigures, period: CalculatorPeriod): CalculatorPrefill {
   const share = PERIOD_MONTHS[period] / 12;
+  const periodDays = 365 * share;
+  const linked = p.linkedDeals === null || p.linkedDeals > 0;
+  const split = splitRates({
+    leads: p.leadsInData,
+    followed: p.followedLeads,
+    qualified: p.qualifiedLeads,
+    won: linked ? p.wonLeads : null,
+  });
+  const notes = [...split.notes];
+  if (!linked && !notes.some((n) => n.startsWith('No deal'))) {
+    notes.push('No deal is linked to a lead: SQL close rate and average deal are unknown.');
+  }
   return {
     inboundLeads: p.inboundLeads === null ? null : p.inboundLeads * share,
-    followUpRate: p.followUpRate,
-    leadToSqlRate: p.leadToSqlRate,
-    sqlCloseRate: p.sqlCloseRate,
-    averageDeal: p.averageDeal,
+    followUpRate: split.followUpRate,
+    leadToSqlRate: split.leadToSqlRate,
+    sqlCloseRate: split.sqlCloseRate,
+    averageDeal: linked ? p.averageDeal : null,
     nurturedShare: p.nurturedShare,
     periodLabel: PERIOD_WORDS[period],
     basis:
       p.leadsInData === null || p.spanDays === null
         ? 'your data'
         : `${Math.round(p.leadsInData).toLocaleString()} leads over ${Math.round(p.spanDays).toLocaleString()} days, scaled to ${PERIOD_WORDS[period]}`,
+    sources: split.sources,
+    notes,
+    spanDays: p.spanDays,
+    periodDays,
+    periodScale: p.spanDays === null ? null : periodDays / p.spanDays,
   };
 }

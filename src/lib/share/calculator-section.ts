@@ -167,6 +167,7 @@ function decodeOneProvenance(raw: unknown): Provenance | null {
   const kind = own(raw, 'kind');
   if (kind === 'data') return { kind: 'data' };
   if (kind === 'assumption') return { kind: 'assumption' };
+  if (kind === 'empty') return { kind: 'empty' };
   if (kind === 'benchmark') {
     const source = own(raw, 'source');
     if (typeof source !== 'string' || source.trim() === '' || source.length > MAX_SOURCE_LENGTH) return null;

@@ -46,5 +46,9 @@ export function prefill(ref: Reference) {
       ref.has('status') && ref.followUpKnown && ref.qualifiedKnown && hasNurture
         ? rate(pool.filter(nurturing).length, pool.length)
         : null,
+    followedLeads: followed,
+    qualifiedLeads: qualified,
+    wonLeads: won,
+    linkedDeals: ref.wonKnown ? ref.scope.length : null,
   };
 }

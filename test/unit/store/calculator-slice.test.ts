@@ -123,8 +123,9 @@ describe('calculator state', () => {
     expect(baselineOf(toBenchmark).inputs.followUpRate).toBe(0.5);
     expect(baselineOf(toBenchmark).provenance.followUpRate).toEqual({ kind: 'benchmark', source: 'Bedwany' });
     const toDefault = resetInput(state, 'id1', 'revenueGoal', PREFILL);
-    expect(baselineOf(toDefault).inputs.revenueGoal).toBe(1_000_000);
-    expect(baselineOf(toDefault).provenance.revenueGoal).toEqual({ kind: 'assumption' });
+    // Issue 13: the revenue goal has no source, so reset empties it again (asked for).
+    expect(baselineOf(toDefault).inputs.revenueGoal).toBe(0);
+    expect(baselineOf(toDefault).provenance.revenueGoal).toEqual({ kind: 'empty' });
   });
 
   it('adds, duplicates, renames, re-baselines and deletes scenarios', () => {
@@ -167,7 +168,10 @@ describe('calculator state', () => {
   });
 
   it('scales per-period amounts when the period changes; rates and deal size stay; GAP scales too', () => {
-    const year = fresh();
+    let year = fresh();
+    year = setInput(year, 'id1', 'revenueGoal', 1_000_000);
+    year = setInput(year, 'id1', 'priorRevenue', 600_000);
+    year = setInput(year, 'id1', 'retentionRate', 0.8);
     const quarter = changePeriod(year, 'quarter');
     const [y, q] = [baselineOf(year), baselineOf(quarter)];
     expect(q.inputs.revenueGoal).toBe(250_000);

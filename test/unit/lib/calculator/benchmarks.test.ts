@@ -9,6 +9,7 @@ import {
   defaultProvenance,
 } from '../../../../src/lib/calculator/benchmarks';
 import { computeGap } from '../../../../src/lib/calculator/formulas';
+import { shownOutputs } from '../../../../src/lib/calculator/shown';
 import { validateInputs } from '../../../../src/lib/calculator/validate';
 
 describe('benchmarks', () => {
@@ -32,15 +33,24 @@ describe('defaultInputs', () => {
     expect(Object.keys(provenance).sort()).toEqual(Object.keys(defaultInputs()).sort());
     expect(provenance.sqlCloseRate).toEqual({ kind: 'benchmark', source: 'McDade (average)' });
     expect(provenance.nurturedShare.kind).toBe('benchmark');
-    expect(provenance.revenueGoal).toEqual({ kind: 'assumption' });
+    // Issue 13: no source gives these, so they start empty and are asked for.
+    for (const field of ['revenueGoal', 'priorRevenue', 'retentionRate', 'nurtureToSqlRate'] as const)
+      expect(provenance[field]).toEqual({ kind: 'empty' });
+    expect(provenance.inboundLeads).toEqual({ kind: 'assumption' });
     expect(Object.values(provenance).some((p) => p.kind === 'data')).toBe(false);
   });
 
-  it('gives a positive gap to work on', () => {
-    // retained 600,000 × 80% = 480,000; new 520,000
-    // inbound 1,000 × 50% × 10% × 20% × 10,000 = 100,000
-    // nurture 1,000 × 50% × 90% × 27% × 10% × 20% × 10,000 = 24,300
-    expect(computeGap(defaultInputs()).gap).toBeCloseTo(520_000 - 100_000 - 24_300);
+  it('claims no GAP on the empty inputs, but shows inbound revenue (issue 13)', () => {
+    // inbound 1,000 × 50% × 10% × 20% × 10,000 = 100,000; goal, prior, retention, nurture→SQL empty
+    const shown = shownOutputs(computeGap(defaultInputs()), defaultProvenance());
+    expect(shown.gap).toBeNull();
+    expect(shown.newRevenueNeeded).toBeNull();
+    expect(shown.nurtureRevenue).toBeNull();
+    expect(shown.sqlsNeeded).toBeNull();
+    expect(shown.inboundRevenue).toBeCloseTo(100_000);
+    // lost: 1,000 × 50% × 10% × 20% × 10,000 = 100,000; leads per $: 1 / (50% × 10% × 20% × 10,000)
+    expect(shown.revenueLostToNoFollowUp).toBeCloseTo(100_000);
+    expect(shown.leadsPerRevenue).toBeCloseTo(0.01);
   });
 
   it('returns a fresh object each time', () => {

@@ -71,6 +71,10 @@ export function fakeRun(_on: MetricContext = ctx): CollectInput['run'] {
       'sqlCloseRate',
       'averageDeal',
       'nurturedShare',
+      'followedLeads',
+      'qualifiedLeads',
+      'wonLeads',
+      'linkedDeals',
     ),
     followUp: {
       followedUp: 200,

@@ -1,0 +1,42 @@
+import { computeGap } from './formulas';
+import type { CalculatorField, CalculatorOutputs, InputProvenance, ShownOutputs } from './types';
+
+/** The inputs the GAP needs that no data or benchmark gives, in the order the page asks for them. */
+export const ASKED_FIELDS = ['revenueGoal', 'priorRevenue', 'retentionRate', 'nurtureToSqlRate'] as const;
+
+/** The inputs still empty (asked for, not entered). */
+export function missingInputs(provenance: InputProvenance): CalculatorField[] {
+  return ASKED_FIELDS.filter((f) => provenance[f].kind === 'empty');
+}
+
+/**
+ * The outputs with those that need an empty input set to null: retained needs prior revenue and
+ * retention; new revenue needed also the goal; nurture revenue needs nurture→SQL; the GAP and what
+ * closes it need all four. Inbound revenue, lost to no follow-up and leads per revenue need none.
+ */
+export function shownOutputs(outputs: CalculatorOutputs, provenance: InputProvenance): ShownOutputs {
+  const empty = (f: CalculatorField) => provenance[f].kind === 'empty';
+  const retainedKnown = !empty('priorRevenue') && !empty('retentionRate');
+  const neededKnown = retainedKnown && !empty('revenueGoal');
+  const nurtureKnown = !empty('nurtureToSqlRate');
+  const gapKnown = neededKnown && nurtureKnown;
+  return {
+    retained: retainedKnown ? outputs.retained : null,
+    newRevenueNeeded: neededKnown ? outputs.newRevenueNeeded : null,
+    inboundRevenue: outputs.inboundRevenue,
+    nurtureRevenue: nurtureKnown ? outputs.nurtureRevenue : null,
+    gap: gapKnown ? outputs.gap : null,
+    sqlsNeeded: gapKnown ? outputs.sqlsNeeded : null,
+    leadsNeeded: gapKnown ? outputs.leadsNeeded : null,
+    revenueLostToNoFollowUp: outputs.revenueLostToNoFollowUp,
+    leadsPerRevenue: outputs.leadsPerRevenue,
+  };
+}
+
+/** computeGap then shownOutputs. */
+export function computeShown(
+  inputs: Parameters<typeof computeGap>[0],
+  provenance: InputProvenance,
+): ShownOutputs {
+  return shownOutputs(computeGap(inputs), provenance);
+}
