@@ -16,6 +16,7 @@ import {
   usd,
   type Metrics,
 } from './calculator-page';
+import { go } from './share-helpers';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -92,6 +93,7 @@ describe('the GAP calculator on the sample data', () => {
     expect(headline).not.toMatch(/Surplus|nothing more is needed/);
     expect(baseline.provenance.revenueGoal).toEqual({ kind: 'empty' });
     await expect(field(page, 'Revenue goal').inputValue()).resolves.toBe('');
+    await screenshots(page, 'calculator-sample-asking');
     // ... and the page shows those same figures.
     await expect(field(page, 'Follow-up rate').inputValue()).resolves.toBe(
       en(baseline.inputs.followUpRate * 100, 1),
@@ -159,5 +161,27 @@ describe('the GAP calculator on the sample data', () => {
 
     await page.getByRole('button', { name: baseline.name, exact: true }).click();
     await screenshots(page, 'calculator-sample-data');
+  });
+
+  it('shows the filter set on another view as a chip, and "Use all data" clears it', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await waitForState(page, 'ready');
+    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await go(page, 'overview');
+    await page
+      .locator('[data-testid="chart-sources"] [data-bar="Paid Search"][data-part="rest"] path')
+      .first()
+      .click();
+    await page.getByTestId('filter-chip').filter({ hasText: 'Source: Paid Search' }).waitFor();
+    await openCalculator(page);
+    const chip = page.getByTestId('calculator-filter-chip');
+    await chip.filter({ hasText: 'Paid Search' }).waitFor();
+    await expect(chip.count()).resolves.toBe(1);
+    await page.getByTestId('calculator-use-all-data').click();
+    await page.getByTestId('calculator-scope').waitFor({ state: 'detached' });
+    const json = await downloadJson<{ filters: unknown }>(page, 'export-metrics');
+    expect(json.filters).toEqual({});
   });
 });

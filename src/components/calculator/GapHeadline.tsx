@@ -40,20 +40,20 @@ export function GapHeadline({ comparison, currency, period, leak }: Props) {
   const gap = outputs.gap;
   const word = gap === null ? null : gapWord(gap);
   const covered = outputs.nurtureRevenue === null ? null : outputs.inboundRevenue + outputs.nurtureRevenue;
+  const lower = (f: (typeof missing)[number]) => {
+    const label = FIELD_LABELS[f];
+    return label.charAt(0).toLowerCase() + label.slice(1);
+  };
+  const first = missing.includes('revenueGoal') ? 'revenueGoal' : missing[0];
   const ask =
-    missing.length === 0
+    first === undefined
       ? ''
-      : `Enter your ${missing.includes('revenueGoal') ? 'revenue goal' : FIELD_LABELS[missing[0] ?? 'revenueGoal'].toLowerCase()} to see your GAP${
-          missing.length > 1
-            ? ` (also needed: ${missing
-                .filter((f, i) => (missing.includes('revenueGoal') ? f !== 'revenueGoal' : i > 0))
-                .map((f) => FIELD_LABELS[f].toLowerCase())
-                .join(', ')})`
-            : ''
-        }.`;
+      : `Enter your ${first === 'revenueGoal' ? 'revenue goal' : lower(first)} to see your GAP`;
+  const others = missing.filter((f) => f !== first);
+  const alsoNeeded = others.length === 0 ? '' : ` Also needed for the GAP: ${others.map(lower).join(', ')}.`;
   const sentence =
     gap === null || covered === null || outputs.newRevenueNeeded === null
-      ? `Inbound leads bring ${m(outputs.inboundRevenue)} ${per} at today’s follow-up. ${ask}`
+      ? `Inbound leads bring ${m(outputs.inboundRevenue)} ${per} at today’s follow-up.${alsoNeeded}`
       : word === 'Gap'
         ? `Of the ${m(outputs.newRevenueNeeded)} new revenue you need ${per}, inbound leads and nurturing bring ${m(covered)}: ${m(gap)} is left to find elsewhere.`
         : word === 'Surplus'
@@ -75,7 +75,7 @@ export function GapHeadline({ comparison, currency, period, leak }: Props) {
       </p>
       {gap === null || word === null ? (
         <p id="calc-headline-figure" className="calc-headline-figure calc-headline-ask" data-testid="gap-ask">
-          {ask}
+          {ask}.
         </p>
       ) : (
         <p id="calc-headline-figure" className="calc-headline-figure num" data-gap={gap}>

@@ -140,7 +140,7 @@ function ScenarioCard({
         {selected ? <span className="badge selected">Shown below</span> : null}
       </p>
       {gap === null ? (
-        <p className="calc-scenario-gap small muted">Enter your revenue goal to see the GAP</p>
+        <p className="calc-scenario-delta small muted">GAP: enter your goal</p>
       ) : (
         <p className={`calc-scenario-gap num${gap > 0 ? ' gap-text' : ''}`}>
           <span className="small muted">{gapWord(gap)}</span> {money(Math.abs(gap), currency)}

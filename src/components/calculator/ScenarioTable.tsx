@@ -64,7 +64,9 @@ export function ScenarioTable({
                 <th scope="row">{FIELD_LABELS[field]}</th>
                 {comparisons.map(({ scenario }) => (
                   <td key={scenario.id} className="num" title={provenanceText(scenario.provenance[field])}>
-                    {fieldValue(field, scenario.inputs[field], currency)}
+                    {scenario.provenance[field].kind === 'empty'
+                      ? '—'
+                      : fieldValue(field, scenario.inputs[field], currency)}
                     <span
                       className={`calc-source-dot ${scenario.provenance[field].kind}`}
                       aria-hidden="true"
