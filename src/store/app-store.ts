@@ -7,6 +7,7 @@ import {
   sanitizeCalculator,
   type CalculatorSlice,
 } from './calculator-slice';
+import { withoutOldPlaceholders } from './calculator-persist';
 import { createDatasetSlice, type DatasetSlice } from './dataset-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 
@@ -29,8 +30,10 @@ export const useAppStore = create<AppState>()(
     {
       name: 'leadgap',
       // 2: the calculator's scenarios. Version 1 states have no `calculator` key and keep everything else.
-      version: 2,
-      migrate: (persisted) => persisted as Persisted,
+      // 3: inputs nobody can assume start empty (issue 13); older copies lose those placeholders.
+      version: 3,
+      migrate: (persisted, version) =>
+        (version < 3 ? withoutOldPlaceholders(persisted) : persisted) as Persisted,
       // The default shallow merge, except that a stored calculator is checked like a link first.
       merge: (persisted, current) => {
         const stored = (

@@ -54,3 +54,37 @@ export const persistedCalculator = (state: CalculatorState) => ({
   selectedId: state.selectedId,
   dataBasis: state.dataBasis,
 });
+
+/** The inputs neither the data nor a sourced benchmark gives: asked for, never assumed. */
+const ASKED_FOR = ['revenueGoal', 'priorRevenue', 'retentionRate', 'nurtureToSqlRate'] as const;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Stored copies before version 3 held placeholders for the inputs nobody can assume (a $1,000,000
+ * goal "your assumption"), which claimed a GAP or surplus. The ones the user never changed start
+ * empty now, as in a fresh calculator; what the user typed stays.
+ */
+export function withoutOldPlaceholders(persisted: unknown): unknown {
+  if (!isRecord(persisted) || !isRecord(persisted['calculator'])) return persisted;
+  const calculator = persisted['calculator'];
+  const scenarios = calculator['scenarios'];
+  if (!Array.isArray(scenarios)) return persisted;
+  const emptied = scenarios.map((scenario: unknown) => {
+    if (!isRecord(scenario) || !isRecord(scenario['inputs']) || !isRecord(scenario['provenance'])) {
+      return scenario;
+    }
+    const overridden = Array.isArray(scenario['overridden']) ? (scenario['overridden'] as unknown[]) : [];
+    const inputs = { ...scenario['inputs'] };
+    const provenance = { ...scenario['provenance'] };
+    for (const field of ASKED_FOR) {
+      const kind = isRecord(provenance[field]) ? provenance[field]['kind'] : undefined;
+      if (overridden.includes(field) || kind !== 'assumption') continue;
+      inputs[field] = 0;
+      provenance[field] = { kind: 'empty' };
+    }
+    return { ...scenario, inputs, provenance };
+  });
+  return { ...persisted, calculator: { ...calculator, scenarios: emptied } };
+}
