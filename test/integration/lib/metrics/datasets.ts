@@ -3,6 +3,37 @@ import { olist, sample } from '../../../support/files';
 import { loadReference, type RefData } from '../../../support/reference-metrics';
 
 /** The sample files; `leadsPath` reads other rows with the sample's leads headers. */
+/** The sample's headers by canonical field, as its files write them (the reference reads them so). */
+export const SAMPLE_LEAD_COLUMNS = {
+  lead_id: 'Lead ID',
+  created_at: 'Created Date',
+  source: 'Lead Source',
+  campaign: 'Campaign',
+  owner: 'Lead Owner',
+  status: 'Lead Status',
+  first_touch_at: 'First Call Date Time',
+  touches: 'Number of times contacted',
+  last_touch_at: 'Last Activity',
+  qualified_at: 'SQL Date',
+  converted: 'Converted',
+  email: 'Email',
+  company: 'Company',
+};
+
+export const SAMPLE_DEAL_COLUMNS = {
+  deal_id: 'Opportunity ID',
+  lead_id: 'Lead ID',
+  company: 'Account Name',
+  email: 'Email',
+  owner: 'Opportunity Owner',
+  source: 'Lead Source',
+  created_at: 'Created Date',
+  closed_at: 'Close Date',
+  outcome: 'Stage',
+  amount: 'Amount',
+  loss_reason: 'Closed Lost Reason',
+};
+
 export function sampleReference(
   files: { leads?: boolean; deals?: boolean } = { leads: true, deals: true },
   leadsPath = sample('leads.csv'),
@@ -12,21 +43,7 @@ export function sampleReference(
       ? {
           leads: {
             path: leadsPath,
-            columns: {
-              lead_id: 'Lead ID',
-              created_at: 'Created Date',
-              source: 'Lead Source',
-              campaign: 'Campaign',
-              owner: 'Lead Owner',
-              status: 'Lead Status',
-              first_touch_at: 'First Call Date Time',
-              touches: 'Number of times contacted',
-              last_touch_at: 'Last Activity',
-              qualified_at: 'SQL Date',
-              converted: 'Converted',
-              email: 'Email',
-              company: 'Company',
-            },
+            columns: SAMPLE_LEAD_COLUMNS,
             extras: { x_industry: 'Industry', x_country: 'Country' },
           },
         }
@@ -35,19 +52,7 @@ export function sampleReference(
       ? {
           deals: {
             path: sample('deals.csv'),
-            columns: {
-              deal_id: 'Opportunity ID',
-              lead_id: 'Lead ID',
-              company: 'Account Name',
-              email: 'Email',
-              owner: 'Opportunity Owner',
-              source: 'Lead Source',
-              created_at: 'Created Date',
-              closed_at: 'Close Date',
-              outcome: 'Stage',
-              amount: 'Amount',
-              loss_reason: 'Closed Lost Reason',
-            },
+            columns: SAMPLE_DEAL_COLUMNS,
           },
         }
       : {}),

@@ -25,37 +25,9 @@ import {
   type PreparedCache,
   type Scenario,
 } from './compare';
+import { SAMPLE_DEAL_COLUMNS, SAMPLE_LEAD_COLUMNS } from './datasets';
 
 type Row = Record<string, string>;
-
-const LEAD_COLUMNS = {
-  lead_id: 'Lead ID',
-  created_at: 'Created Date',
-  source: 'Lead Source',
-  campaign: 'Campaign',
-  owner: 'Lead Owner',
-  status: 'Lead Status',
-  first_touch_at: 'First Call Date Time',
-  touches: 'Number of times contacted',
-  last_touch_at: 'Last Activity',
-  qualified_at: 'SQL Date',
-  converted: 'Converted',
-  email: 'Email',
-  company: 'Company',
-};
-const DEAL_COLUMNS = {
-  deal_id: 'Opportunity ID',
-  lead_id: 'Lead ID',
-  company: 'Account Name',
-  email: 'Email',
-  owner: 'Opportunity Owner',
-  source: 'Lead Source',
-  created_at: 'Created Date',
-  closed_at: 'Close Date',
-  outcome: 'Stage',
-  amount: 'Amount',
-  loss_reason: 'Closed Lost Reason',
-};
 
 const read = (path: string) =>
   Papa.parse<Row>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -79,10 +51,10 @@ describe('facts over overlapping uploads, the later rows winning', () => {
     loadReference({
       leads: {
         path: write('leads-kept.csv', leads),
-        columns: LEAD_COLUMNS,
+        columns: SAMPLE_LEAD_COLUMNS,
         extras: { x_industry: 'Industry', x_country: 'Country' },
       },
-      deals: { path: write('deals-kept.csv', deals), columns: DEAL_COLUMNS },
+      deals: { path: write('deals-kept.csv', deals), columns: SAMPLE_DEAL_COLUMNS },
     });
 
   // Leads 0–1799, then 1200–2599 (600 shared, half of them changed), then 2400–2999 (200 shared).
