@@ -182,6 +182,15 @@ export function applyPrefill(
       provenance: { ...scenario.provenance, [field]: { ...source } },
     };
   }
+  for (const field of prefill.unknown ?? []) {
+    if (overridden.includes(field) || scenario.provenance[field].kind === 'empty') continue;
+    applied.push(field);
+    scenario = {
+      ...scenario,
+      inputs: { ...scenario.inputs, [field]: 0 },
+      provenance: { ...scenario.provenance, [field]: { kind: 'empty' } },
+    };
+  }
   if (applied.length === 0) return state;
   let next: CalculatorState = state;
   if (scenario !== baseline) {

@@ -1,26 +1,13 @@
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatCount, formatHours, formatMoney, formatPercent } from '../../src/components/common/format';
+import { olist, realDataAvailable } from '../support/files';
+import { records } from '../support/independent';
+import { sample } from '../support/files';
+import { expectEveryFigure, openView, type Metrics } from './figures';
 import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
 
-// One value per figure (issue 13): every tile and headline reads what the JSON export says, through
-// the one formatting rule (src/components/common/format.ts; the harness's browser is en-US, as Node).
-interface Metrics {
-  filters: { dimensions?: Record<string, string[]> };
-  counts: { leads: number };
-  followUp: {
-    neverFollowedUp: number | null;
-    rate: number | null;
-    medianResponseHours: number | null;
-    p90ResponseHours: number | null;
-    withinSla: number | null;
-    breachedSla: number | null;
-    slaCompliance: number | null;
-  };
-  revenue: { leadToWin: number | null; revenuePerLead: number | null; leakedRevenue: number | null };
-  bySource: { source: string; revenuePerLead: number | null }[] | null;
-}
-
+// One value per figure (issue 13): every figure with a JSON key reads the JSON on every view
+// (figures.ts), for the sample and for Olist, unfiltered and under one filter. The JSON's own counts
+// are checked here against the files, counted another way.
 let app: App | undefined;
 afterEach(async () => {
   expect(app?.outsideRequests ?? []).toEqual([]);
@@ -29,65 +16,13 @@ afterEach(async () => {
   app = undefined;
 });
 
-async function openView(page: Page, name: string, id: string) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name, exact: true }).click();
-  await page.locator(`[data-testid="view-${id}"][data-state="ready"]`).waitFor();
-}
-
-const figure = (page: Page, testId: string) => page.getByTestId(testId).locator('.figure').textContent();
-const title = (page: Page, testId: string) => page.getByTestId(testId).locator('.chart-title').textContent();
-
-/** The figure of a tile: the JSON's value through the one rule, or "not in your data" for null. */
-async function expectTile(page: Page, testId: string, value: number | null, format: (n: number) => string) {
-  await expect(figure(page, testId)).resolves.toBe(value === null ? 'not in your data' : format(value));
-}
-
-async function expectViewsMatch(page: Page, json: Metrics, best: { source: string; revenuePerLead: number }) {
-  const f = json.followUp;
-  const r = json.revenue;
-  await openView(page, 'Overview', 'overview');
-  await expectTile(page, 'tile-leads', json.counts.leads, formatCount);
-  await expectTile(page, 'tile-follow-up-rate', f.rate, formatPercent);
-  await expectTile(page, 'tile-sla', f.slaCompliance, formatPercent);
-  await expectTile(page, 'tile-never', f.neverFollowedUp, formatCount);
-  await expectTile(page, 'tile-leaked', r.leakedRevenue, formatMoney);
-  await expectTile(page, 'tile-lead-to-win', r.leadToWin, formatPercent);
-  await expectTile(page, 'tile-revenue-per-lead', r.revenuePerLead, formatMoney);
-  await expectTile(page, 'tile-median-response', f.medianResponseHours, formatHours);
-
-  await openView(page, 'Follow-up', 'follow-up');
-  await expectTile(page, 'tile-median-first-response', f.medianResponseHours, formatHours);
-  await expectTile(page, 'tile-p90-response', f.p90ResponseHours, formatHours);
-  await expectTile(page, 'tile-within-sla', f.slaCompliance, formatPercent);
-  await expectTile(page, 'tile-never-followed-up', f.neverFollowedUp, formatCount);
-  // The SLA title's number is its bar's number: the bar splits what compliance counts.
-  const compliance = formatPercent(f.slaCompliance ?? NaN);
-  await expect(title(page, 'chart-sla')).resolves.toMatch(
-    new RegExp(`^${compliance.replace('.', '\\.')} SLA`),
-  );
-  await expect(
-    page.getByTestId('chart-sla').locator('.chart-legend li').first().getAttribute('data-text'),
-  ).resolves.toBe(`Within SLA: ${formatCount(f.withinSla ?? NaN)} · ${compliance}`);
-
-  // The Sources headline and its chart: revenue per lead, the best source's, as in the JSON.
-  await openView(page, 'Sources', 'sources');
-  await expect(title(page, 'chart-by-dimension')).resolves.toBe(
-    `${best.source} brings the most revenue per lead: ${formatMoney(best.revenuePerLead)}`,
-  );
-  await expect(
-    page.getByTestId('chart-by-dimension').locator('.chart-legend, .recharts-wrapper').first().isVisible(),
-  ).resolves.toBe(true);
-}
-
-function bestSource(json: Metrics) {
-  const rows = (json.bySource ?? []).filter((r) => r.revenuePerLead !== null);
-  const best = rows.sort((a, b) => (b.revenuePerLead ?? 0) - (a.revenuePerLead ?? 0))[0];
-  if (!best || best.revenuePerLead === null) throw new Error('no revenue per lead in the export');
-  return { source: best.source, revenuePerLead: best.revenuePerLead };
-}
+const title = (page: App['page'], testId: string) =>
+  page.getByTestId(testId).locator('.chart-title').textContent();
+const figure = (page: App['page'], testId: string) =>
+  page.getByTestId(testId).locator('.figure').textContent();
 
 describe('one value per figure', () => {
-  it('with the sample, every tile, the SLA title and the Sources headline read the JSON, unfiltered and filtered', async () => {
+  it('with the sample, every figure on every view reads the JSON, unfiltered and filtered', async () => {
     app = await openApp();
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
@@ -96,21 +31,22 @@ describe('one value per figure', () => {
     await openView(page, 'Overview', 'overview');
 
     const all = await downloadJson<Metrics>(page, 'export-metrics');
-    const best = bestSource(all);
-    // The best source by revenue per lead is listed on the Overview, in Sources and in the funnel by source.
+    const leads = records(sample('leads.csv'));
+    expect(all.counts.leads).toBe(leads.length);
+    const source = 'Paid Search';
+    const paid = leads.filter((lead) => lead['Lead Source'] === source).length;
+    expect(paid).toBeGreaterThan(0);
+    const best = [...(all.bySource ?? [])].sort(
+      (a, b) => (b.revenuePerLead ?? 0) - (a.revenuePerLead ?? 0),
+    )[0];
+    // The best source by revenue per lead is listed on the Overview chart, not folded into "Other".
     await expect(
-      page.getByTestId('chart-sources').locator(`[data-bar="${best.source}"]`).count(),
+      page.getByTestId('chart-sources').locator(`[data-bar="${best?.source}"]`).count(),
     ).resolves.toBeGreaterThan(0);
-    await expectViewsMatch(page, all, best);
+    await expectEveryFigure(page, all);
     await openView(page, 'Funnel', 'funnel');
-    await expect(
-      page
-        .locator('table', { hasText: 'Opportunity' })
-        .last()
-        .getByRole('cell', { name: best.source, exact: true })
-        .count(),
-    ).resolves.toBe(1);
     await expect(page.getByRole('cell', { name: /^Other/ }).count()).resolves.toBe(0);
+    await screenshots(page, 'views13-funnel');
     await openView(page, 'Sources', 'sources');
     await screenshots(page, 'views13-sources');
     await openView(page, 'Follow-up', 'follow-up');
@@ -118,7 +54,6 @@ describe('one value per figure', () => {
 
     // One filter: click a source bar on the Overview.
     await openView(page, 'Overview', 'overview');
-    const source = 'Paid Search';
     await page
       .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
       .first()
@@ -130,10 +65,47 @@ describe('one value per figure', () => {
     await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
     const filtered = await downloadJson<Metrics>(page, 'export-metrics');
     expect(filtered.filters).toEqual({ dimensions: { source: [source] } });
-    expect(filtered.counts.leads).toBeLessThan(all.counts.leads);
-    // Sources keeps every source visible under its own filter (by-dimension.ts): the best is the same.
-    await expectViewsMatch(page, filtered, best);
+    expect(filtered.counts.leads).toBe(paid);
+    await expectEveryFigure(page, filtered);
+    await screenshots(page, 'views13-calculator-filtered');
   });
+
+  it.runIf(realDataAvailable())(
+    'with Olist (real data), every figure reads the JSON, and the Calculator rests visibly on an assumed follow-up',
+    async () => {
+      app = await openApp();
+      const { page } = app;
+      await page.locator('input[data-testid="leads-file"]').setInputFiles(olist.leads());
+      await page.locator('input[data-testid="deals-file"]').setInputFiles(olist.deals());
+      await waitForState(page, 'ready');
+      await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+      const all = await downloadJson<Metrics>(page, 'export-metrics');
+      // Independent figures (test/browser/olist-dashboard.test.ts, from the issue): 842 of 8,000 won.
+      expect(all.counts.leads).toBe(8000);
+      expect(all.revenue.wonLeads).toBe(842);
+      expect(all.followUp.rate).toBeNull();
+      expect(all.calculator.followUpAssumed).toBe(true);
+      await expectEveryFigure(page, all);
+      await expect(page.getByTestId('follow-up-assumed').textContent()).resolves.toContain(
+        'Follow-up is not in your data',
+      );
+      await screenshots(page, 'views13-calculator-olist');
+
+      // One filter: a row of the Sources table.
+      await openView(page, 'Sources', 'sources');
+      await page
+        .getByTestId('chart-by-dimension')
+        .getByRole('row', { name: /^organic_search/ })
+        .click();
+      await page.getByTestId('filter-chip').filter({ hasText: 'organic_search' }).waitFor();
+      await page.locator('[data-testid="view-sources"][data-state="ready"]').waitFor();
+      const filtered = await downloadJson<Metrics>(page, 'export-metrics');
+      expect(Object.values(filtered.filters.dimensions ?? {})).toEqual([['organic_search']]);
+      expect(filtered.counts.leads).toBe(2296);
+      expect(filtered.revenue.wonLeads).toBe(271);
+      await expectEveryFigure(page, filtered);
+    },
+  );
 
   it('with deals that link to no lead, no view shows $0 revenue per lead', async () => {
     const leads = [
@@ -189,5 +161,23 @@ describe('one value per figure', () => {
     await openView(page, 'Sources', 'sources');
     await expect(title(page, 'chart-by-dimension')).resolves.not.toContain('most revenue per lead');
     await screenshots(page, 'views13-sources-unlinked');
+
+    // The Calculator: what a won lead is worth is unknown, so it is asked for and no revenue is claimed.
+    const full = await downloadJson<Metrics>(page, 'export-metrics');
+    const baseline = full.calculator.scenarios.find((s) => s.baseline);
+    expect(baseline?.provenance.averageDeal).toEqual({ kind: 'empty' });
+    expect(baseline?.outputs).toMatchObject({
+      inboundRevenue: null,
+      revenueLostToNoFollowUp: null,
+      gap: null,
+    });
+    await expectEveryFigure(page, full);
+    await expect(
+      page.getByRole('textbox', { name: 'Average deal size', exact: true }).inputValue(),
+    ).resolves.toBe('');
+    const headline = (await page.getByTestId('gap-headline').textContent()) ?? '';
+    expect(headline).toContain('enter your average deal size');
+    expect(headline).not.toMatch(/\$\d/);
+    await screenshots(page, 'views13-calculator-unlinked');
   });
 });

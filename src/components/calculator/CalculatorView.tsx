@@ -133,8 +133,13 @@ export function CalculatorView() {
                 scenarioName={scenario.name}
               />
             )}
-            <LeverChart inputs={scenario.inputs} currency={calculator.currency} />
-            <RuleOf45 inputs={scenario.inputs} currency={calculator.currency} />
+            {/* Both price leads with the average deal: without it they would draw $0 bars. */}
+            {scenario.provenance.averageDeal.kind !== 'empty' && (
+              <>
+                <LeverChart inputs={scenario.inputs} currency={calculator.currency} />
+                <RuleOf45 inputs={scenario.inputs} currency={calculator.currency} />
+              </>
+            )}
           </div>
         </div>
         <ScenarioTable comparisons={comparisons} currency={calculator.currency} />

@@ -39,7 +39,10 @@ export function GapHeadline({ comparison, currency, period, leak }: Props) {
   const m = (n: number | null) => (n === null ? '—' : money(n, currency));
   const gap = outputs.gap;
   const word = gap === null ? null : gapWord(gap);
-  const covered = outputs.nurtureRevenue === null ? null : outputs.inboundRevenue + outputs.nurtureRevenue;
+  const covered =
+    outputs.nurtureRevenue === null || outputs.inboundRevenue === null
+      ? null
+      : outputs.inboundRevenue + outputs.nurtureRevenue;
   const lower = (f: (typeof missing)[number]) => {
     const label = FIELD_LABELS[f];
     return label.charAt(0).toLowerCase() + label.slice(1);
@@ -53,7 +56,9 @@ export function GapHeadline({ comparison, currency, period, leak }: Props) {
   const alsoNeeded = others.length === 0 ? '' : ` Also needed for the GAP: ${others.map(lower).join(', ')}.`;
   const sentence =
     gap === null || covered === null || outputs.newRevenueNeeded === null
-      ? `Inbound leads bring ${m(outputs.inboundRevenue)} ${per} at today’s follow-up.${alsoNeeded}`
+      ? outputs.inboundRevenue === null
+        ? `What a won lead is worth is not in your data: enter your average deal size to see revenue.${alsoNeeded}`
+        : `Inbound leads bring ${m(outputs.inboundRevenue)} ${per} at today’s follow-up.${alsoNeeded}`
       : word === 'Gap'
         ? `Of the ${m(outputs.newRevenueNeeded)} new revenue you need ${per}, inbound leads and nurturing bring ${m(covered)}: ${m(gap)} is left to find elsewhere.`
         : word === 'Surplus'
@@ -131,11 +136,13 @@ export function GapHeadline({ comparison, currency, period, leak }: Props) {
         )}
         <li data-testid="lost-to-no-follow-up" data-value={outputs.revenueLostToNoFollowUp}>
           <strong>Lost to no follow-up:</strong>{' '}
-          {outputs.revenueLostToNoFollowUp > 0
-            ? `${m(outputs.revenueLostToNoFollowUp)} ${per} from the ${percent(1 - inputs.followUpRate)} of leads nobody follows up (before nurturing).`
-            : inputs.followUpRate >= 1
-              ? 'nothing: every lead is followed up.'
-              : 'nothing at these rates.'}
+          {outputs.revenueLostToNoFollowUp === null
+            ? `needs your average deal size; ${percent(1 - inputs.followUpRate)} of leads are not followed up.`
+            : outputs.revenueLostToNoFollowUp > 0
+              ? `${m(outputs.revenueLostToNoFollowUp)} ${per} from the ${percent(1 - inputs.followUpRate)} of leads nobody follows up (before nurturing).`
+              : inputs.followUpRate >= 1
+                ? 'nothing: every lead is followed up.'
+                : 'nothing at these rates.'}
           {leak && spanDays !== null && leak.leakedRevenue !== null && (
             <>
               {' '}

@@ -9,7 +9,7 @@
  *   close takes the whole product.
  * - Follow-up unknown: follow-up is the typical benchmark (Bedwany, 50%), never below lead-to-win, and
  *   the other two share lead-to-win ÷ follow-up as above.
- * - No deal linked to a lead (won leads unknown, not none): SQL close is null; lead→SQL comes from the
+ * - Won leads unknown (no deals, or none linked to a lead; unknown, not none): SQL close is null; lead→SQL comes from the
  *   data when it has both stages.
  */
 import { FOLLOW_UP_TYPICAL, SQL_CLOSE_AVERAGE } from './benchmarks';
@@ -65,7 +65,7 @@ export function splitRates(c: SplitCounts): SplitRates {
   const qualifiedShare =
     qualified === null ? null : followed !== null ? qualified / followed : qualified / leads / follow;
   if (leadToWin === null) {
-    if (won === null) notes.push('No deal is linked to a lead: SQL close rate and average deal are unknown.');
+    if (won === null) notes.push('Won leads are not in your data: SQL close rate stays the benchmark.');
     return {
       followUpRate: follow,
       leadToSqlRate: qualifiedShare === null ? null : Math.min(1, qualifiedShare),

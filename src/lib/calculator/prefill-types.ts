@@ -29,6 +29,11 @@ export interface CalculatorPrefill {
   sources?: Partial<Record<PrefillField, Provenance>>;
   /** What was assumed so the rates multiply back to the data's lead-to-win (shown on the page). */
   notes?: string[];
+  /**
+   * Inputs the data should give but cannot (deals loaded, none linked to a lead: what a won lead is
+   * worth is unknown). They start empty and are asked for, never assumed.
+   */
+  unknown?: PrefillField[];
   /** Calendar days from the first to the last lead created in view (inclusive); null without dates. */
   spanDays?: number | null;
   /** Days in the calculator's period (365 × months / 12) and periodDays / spanDays. */

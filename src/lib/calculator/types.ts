@@ -76,11 +76,11 @@ export interface Scenario {
 export type ShownOutputs = {
   retained: number | null;
   newRevenueNeeded: number | null;
-  inboundRevenue: number;
+  inboundRevenue: number | null;
   nurtureRevenue: number | null;
   gap: number | null;
   sqlsNeeded: number | null;
   leadsNeeded: number | null;
-  revenueLostToNoFollowUp: number;
+  revenueLostToNoFollowUp: number | null;
   leadsPerRevenue: number | null;
 };

@@ -132,8 +132,10 @@ export function calculatorPrefill(p: PrefillFigures, period: CalculatorPeriod): 
     won: linked ? p.wonLeads : null,
   });
   const notes = [...split.notes];
-  if (!linked && !notes.some((n) => n.startsWith('No deal'))) {
-    notes.push('No deal is linked to a lead: SQL close rate and average deal are unknown.');
+  if (!linked) {
+    notes.push(
+      'No deal is linked to a lead: average deal size is unknown (enter yours), and SQL close rate is the benchmark.',
+    );
   }
   return {
     inboundLeads: p.inboundLeads === null ? null : p.inboundLeads * share,
@@ -149,6 +151,7 @@ export function calculatorPrefill(p: PrefillFigures, period: CalculatorPeriod): 
         : `${Math.round(p.leadsInData).toLocaleString()} leads over ${Math.round(p.spanDays).toLocaleString()} days, scaled to ${PERIOD_WORDS[period]}`,
     sources: split.sources,
     notes,
+    unknown: linked ? [] : ['averageDeal'],
     spanDays: p.spanDays,
     periodDays,
     periodScale: p.spanDays === null ? null : periodDays / p.spanDays,

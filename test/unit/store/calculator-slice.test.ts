@@ -75,6 +75,21 @@ describe('calculator state', () => {
     expect(applyPrefill(state, PREFILL)).toBe(state);
   });
 
+  it('empties the inputs the prefill marks unknown (no deal linked), unless the user typed them', () => {
+    const state = applyPrefill(fresh(), { ...PREFILL, averageDeal: null, unknown: ['averageDeal'] });
+    expect(baselineOf(state).provenance.averageDeal).toEqual({ kind: 'empty' });
+    expect(baselineOf(state).inputs.averageDeal).toBe(0);
+    expect(baselineOf(state).provenance.followUpRate).toEqual({ kind: 'data' });
+    // Once deals link, the data's average deal replaces the empty input.
+    const linked = applyPrefill(state, PREFILL);
+    expect(baselineOf(linked).inputs.averageDeal).toBe(12_000);
+    expect(baselineOf(linked).provenance.averageDeal).toEqual({ kind: 'data' });
+    // What the user typed stays.
+    const typed = setInput(fresh(), baselineOf(fresh()).id, 'averageDeal', 7_000);
+    const kept = applyPrefill(typed, { ...PREFILL, averageDeal: null, unknown: ['averageDeal'] });
+    expect(baselineOf(kept).inputs.averageDeal).toBe(7_000);
+  });
+
   it('leaves inputs the user changed alone, unless forced ("Use my data")', () => {
     let state = setInput(fresh(), 'id1', 'followUpRate', 0.9);
     expect(state.overridden['id1']).toEqual(['followUpRate']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultProvenance } from '../../../../src/lib/calculator/benchmarks';
 import { calculatorExport } from '../../../../src/lib/calculator/export';
 import { createScenario } from '../../../../src/lib/calculator/scenarios';
+import { missingInputs } from '../../../../src/lib/calculator/shown';
 import { CASE_A } from './fixtures';
 
 /** Every input given: the asked-for ones typed by the user ("your assumption"). */
@@ -127,6 +128,24 @@ describe('calculatorExport', () => {
     const noNurture = createScenario('x', CASE_A, { ...given(), nurtureToSqlRate: { kind: 'empty' } });
     const [n] = calculatorExport({ currency: 'USD', period: 'year', scenarios: [noNurture] }).scenarios;
     expect(n?.outputs).toMatchObject({ nurtureRevenue: null, gap: null, newRevenueNeeded: 800_000 });
+  });
+
+  it('with the average deal unknown (deals that link to no lead), no revenue figure is claimed', () => {
+    const unknownDeal = createScenario('Today', CASE_A, { ...given(), averageDeal: { kind: 'empty' } });
+    const [only] = calculatorExport({ currency: 'USD', period: 'year', scenarios: [unknownDeal] }).scenarios;
+    // Retained and new revenue needed rest on the goal, prior revenue and retention alone.
+    expect(only?.outputs).toEqual({
+      retained: 1_200_000,
+      newRevenueNeeded: 800_000,
+      inboundRevenue: null,
+      nurtureRevenue: null,
+      gap: null,
+      sqlsNeeded: null,
+      leadsNeeded: null,
+      revenueLostToNoFollowUp: null,
+      leadsPerRevenue: null,
+    });
+    expect(missingInputs(unknownDeal.provenance)).toEqual(['averageDeal']);
   });
 
   it('carries the scale from the data span to the period when given', () => {

@@ -57,7 +57,7 @@ describe('splitRates: the rates multiply back to the data (issue 13)', () => {
     expect(r.followUpRate).toBe(0.6);
     expect(r.leadToSqlRate).toBe(0.25);
     expect(r.sqlCloseRate).toBeNull();
-    expect(r.notes.join(' ')).toMatch(/No deal is linked/);
+    expect(r.notes.join(' ')).toMatch(/Won leads are not in your data/);
   });
 
   it('with no leads: nothing', () => {

@@ -54,5 +54,17 @@ describe('calculatorPrefill: the scale from the data span to the period (issue 1
     expect(p.averageDeal).toBeNull();
     expect(p.leadToSqlRate).toBe(0.25);
     expect(p.notes?.join(' ')).toMatch(/No deal is linked/);
+    // Asked for, not assumed: the calculator empties it (store/calculator-state.ts applyPrefill).
+    expect(p.unknown).toEqual(['averageDeal']);
+  });
+
+  it('with linked deals, or with no deals file at all, nothing is marked unknown', () => {
+    expect(calculatorPrefill(FIGURES, 'year').unknown).toEqual([]);
+    const noDeals = calculatorPrefill(
+      { ...FIGURES, wonLeads: null, linkedDeals: null, averageDeal: null },
+      'year',
+    );
+    expect(noDeals.unknown).toEqual([]);
+    expect(noDeals.notes?.join(' ')).not.toMatch(/No deal is linked/);
   });
 });
