@@ -52,7 +52,10 @@ export function GapHeadline({ comparison, currency, period, leak }: Props) {
     first === undefined
       ? ''
       : `Enter your ${first === 'revenueGoal' ? 'revenue goal' : lower(first)} to see your GAP`;
-  const others = missing.filter((f) => f !== first);
+  // The sentence below asks for the average deal itself when no revenue can be shown without it.
+  const others = missing.filter(
+    (f) => f !== first && !(f === 'averageDeal' && outputs.inboundRevenue === null),
+  );
   const alsoNeeded = others.length === 0 ? '' : ` Also needed for the GAP: ${others.map(lower).join(', ')}.`;
   const sentence =
     gap === null || covered === null || outputs.newRevenueNeeded === null

@@ -131,7 +131,8 @@ export function calculatorPrefill(p: PrefillFigures, period: CalculatorPeriod): 
     qualified: p.qualifiedLeads,
     won: linked ? p.wonLeads : null,
   });
-  const notes = [...split.notes];
+  // Unlinked deals say more than the split's "won leads are not in your data": one note, not two.
+  const notes = linked ? [...split.notes] : split.notes.filter((n) => !n.startsWith('Won leads'));
   if (!linked) {
     notes.push(
       'No deal is linked to a lead: average deal size is unknown (enter yours), and SQL close rate is the benchmark.',

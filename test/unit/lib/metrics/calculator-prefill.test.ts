@@ -54,6 +54,7 @@ describe('calculatorPrefill: the scale from the data span to the period (issue 1
     expect(p.averageDeal).toBeNull();
     expect(p.leadToSqlRate).toBe(0.25);
     expect(p.notes?.join(' ')).toMatch(/No deal is linked/);
+    expect(p.notes?.join(' ')).not.toMatch(/Won leads are not in your data/);
     // Asked for, not assumed: the calculator empties it (store/calculator-state.ts applyPrefill).
     expect(p.unknown).toEqual(['averageDeal']);
   });
