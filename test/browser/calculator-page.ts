@@ -19,7 +19,7 @@ export interface ScenarioJson {
   name: string;
   baseline: boolean;
   inputs: Inputs;
-  outputs: Record<string, number | null> & { gap: number | null; revenueLostToNoFollowUp: number };
+  outputs: Record<string, number | null> & { gap: number | null; revenueLostToNoFollowUp: number | null };
   provenance: Record<keyof Inputs, { kind: string; source?: string }>;
   gapChangeVsBaseline: number | null;
 }

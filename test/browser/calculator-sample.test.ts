@@ -130,7 +130,7 @@ describe('the GAP calculator on the sample data', () => {
     // which is exactly revenueLost when n = 0.
     const { leadToSqlRate: L, nurturedShare: n } = baseline.inputs;
     const m = 0.1;
-    const lost = baseline.outputs.revenueLostToNoFollowUp;
+    const lost = baseline.outputs.revenueLostToNoFollowUp ?? Number.NaN;
     expect(lost).toBeGreaterThan(0);
     const expectedChange = -lost * (1 + ((1 - L) * n * m) / L);
     const shownChange = await cardNumber(page, '100% follow-up', 'data-gap-change');

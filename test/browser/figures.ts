@@ -50,6 +50,7 @@ export interface Metrics {
     currency: string;
     scenarios: ScenarioJson[];
     leakedRevenue?: N;
+    leakedRevenueSpanDays?: N;
     followUpAssumed?: boolean;
   };
 }

@@ -89,6 +89,21 @@ describe('one value per figure', () => {
       await expect(page.getByTestId('follow-up-assumed').textContent()).resolves.toContain(
         'Follow-up is not in your data',
       );
+      // Olist's deals carry no amount: what a won lead is worth is asked for, not assumed.
+      const baseline = all.calculator.scenarios.find((s) => s.baseline);
+      expect(baseline?.provenance.averageDeal).toEqual({ kind: 'empty' });
+      expect(baseline?.outputs.revenueLostToNoFollowUp).toBeNull();
+      // Given one, lost to no follow-up rests on the assumed 50% (Bedwany): the unfollowed half of the
+      // leads at the rate the followed half must then win at, lead-to-win ÷ 50%.
+      expect(baseline?.inputs.followUpRate).toBe(0.5);
+      await page.getByRole('textbox', { name: 'Average deal size', exact: true }).fill('1000');
+      await page.getByRole('textbox', { name: 'Average deal size', exact: true }).blur();
+      const perYear = baseline?.inputs.inboundLeads ?? Number.NaN;
+      expect(perYear).toBeCloseTo((8000 * 365) / (all.calculator.leakedRevenueSpanDays ?? Number.NaN), 6);
+      const lost = perYear * 0.5 * (0.10525 / 0.5) * 1000;
+      await expect
+        .poll(async () => Number(await page.getByTestId('lost-to-no-follow-up').getAttribute('data-value')))
+        .toBeCloseTo(lost, 3);
       await screenshots(page, 'views13-calculator-olist');
 
       // One filter: a row of the Sources table.

@@ -152,7 +152,8 @@ export function calculatorPrefill(p: PrefillFigures, period: CalculatorPeriod): 
         : `${Math.round(p.leadsInData).toLocaleString()} leads over ${Math.round(p.spanDays).toLocaleString()} days, scaled to ${PERIOD_WORDS[period]}`,
     sources: split.sources,
     notes,
-    unknown: linked ? [] : ['averageDeal'],
+    // Deals loaded but what a won lead is worth unknown (none linked, no amount, none won): asked for.
+    unknown: p.linkedDeals !== null && (!linked || p.averageDeal === null) ? ['averageDeal'] : [],
     spanDays: p.spanDays,
     periodDays,
     periodScale: p.spanDays === null ? null : periodDays / p.spanDays,

@@ -59,6 +59,12 @@ describe('calculatorPrefill: the scale from the data span to the period (issue 1
     expect(p.unknown).toEqual(['averageDeal']);
   });
 
+  it('with linked deals that carry no amount, the average deal is asked for too', () => {
+    const p = calculatorPrefill({ ...FIGURES, averageDeal: null }, 'year');
+    expect(p.unknown).toEqual(['averageDeal']);
+    expect(p.sqlCloseRate).not.toBeNull();
+  });
+
   it('with linked deals, or with no deals file at all, nothing is marked unknown', () => {
     expect(calculatorPrefill(FIGURES, 'year').unknown).toEqual([]);
     const noDeals = calculatorPrefill(
