@@ -9,6 +9,8 @@ export interface AnalysisSlice {
   /** Adds the value to the dimension's filter, or removes it when already there. */
   toggleFilter: (dimension: string, value: string) => void;
   removeFilter: (dimension: string, value?: string) => void;
+  /** Sets the dimension's accepted values at once (a picker's Apply); [] removes its filter. */
+  setDimensionFilter: (dimension: string, values: readonly string[]) => void;
   setCreatedRange: (from: string | undefined, to: string | undefined) => void;
   clearFilters: () => void;
   setDefinition: (change: Partial<LeadDefinition>) => void;
@@ -32,6 +34,13 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
       const next = value === undefined ? [] : current.filter((v) => v !== value);
       return { filters: { ...s.filters, dimensions: withDimension(s.filters.dimensions, dimension, next) } };
     }),
+  setDimensionFilter: (dimension, values) =>
+    set((s) => ({
+      filters: {
+        ...s.filters,
+        dimensions: withDimension(s.filters.dimensions, dimension, [...new Set(values)]),
+      },
+    })),
   setCreatedRange: (createdFrom, createdTo) =>
     set((s) => ({ filters: { ...s.filters, createdFrom, createdTo } })),
   clearFilters: () => set({ filters: {} }),

@@ -1,7 +1,11 @@
 import { useShallow } from 'zustand/react/shallow';
 import { dimensionLabel, useAppStore } from '../../store';
+import { FilterPicker } from './FilterPicker';
 
-/** The active filters as removable chips, on top of every view; filters are added from charts and tables. */
+/**
+ * The active filters as removable chips, on top of every view: the one place filters show and clear.
+ * They are added from the picker ("Add filter"), the created-date range, and charts and tables.
+ */
 export function FilterBar() {
   const { filters, uploads, removeFilter, clearFilters, setCreatedRange } = useAppStore(
     useShallow((s) => ({
@@ -18,6 +22,7 @@ export function FilterBar() {
   const active = chips.length > 0 || filters.createdFrom || filters.createdTo;
   return (
     <div className="filter-bar" role="region" aria-label="Filters" data-testid="filter-bar">
+      <FilterPicker />
       <label className="small" htmlFor="filter-from">
         Leads created from
       </label>
@@ -53,7 +58,7 @@ export function FilterBar() {
           Clear all filters
         </button>
       ) : (
-        <span className="muted small">Click a bar or a table row to filter every view by it.</span>
+        <span className="muted small">Or click a bar or a table row to filter every view by it.</span>
       )}
     </div>
   );

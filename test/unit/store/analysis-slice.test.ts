@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalysisSlice, type AnalysisSlice } from '../../../src/store/analysis-slice';
+
+/** The analysis slice alone, on a plain object standing in for the store. */
+function slice(): { get: () => AnalysisSlice } {
+  let state = {} as AnalysisSlice;
+  const set = (change: Partial<AnalysisSlice> | ((s: AnalysisSlice) => Partial<AnalysisSlice>)) => {
+    state = { ...state, ...(typeof change === 'function' ? change(state) : change) };
+  };
+  const create = createAnalysisSlice as unknown as (
+    set: typeof set,
+    get: () => AnalysisSlice,
+    api: unknown,
+  ) => AnalysisSlice;
+  state = create(set, () => state, {});
+  return { get: () => state };
+}
+
+describe('setDimensionFilter (the filter picker’s Apply)', () => {
+  it('replaces one dimension’s values and leaves the other filters', () => {
+    const s = slice();
+    s.get().toggleFilter('owner', 'Ann');
+    s.get().setCreatedRange('2025-01-01', undefined);
+    s.get().setDimensionFilter('source', ['Web', 'Partner', 'Web']);
+    expect(s.get().filters).toEqual({
+      createdFrom: '2025-01-01',
+      createdTo: undefined,
+      dimensions: { owner: ['Ann'], source: ['Web', 'Partner'] },
+    });
+    s.get().setDimensionFilter('source', ['Referral']);
+    expect(s.get().filters.dimensions).toEqual({ owner: ['Ann'], source: ['Referral'] });
+  });
+
+  it('removes the dimension’s filter when nothing is chosen', () => {
+    const s = slice();
+    s.get().setDimensionFilter('source', ['Web']);
+    s.get().setDimensionFilter('source', []);
+    expect(s.get().filters.dimensions).toEqual({});
+  });
+});
