@@ -184,9 +184,13 @@ describe('the snapshot', () => {
 
   it('carries real owner names only when asked', async () => {
     const { page } = app;
+    await page.getByTestId('share-menu').click();
     await page.getByTestId('snapshot-owner-names').check();
+    await page.keyboard.press('Escape');
     const named = await downloadFile(page, 'share-snapshot', 120_000);
+    await page.getByTestId('share-menu').click();
     await page.getByTestId('snapshot-owner-names').uncheck();
+    await page.keyboard.press('Escape');
     const owners = secrets().owners;
     expect(owners.filter((o) => named.text.includes(o)).length).toBe(owners.length);
     expect(dataOf(named.text)).not.toContain('Rep A');
@@ -197,6 +201,7 @@ describe('the snapshot', () => {
     const { page } = app;
     await go(page, 'overview');
     await page.evaluate(() => (window.print = () => undefined)); // headless: print() would close it at once
+    await page.getByTestId('share-menu').click();
     await page.getByTestId('print-all-views').click();
     await page.locator('[data-testid="print-all"][data-state="ready"]').waitFor({ timeout: 60_000 });
     await page.emulateMedia({ media: 'print' });

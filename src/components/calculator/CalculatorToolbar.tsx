@@ -5,7 +5,6 @@ import {
   type CalculatorPeriod,
   type CalculatorPrefill,
 } from '../../lib/calculator';
-import { shareUrl } from '../../store';
 import { PERIOD_NAMES } from './calc-format';
 
 interface Props {
@@ -20,7 +19,7 @@ interface Props {
   onStartOver: () => void;
 }
 
-/** Currency, period, where the figures come from, and sharing. */
+/** Currency, period, where the figures come from, and starting over (sharing is in the top bar). */
 export function CalculatorToolbar({
   currency,
   period,
@@ -32,23 +31,12 @@ export function CalculatorToolbar({
   onGoToData,
   onStartOver,
 }: Props) {
-  const [copied, setCopied] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
   const currencies: readonly string[] = COMMON_CURRENCIES.includes(
     currency as (typeof COMMON_CURRENCIES)[number],
   )
     ? COMMON_CURRENCIES
     : [currency, ...COMMON_CURRENCIES];
-
-  const copyLink = async () => {
-    const url = shareUrl();
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied('Link copied: it holds the scenarios, never your data.');
-    } catch {
-      setCopied('Copying was not allowed here: copy the address bar instead (it holds the scenarios).');
-    }
-  };
 
   return (
     <section className="card calc-toolbar" aria-label="Calculator settings">
@@ -81,9 +69,6 @@ export function CalculatorToolbar({
           Changing the period rescales the revenue goal, prior revenue and inbound leads; rates stay.
         </span>
         <div className="calc-share row-actions">
-          <button type="button" onClick={() => void copyLink()}>
-            Copy link
-          </button>
           {confirmReset ? (
             <span className="calc-confirm" role="group" aria-label="Start over?">
               <span className="small">Remove every scenario?</span>
@@ -108,11 +93,6 @@ export function CalculatorToolbar({
           )}
         </div>
       </div>
-      {copied && (
-        <p className="small muted" role="status">
-          {copied}
-        </p>
-      )}
       <div className="calc-data-line" data-testid="calculator-data">
         {prefill.data ? (
           <>

@@ -1,19 +1,22 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { datasetState, shareUrl, useAppStore } from '../../store';
 import { formatMb } from '../common/format';
+import { MenuButton } from '../shell/MenuButton';
+import { Toast } from '../shell/Toast';
 import { printAll } from './open-snapshot';
 
 /**
- * Sharing from the top bar: "Share dashboard" (`share-snapshot` in DESIGN.md's test contract)
- * downloads the self-contained snapshot; owner names are pseudonymised unless ticked. "Copy link"
- * copies the address with the view state in its hash; the print buttons print this view or all.
+ * "Share": the snapshot file (`share-snapshot` in DESIGN.md's test contract: one HTML file, owner
+ * names pseudonymised unless asked for), and behind the arrow the link (view state in its hash),
+ * printing this view or all of them. Without data only the Calculator has something to share.
  */
 export function ShareControls() {
   const ready = useAppStore((s) => datasetState(s) === 'ready');
+  const calculator = useAppStore((s) => s.view === 'calculator');
   const [ownerNames, setOwnerNames] = useState(false);
   const [status, setStatus] = useState<{ text: string; problem?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const ownersId = useId();
+  const shareable = ready || calculator;
 
   const share = async () => {
     setBusy(true);
@@ -46,50 +49,67 @@ export function ShareControls() {
     }
   };
 
+  const noData = 'Load your data first: there is nothing to share yet.';
   return (
-    <div className="share-controls" role="group" aria-label="Share and print">
-      <button
-        type="button"
-        data-testid="share-snapshot"
-        disabled={!ready || busy}
-        onClick={() => void share()}
-        title="Download one HTML file with every view's figures (no lead-level data) that opens offline"
-      >
-        {busy ? 'Preparing…' : 'Share dashboard'}
-      </button>
-      <label className="small share-owner-names" htmlFor={ownersId}>
-        <input
-          id={ownersId}
-          type="checkbox"
-          checked={ownerNames}
-          onChange={(e) => setOwnerNames(e.target.checked)}
-          data-testid="snapshot-owner-names"
-        />{' '}
-        with owner names
-      </label>
-      <button type="button" onClick={() => void copyLink()} data-testid="copy-link">
-        Copy link
-      </button>
-      <button type="button" onClick={() => window.print()} data-testid="print-view" title="Print this view">
-        Print
-      </button>
-      <button
-        type="button"
-        onClick={() => printAll.set(true)}
-        data-testid="print-all-views"
-        title="Print every view, one after another (or save them as one PDF)"
-      >
-        Print all views
-      </button>
-      {status && (
-        <p
-          className={`small share-status${status.problem ? ' gap-text' : ' muted'}`}
-          role="status"
-          data-testid="share-status"
+    <>
+      <div className="toolbar-group" role="group" aria-label="Share and print">
+        <button
+          type="button"
+          data-testid="share-snapshot"
+          disabled={!ready || busy}
+          onClick={() => void share()}
+          title={
+            ready
+              ? 'Download one HTML file with every view’s figures (no lead-level data) that opens offline'
+              : noData
+          }
         >
-          {status.text}
-        </p>
-      )}
-    </div>
+          {busy ? 'Preparing…' : 'Share snapshot'}
+        </button>
+        <MenuButton
+          label="More ways to share"
+          testId="share-menu"
+          items={[
+            {
+              kind: 'action',
+              label: 'Copy link',
+              testId: 'copy-link',
+              disabled: !shareable,
+              hint: shareable ? 'The view, filters, settings and scenarios; never your data' : noData,
+              run: () => void copyLink(),
+            },
+            {
+              kind: 'action',
+              label: 'Print this view',
+              testId: 'print-view',
+              disabled: !shareable,
+              run: () => window.print(),
+            },
+            {
+              kind: 'action',
+              label: 'Print all views',
+              testId: 'print-all-views',
+              disabled: !ready,
+              run: () => printAll.set(true),
+            },
+            {
+              kind: 'check',
+              label: 'Owner names in the snapshot',
+              testId: 'snapshot-owner-names',
+              checked: ownerNames,
+              toggle: setOwnerNames,
+            },
+          ]}
+        >
+          <span aria-hidden="true">▾</span>
+        </MenuButton>
+      </div>
+      <Toast
+        text={status?.text ?? null}
+        problem={status?.problem ?? false}
+        testId="share-status"
+        onClose={() => setStatus(null)}
+      />
+    </>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { viewInfo } from '../../lib/views';
 import { useAppStore, type Theme } from '../../store';
 import { ShareControls } from '../share/ShareControls';
-import { ExportMetricsButton } from './ExportMetricsButton';
+import { ExportControls } from './ExportControls';
 
 const NEXT_THEME: Record<Theme, Theme> = { system: 'dark', dark: 'light', light: 'system' };
 const THEME_LABEL: Record<Theme, string> = {
@@ -10,6 +10,7 @@ const THEME_LABEL: Record<Theme, string> = {
   dark: 'Theme: dark',
   light: 'Theme: light',
 };
+const THEME_ICON: Record<Theme, string> = { system: '◐', dark: '☾', light: '☀' };
 
 export function TopBar({ children }: { children: ReactNode }) {
   const theme = useAppStore((s) => s.theme);
@@ -26,14 +27,16 @@ export function TopBar({ children }: { children: ReactNode }) {
       </div>
       <div className="actions">
         {children}
-        <ExportMetricsButton />
+        <ExportControls />
         <ShareControls />
         <button
           type="button"
+          className="theme-toggle"
           onClick={() => setTheme(NEXT_THEME[theme])}
-          title="Switch light / dark / system"
+          aria-label={`${THEME_LABEL[theme]} (switch)`}
+          title={`${THEME_LABEL[theme]}: switch light / dark / system`}
         >
-          {THEME_LABEL[theme]}
+          <span aria-hidden="true">{THEME_ICON[theme]}</span>
         </button>
       </div>
     </div>

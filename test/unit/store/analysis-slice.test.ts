@@ -4,11 +4,12 @@ import { createAnalysisSlice, type AnalysisSlice } from '../../../src/store/anal
 /** The analysis slice alone, on a plain object standing in for the store. */
 function slice(): { get: () => AnalysisSlice } {
   let state = {} as AnalysisSlice;
-  const set = (change: Partial<AnalysisSlice> | ((s: AnalysisSlice) => Partial<AnalysisSlice>)) => {
+  type Change = Partial<AnalysisSlice> | ((s: AnalysisSlice) => Partial<AnalysisSlice>);
+  const set = (change: Change): void => {
     state = { ...state, ...(typeof change === 'function' ? change(state) : change) };
   };
   const create = createAnalysisSlice as unknown as (
-    set: typeof set,
+    set: (change: Change) => void,
     get: () => AnalysisSlice,
     api: unknown,
   ) => AnalysisSlice;
