@@ -7,7 +7,8 @@
 import { synonymsOf, type DealField, type LeadField } from './headers';
 
 export type TableKind = 'leads' | 'deals';
-export type ValueType = 'text' | 'timestamp' | 'number' | 'boolean' | 'outcome';
+/** `currency`: an ISO code (or '$') read from a currency column or the amounts (currency.ts). */
+export type ValueType = 'text' | 'timestamp' | 'number' | 'boolean' | 'outcome' | 'currency';
 
 export interface FieldSpec {
   name: string;
@@ -59,6 +60,7 @@ export const DEAL_FIELDS: readonly FieldSpec[] = [
   deal('closed_at', 'Closed', 'timestamp'),
   deal('outcome', 'Outcome (stage)', 'outcome'),
   deal('amount', 'Amount', 'number'),
+  deal('currency', 'Currency', 'currency'),
   deal('owner', 'Owner (rep)', 'text'),
   deal('source', 'Source', 'text'),
   deal('loss_reason', 'Loss reason', 'text'),

@@ -11,6 +11,7 @@ import { assignCandidates, headerCandidates, type HeaderCandidate, type Mapping 
 import { fieldSpec, type FieldSpec, type TableKind } from './fields';
 import { dateLikeSql } from './formats';
 import { literal, rawColumn } from './sql';
+import { currencySql } from './currency';
 import { booleanExpr, numberExpr, textExpr } from './values';
 
 /** A column a header proposed for a field, turned down by its values. */
@@ -39,6 +40,7 @@ const TYPE_WORDS: Partial<Record<FieldSpec['type'], string>> = {
   timestamp: 'dates',
   number: 'numbers',
   boolean: 'yes/no values',
+  currency: 'currency codes',
 };
 
 function fitsSql(type: FieldSpec['type'], v: string): string {
@@ -46,6 +48,7 @@ function fitsSql(type: FieldSpec['type'], v: string): string {
   if (type === 'number')
     return `(${numberExpr(v, 'dot')} IS NOT NULL OR ${numberExpr(v, 'comma')} IS NOT NULL)`;
   if (type === 'boolean') return `${booleanExpr(v)} IS NOT NULL`;
+  if (type === 'currency') return `${currencySql(v)} IS NOT NULL`;
   return `${v} IS NOT NULL`;
 }
 

@@ -10,6 +10,7 @@ const SQL_TYPES: Record<ValueType, string> = {
   number: 'DOUBLE',
   boolean: 'BOOLEAN',
   outcome: 'VARCHAR',
+  currency: 'VARCHAR',
 };
 
 /** Where each row came from: `_upload`/`_row` for messages and removal, `_key` links deals to leads. */

@@ -1,5 +1,6 @@
 import type { Db, RunOptions } from '../db';
 import type { Mapping } from './automap';
+import { amountCurrencySql, currencySql } from './currency';
 import { fieldsOf, type FieldSpec, type TableKind } from './fields';
 import { dominantPatterns, type DateFormat, type NumberFormat } from './formats';
 import { withRowNumbers, type RawTables } from './raw';
@@ -64,6 +65,17 @@ const fast = (field: FieldSpec) => ident(`fast:${field.name}`);
 const checkedText = (field: FieldSpec) => ident(`text:${field.name}`);
 
 /**
+ * A deal's currency: its currency column's (`v`), else the one written with its amount ("€1.234,50");
+ * NULL when neither says (the user's chosen currency then, lib/metrics/currencies.ts).
+ */
+function currencyOf(v: string | null, input: TransformInput): string {
+  const amount = input.mapping['amount'];
+  const fromAmount = amount === undefined ? null : amountCurrencySql(text(amount));
+  if (v === null) return fromAmount ?? 'CAST(NULL AS VARCHAR)';
+  return fromAmount ? `coalesce(${currencySql(v)}, ${fromAmount})` : currencySql(v);
+}
+
+/**
  * The typing query, in four steps that each compute a value once: the trimmed text of every used
  * column; the cheap first try of each date and number; the typed values; and `_bad`, whether any
  * value of the row could not be read (those rows keep the value empty and are listed as issues).
@@ -102,6 +114,7 @@ async function typingQuery(db: Db, input: TransformInput): Promise<string> {
       expr = numberExpr(v, format, fast(field));
     } else if (field.type === 'boolean') expr = booleanExpr(v);
     else if (field.type === 'outcome') expr = outcomeExpr(v);
+    else if (field.type === 'currency') expr = currencyOf(v, input);
     else expr = v;
     typed.push(`${expr} AS ${field.name}`);
     if (PROBLEMS[field.type]) {
@@ -111,6 +124,9 @@ async function typingQuery(db: Db, input: TransformInput): Promise<string> {
   }
   if (input.closedWonAssumed && input.mapping['outcome'] === undefined && kind === 'deals') {
     typed.push(`'won' AS outcome`);
+  }
+  if (kind === 'deals' && input.mapping['currency'] === undefined && input.mapping['amount'] !== undefined) {
+    typed.push(`${currencyOf(null, input)} AS currency`);
   }
   for (const extra of extras) typed.push(`${text(extra.index)} AS ${ident(extra.column)}`);
 

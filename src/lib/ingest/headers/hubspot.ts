@@ -51,6 +51,8 @@ export const hubspot: CrmHeaders = {
     closed_at: ['Close Date'],
     outcome: ['Deal Stage', 'Is Closed Won'],
     amount: ['Amount', 'Amount in company currency'],
+    // The deal's own currency (property deal_currency_code); "Amount in company currency" is not in it.
+    currency: ['Currency', 'Deal currency code'],
     owner: ['Deal owner'],
     loss_reason: ['Closed Lost Reason'],
   },

@@ -34,6 +34,7 @@ export const pipedrive: CrmHeaders = {
     closed_at: ['Deal - Won time', 'Deal - Closed on', 'Deal - Close time', 'Deal - Expected close date'],
     outcome: ['Deal - Status'],
     amount: ['Deal - Value'],
+    currency: ['Deal - Currency', 'Deal - Currency of Value', 'Currency of Value', 'Currency'],
     owner: ['Deal - Owner'],
     source: ['Deal - Source channel', 'Deal - Source', 'Deal - Lead Source'],
     loss_reason: ['Deal - Lost reason'],

@@ -40,6 +40,8 @@ export const salesforce: CrmHeaders = {
     // Data Export files name the fields by their API names (StageName, IsWon, IsConverted).
     outcome: ['Stage', 'Won', 'StageName', 'IsWon'],
     amount: ['Amount', 'Amount (converted)'],
+    // Multi-currency orgs: the record's currency (CurrencyIsoCode).
+    currency: ['Opportunity Currency', 'Amount Currency', 'CurrencyIsoCode'],
     owner: ['Opportunity Owner'],
     source: ['Lead Source'],
     loss_reason: ['Loss Reason'],

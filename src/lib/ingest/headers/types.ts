@@ -30,6 +30,7 @@ export type DealField =
   | 'closed_at'
   | 'outcome'
   | 'amount'
+  | 'currency'
   | 'owner'
   | 'source'
   | 'loss_reason';

@@ -33,6 +33,7 @@ export const zoho: CrmHeaders = {
     closed_at: ['Closing Date'],
     outcome: ['Stage'],
     amount: ['Amount'],
+    currency: ['Currency'],
     owner: ['Deal Owner'],
     source: ['Lead Source'],
     loss_reason: ['Reason For Loss'],

@@ -156,10 +156,10 @@ describe('Pipedrive deals export', () => {
     }
   });
 
-  it('keeps lost reasons on lost deals only, and the currency as an extra column', async () => {
+  it("keeps lost reasons on lost deals only, and the deals' currency", async () => {
     const [row] = await db.query<{ reasons: number; lost_with_reason: number; currencies: string }>(
       `SELECT count(loss_reason) AS reasons, count(loss_reason) FILTER (outcome = 'lost') AS lost_with_reason,
-              string_agg(DISTINCT x_dealcurrency, '|') AS currencies
+              string_agg(DISTINCT currency, '|') AS currencies
        FROM deals`,
     );
     expect(row?.reasons).toBe(totalOf(t, 'lost'));

@@ -146,6 +146,7 @@ describe('autoMap: header sets of real exports map as DESIGN.md lists', () => {
     expect(mapByHeader('deals', headers)).toEqual({
       deal_id: 'Deal - ID',
       amount: 'Deal - Value',
+      currency: 'Deal - Currency',
       outcome: 'Deal - Status',
       owner: 'Deal - Owner',
       closed_at: 'Deal - Won time',
