@@ -1,6 +1,7 @@
 import type { CalculatorPrefill } from '../lib/calculator';
-import { calculatorPrefill } from '../lib/metrics';
+import { calculatorPrefill, prefillInOneCurrency } from '../lib/metrics';
 import { useAppStore } from './app-store';
+import { useCurrencyMix } from './use-currencies';
 import { useMetric } from './use-metric';
 
 /**
@@ -12,6 +13,8 @@ export function useCalculatorPrefill(): { data: CalculatorPrefill | undefined; l
   const period = useAppStore((s) => s.calculator.period);
   const hasData = useAppStore((s) => s.uploads.length > 0);
   const query = useMetric('calculatorPrefill');
+  const mix = useCurrencyMix();
   if (!hasData || !query.data) return { data: undefined, loading: hasData && query.loading };
-  return { loading: query.loading, data: calculatorPrefill(query.data, period) };
+  // Deals in several currencies: no average deal from the data (lib/metrics/currencies.ts).
+  return { loading: query.loading, data: prefillInOneCurrency(calculatorPrefill(query.data, period), mix) };
 }

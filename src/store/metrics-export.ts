@@ -7,7 +7,9 @@
 import { calculatorExport, type CalculatorDataScale } from '../lib/calculator';
 import {
   calculatorPrefill,
+  currencyMix,
   metricsDocument,
+  prefillInOneCurrency,
   type EngineState,
   type MetricsDocument,
   type MetricsEngine,
@@ -32,7 +34,9 @@ async function prefilledWithScale(
 ): Promise<{ calculator: CalculatorState; dataScale?: CalculatorDataScale }> {
   if (!inputs.hasData) return { calculator: inputs.calculator };
   const figures = await inputs.engine.run(inputs.state, 'calculatorPrefill');
-  const prefill = calculatorPrefill(figures, inputs.calculator.period);
+  // The deals' own currency, or none when they mix currencies (lib/metrics/currencies.ts).
+  const mix = currencyMix(await inputs.engine.run(inputs.state, 'currencies'), inputs.calculator.currency);
+  const prefill = prefillInOneCurrency(calculatorPrefill(figures, inputs.calculator.period), mix);
   const revenue = await inputs.engine.run(inputs.state, 'revenue');
   return {
     calculator: applyPrefill(inputs.calculator, prefill),
@@ -53,5 +57,9 @@ export async function metricsExport(
 ): Promise<MetricsDocument> {
   const { calculator: state, dataScale } = await prefilledWithScale(inputs);
   const calculator = calculatorExport(dataScale ? { ...state, dataScale } : state);
-  return metricsDocument(inputs.engine, inputs.state, { rejectedRows: inputs.rejectedRows, calculator });
+  return metricsDocument(inputs.engine, inputs.state, {
+    rejectedRows: inputs.rejectedRows,
+    calculator,
+    currency: inputs.calculator.currency,
+  });
 }

@@ -7,6 +7,8 @@
  */
 import { resolveAsOf } from './as-of';
 import { datasetCounts } from './counts';
+import { currencyMix, segmentAmounts } from './currencies';
+import { withCurrencies, type CurrenciesKey } from './currency-document';
 import { UNLINKED_FIGURES, dealsUnlinked, withoutRevenue } from './linked';
 import type { MetricsEngine, EngineState } from './engine';
 import { describeFilters } from './filters';
@@ -40,12 +42,16 @@ export interface MetricsDocument {
   bySource: SourceRow[] | null;
   byOwner: OwnerRow[] | null;
   calculator?: unknown;
+  /** Money by currency (currency-document.ts). */
+  currencies?: CurrenciesKey;
 }
 
 export interface MetricsDocumentOptions {
   rejectedRows?: { leads: number; deals: number } | undefined;
   /** The calculator block (lib/calculator `calculatorExport`), included as given. */
   calculator?: unknown;
+  /** The user's chosen currency: what a deal whose file states none is in (default USD). */
+  currency?: string | undefined;
 }
 
 type DocumentKey = NonNullable<(typeof METRICS)[MetricName]['document']>;
@@ -88,7 +94,22 @@ export async function metricsDocument(
     ...figures,
   } as MetricsDocument;
   // The views' rule (linked.ts): revenue that rests on deals none of which links is unknown, not 0.
-  if (dealsUnlinked(view, document.revenue.wonLeads != null)) {
+  const unlinked = dealsUnlinked(view, document.revenue.wonLeads != null);
+  const chosen = options.currency ?? 'USD';
+  const currencies = await engine.run(state, 'currencies');
+  const segments = async (dimension: 'source' | 'owner') =>
+    segmentAmounts(await engine.run(state, 'currenciesBy', dimension), chosen);
+  const mix = currencyMix(currencies, chosen);
+  Object.assign(
+    document,
+    withCurrencies(document, {
+      mix,
+      bySource: mix.mixed ? await segments('source') : new Map(),
+      byOwner: mix.mixed ? await segments('owner') : new Map(),
+      unlinked,
+    }),
+  );
+  if (unlinked) {
     const unknown = <T extends object>(row: T, keys: readonly string[]) => withoutRevenue(row, true, keys);
     document.revenue = unknown(document.revenue, UNLINKED_FIGURES.revenue);
     document.bySource = document.bySource?.map((row) => unknown(row, UNLINKED_FIGURES.bySegment)) ?? null;

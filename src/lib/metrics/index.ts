@@ -6,6 +6,15 @@ export * from './context';
 export type { OwnerRow } from './by-owner';
 export type { DimensionRow } from './by-dimension';
 export { calculatorPrefill } from './calculator-prefill';
+export {
+  MIXED_CURRENCY_FIGURES,
+  currencyMix,
+  mixedCurrencySentence,
+  prefillInOneCurrency,
+  segmentAmounts,
+  type CurrencyMix,
+  type CurrencyRevenue,
+} from './currencies';
 export type { CapacityPoint } from './capacity';
 export { MetricsEngine, type EngineState } from './engine';
 export { metricsDocument, type MetricsDocument } from './export';

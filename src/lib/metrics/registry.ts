@@ -14,6 +14,7 @@ import { bySourceQuery } from './by-source';
 import { calculatorPrefillQuery } from './calculator-prefill';
 import { capacityQuery } from './capacity';
 import type { KnownFields, MetricContext } from './context';
+import { currenciesByQuery, currenciesQuery } from './currencies';
 import { viewCountsQuery } from './counts';
 import { lostReasonsQuery, unmatchedDealsQuery } from './deals';
 import { dimensionValuesQuery } from './dimensions';
@@ -60,6 +61,7 @@ const LEADS = 'Needs a leads file.';
 const FOLLOW_UP = 'Needs a follow-up column (first touch, last activity, touches or status).';
 const FIRST_TOUCH = 'Needs a first-touch time (e.g. “First Call Date Time”).';
 const WON = 'Needs a deals file with an outcome (or a closed-won export).';
+const AMOUNTS = 'Needs a deals file with an outcome and deal amounts.';
 const FOLLOW_UP_CREATED =
   'Needs a created date and a follow-up column (first touch, last activity, touches or status).';
 
@@ -187,6 +189,19 @@ export const METRICS = {
     build: redirectCandidatesQuery,
     needs: (k) => k.followUp && k.created,
     missing: FOLLOW_UP_CREATED,
+  }),
+  // Money per currency (currencies.ts): what the views and the export show when deals mix currencies.
+  currencies: spec({
+    build: currenciesQuery,
+    needs: (k) => k.won && k.amount,
+    missing: AMOUNTS,
+    snapshot: once,
+  }),
+  currenciesBy: spec({
+    build: currenciesByQuery,
+    needs: (k) => k.hasLeads && k.won && k.amount,
+    missing: AMOUNTS,
+    snapshot: (): [string][] => [['source'], ['owner']],
   }),
 };
 

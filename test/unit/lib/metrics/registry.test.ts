@@ -33,6 +33,9 @@ describe('the metrics registry', () => {
       'byDimension:source',
       'byDimension:campaign',
       'byDimension:x_country',
+      'currencies',
+      'currenciesBy:source',
+      'currenciesBy:owner',
     ]);
     // Row-level lists are never stored.
     expect(keys.some((key) => key.startsWith('redirect') || key.startsWith('unmatched'))).toBe(false);
