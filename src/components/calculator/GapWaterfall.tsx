@@ -2,7 +2,7 @@ import type { CalculatorOutputs, CalculatorPeriod } from '../../lib/calculator';
 import { PERIOD_WORDS } from '../../lib/calculator';
 import { ChartFrame, WaterfallChart } from '../charts';
 import type { Column } from '../table/types';
-import { money, moneyCompact } from './calc-format';
+import { money } from './calc-format';
 
 interface Row {
   step: string;
@@ -24,7 +24,8 @@ export function GapWaterfall({
   period: CalculatorPeriod;
   scenarioName: string;
 }) {
-  const c = (n: number) => moneyCompact(n, currency);
+  // Whole units in the title, as in the headline and the table (compact only on the bars and axis).
+  const c = (n: number) => money(n, currency);
   const covered = outputs.inboundRevenue + outputs.nurtureRevenue;
   const title =
     outputs.gap > 0

@@ -5,7 +5,7 @@ import { ChartBox } from '../charts/ChartBox';
 import { textWidth } from '../charts/text-fit';
 import { TooltipCard } from '../charts/TooltipCard';
 import type { Column } from '../table/types';
-import { fieldValue, moneyCompact, money, signedMoney } from './calc-format';
+import { fieldValue, money, signedMoney } from './calc-format';
 import { listWords } from './words';
 
 const FONT = 12;
@@ -37,7 +37,8 @@ export function LeverChart({ inputs, currency }: { inputs: CalculatorInputs; cur
     nowText: fieldValue(lever.field, inputs[lever.field], currency),
     newText: fieldValue(lever.field, lever.newValue, currency),
   }));
-  const c = (n: number) => moneyCompact(n, currency);
+  // Whole units in the title, as in the table (compact only on the bar-end labels).
+  const c = (n: number) => money(n, currency);
   const first = rows[0];
   const tolerance = (n: number) => 1e-9 * Math.max(1, Math.abs(n));
   const top = first

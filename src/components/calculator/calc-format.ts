@@ -1,9 +1,11 @@
 /**
- * Numbers for the calculator in the browser's locale (UI.md): money in the chosen currency
- * (exact whole units, or compact where space is short), rates as percentages with one decimal,
- * counts whole. Parsing reads what a person types in that same locale.
+ * Numbers for the calculator in the browser's locale (UI.md), by the rule of common/format.ts: money
+ * in the chosen currency in whole units (compact only on axis ticks and bar-end labels), rates as
+ * percentages with one decimal, counts whole, a negative with the minus sign U+2212. Parsing reads
+ * what a person types in that same locale.
  */
 import { FIELD_KINDS, type CalculatorField, type CalculatorPeriod } from '../../lib/calculator';
+import { withMinus } from '../common/format';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -16,28 +18,36 @@ function numberFormat(key: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 export const money = (amount: number, currency: string) =>
-  numberFormat(`money:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  withMinus(
+    numberFormat(`money:${currency}`, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+      amount,
+    ),
+  );
 
+/** Axis ticks and bar-end labels only: titles, tiles and tables take `money`. */
 export const moneyCompact = (amount: number, currency: string) =>
-  numberFormat(`compact:${currency}`, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(amount);
+  withMinus(
+    numberFormat(`compact:${currency}`, {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      maximumFractionDigits: 1,
+    }).format(amount),
+  );
 
 /** "−$218,000" / "+$12,000": a change, with a real minus sign. */
 export const signedMoney = (amount: number, currency: string, compact = false) => {
   const text = (compact ? moneyCompact : money)(Math.abs(amount), currency);
   if (Math.round(amount) === 0) return text;
-  return `${amount < 0 ? '−' : '+'}${text}`;
+  return `${amount < 0 ? '\u2212' : '+'}${text}`;
 };
 
 export const percent = (fraction: number) =>
-  numberFormat('percent', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction * 100) +
-  '%';
+  withMinus(
+    numberFormat('percent', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(fraction * 100),
+  ) + '%';
 
-export const count = (n: number) => numberFormat('count', { maximumFractionDigits: 0 }).format(n);
+export const count = (n: number) => withMinus(numberFormat('count', { maximumFractionDigits: 0 }).format(n));
 
 /** The figure as the input shows it when not being edited: "1,000,000", "42.5" (%, one decimal), "1,637". */
 export function inputText(field: CalculatorField, value: number): string {

@@ -14,6 +14,7 @@ import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
 import { ChartLegend } from './ChartLegend';
 import { markBins, type HistogramBin, type MarkedBin } from './histogram-data';
+import { niceAxis } from './scales';
 import { TooltipCard } from './TooltipCard';
 import { useChartColors } from './use-chart-colors';
 
@@ -51,6 +52,10 @@ export function Histogram({
   const marked = markBins(bins, threshold);
   const total = marked.reduce((sum, bin) => sum + bin.count, 0);
   const boundary = marked.find((bin) => bin.past);
+  const yAxis = niceAxis(
+    marked.map((bin) => bin.count),
+    { integer: true },
+  );
 
   const shape = ({ x, y, width, height: barHeight, payload }: BarShapeProps) => {
     const bin = payload as MarkedBin;
@@ -95,6 +100,8 @@ export function Histogram({
               <YAxis
                 width={44}
                 allowDecimals={false}
+                domain={[0, yAxis.max]}
+                ticks={yAxis.ticks}
                 tick={{ fill: colors.muted, fontSize: FONT }}
                 tickFormatter={(n: number) => formatCountCompact(n)}
                 axisLine={false}

@@ -12,7 +12,7 @@ import { formatCount, formatPercent } from '../common/format';
 import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
 import { ChartLegend } from './ChartLegend';
-import { formatPercentTick, percentAxis } from './scales';
+import { formatPercentTick, niceAxis, percentAxis } from './scales';
 import { TooltipCard } from './TooltipCard';
 import { useChartColors } from './use-chart-colors';
 
@@ -55,6 +55,7 @@ export function ScatterChart({
     .map((p) => ({ ...p, below: threshold !== undefined && p.followUpRate < threshold }));
   const left = points.length - plotted.length;
   const axis = percentAxis([...plotted.map((p) => p.followUpRate), threshold]);
+  const xAxis = niceAxis(plotted.map((p) => p.leadsPerMonth));
 
   const shape = ({ cx, cy, payload }: ScatterShapeProps) => {
     const point = payload as Plotted;
@@ -94,6 +95,8 @@ export function ScatterChart({
               type="number"
               dataKey="leadsPerMonth"
               name={xLabel}
+              domain={[0, xAxis.max]}
+              ticks={xAxis.ticks}
               tick={{ fill: colors.muted, fontSize: FONT }}
               tickLine={false}
               axisLine={{ stroke: colors.border }}

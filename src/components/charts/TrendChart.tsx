@@ -3,7 +3,7 @@ import { formatPercent } from '../common/format';
 import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
 import { ChartLegend, type LegendItem } from './ChartLegend';
-import { formatPercentTick, formatPeriod, percentAxis } from './scales';
+import { formatPercentTick, formatPeriod, niceAxis, percentAxis } from './scales';
 import { TooltipCard } from './TooltipCard';
 import { useChartColors } from './use-chart-colors';
 
@@ -52,7 +52,9 @@ export function TrendChart({
       dash: DASHES[i % DASHES.length] ?? '',
     };
   };
-  const axis = percent ? percentAxis(data.flatMap((p) => Object.values(p.values))) : undefined;
+  const values = data.flatMap((p) => Object.values(p.values));
+  const axis = percent ? percentAxis(values) : undefined;
+  const plain = niceAxis(values);
   const legend: LegendItem[] = series.map((s, i) => ({
     label: s.label,
     color: styleOf(i).color,
@@ -89,7 +91,11 @@ export function TrendChart({
               tickLine={false}
               {...(axis
                 ? { domain: [0, axis.max], ticks: axis.ticks, tickFormatter: formatPercentTick }
-                : { tickFormatter: (n: number) => format(n) })}
+                : {
+                    domain: [plain.min, plain.max],
+                    ticks: plain.ticks,
+                    tickFormatter: (n: number) => format(n),
+                  })}
             />
             <Tooltip
               isAnimationActive={false}

@@ -13,6 +13,7 @@ import {
 import { formatMoney, formatMoneyCompact } from '../common/format';
 import { ChartBox } from './ChartBox';
 import { ChartLegend } from './ChartLegend';
+import { niceAxis } from './scales';
 import { wrapText } from './text-fit';
 import { TooltipCard } from './TooltipCard';
 import { useChartColors } from './use-chart-colors';
@@ -52,12 +53,13 @@ export function WaterfallChart({
   const colors = useChartColors();
   const bars = waterfallBars(start, changes, end);
   const endBar = bars[bars.length - 1];
+  const axis = niceAxis(bars.flatMap((bar) => bar.range));
   const isGap = (bar: WaterfallBar) => bar.kind === 'end' && bar.value > 0;
   const fill = (bar: WaterfallBar) =>
     isGap(bar) ? colors.gap : bar.kind === 'change' ? colors.neutralSoft : colors.neutral;
   const signed = (bar: WaterfallBar) =>
     bar.kind === 'change'
-      ? `${bar.value > 0 ? '+' : bar.value < 0 ? '−' : ''}${labelFormat(Math.abs(bar.value))}`
+      ? `${bar.value > 0 ? '+' : bar.value < 0 ? '\u2212' : ''}${labelFormat(Math.abs(bar.value))}`
       : labelFormat(bar.value);
 
   return (
@@ -139,6 +141,8 @@ export function WaterfallChart({
               />
               <YAxis
                 width={axisWidth}
+                domain={[axis.min, axis.max]}
+                ticks={axis.ticks}
                 tick={{ fill: colors.muted, fontSize: FONT }}
                 tickFormatter={(n: number) => labelFormat(n)}
                 axisLine={false}

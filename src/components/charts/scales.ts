@@ -23,13 +23,53 @@ export function percentAxis(values: readonly (number | null | undefined)[], coun
   return { max: ticks[ticks.length - 1] ?? 1, ticks };
 }
 
-const monthLong = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthShort = new Intl.DateTimeFormat(undefined, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+/** A "nice" step: 1, 2, 2.5 or 5 × 10^n, the smallest that covers `span` in at most `count` steps. */
+export function niceStep(span: number, count = 5): number {
+  if (!(span > 0) || !Number.isFinite(span)) return 1;
+  const rough = span / Math.max(1, count);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  for (const m of [1, 2, 2.5, 5, 10]) if (m * power >= rough - 1e-9 * power) return m * power;
+  return 10 * power;
+}
 
-/** "2024-03" → "Mar 2024" (or "Mar 24" when short); anything else is shown as given. */
+export interface NiceAxis {
+  min: number;
+  max: number;
+  ticks: number[];
+}
+
+/**
+ * An axis on round steps (niceStep) from 0, or from a round value below the data when it goes
+ * negative, to the first round value at or above it: ticks at 0/100/200/300/400, never 85/170/255.
+ * `integer`: counts, whose step is never below 1.
+ */
+export function niceAxis(
+  values: readonly (number | null | undefined)[],
+  { count = 5, integer = false }: { count?: number; integer?: boolean } = {},
+): NiceAxis {
+  const finite = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
+  const low = Math.min(0, ...finite);
+  const high = Math.max(0, ...finite);
+  let step = niceStep(high - low || 1, count);
+  if (integer) step = Math.max(1, step);
+  const round = (n: number) => Number(n.toPrecision(12));
+  const min = round(Math.floor(low / step + 1e-9) * step);
+  const max = round(Math.max(Math.ceil(high / step - 1e-9) * step, min + step));
+  const ticks: number[] = [];
+  for (let i = 0; min + i * step <= max + step / 2; i++) ticks.push(round(min + i * step));
+  return { min, max, ticks };
+}
+
+const monthYear = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthOnly = new Intl.DateTimeFormat(undefined, { month: 'short', timeZone: 'UTC' });
+
+/**
+ * "2024-03" → "Mar 2024", or "Mar ’24" when short: a month always says its year ("May 25" would read
+ * as a day). Anything else is shown as given.
+ */
 export function formatPeriod(period: string, short = false): string {
   const match = /^(\d{4})-(\d{2})$/.exec(period);
   if (!match) return period;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1));
-  return (short ? monthShort : monthLong).format(date);
+  return short ? `${monthOnly.format(date)} \u2019${match[1]?.slice(2) ?? ''}` : monthYear.format(date);
 }

@@ -21,8 +21,9 @@ describe('formatHours', () => {
   });
 
   it('keeps the sign of a negative duration (a data error the user should see) and blanks non-numbers', () => {
-    expect(formatHours(-5)).toBe(`${one(-5)} h`);
-    expect(formatHours(-96)).toBe(`${one(-4)} d`);
+    // The minus sign is U+2212 (money-format.test.ts), not Intl's hyphen.
+    expect(formatHours(-5)).toBe(`\u2212${one(5)} h`);
+    expect(formatHours(-96)).toBe(`\u2212${one(4)} d`);
     expect(formatHours(Number.NaN)).toBe('');
   });
 });
