@@ -188,11 +188,16 @@ export const SCREENSHOT_VIEWPORTS = [
 export const COLOR_SCHEMES = ['light', 'dark'] as const;
 
 /**
- * Full-page screenshots at 1440x900 and 390x844, light and dark:
+ * Screenshots (full page unless told: the first screen shows what a phone opens on) at 1440x900 and
+ * 390x844, light and dark:
  * test-results/screenshots/<name>-<1440|390>-<light|dark>.png. Restores the page's viewport and
  * color scheme afterwards. Returns the written paths.
  */
-export async function screenshots(page: Page, name: string): Promise<string[]> {
+export async function screenshots(
+  page: Page,
+  name: string,
+  { fullPage = true }: { fullPage?: boolean } = {},
+): Promise<string[]> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const originalViewport = page.viewportSize();
   const originalScheme = await page.evaluate(() =>
@@ -207,7 +212,7 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
         await settle(page);
         const path = join(SCREENSHOT_DIR, `${name}-${viewport.width}-${colorScheme}.png`);
         await mkdir(dirname(path), { recursive: true });
-        await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+        await page.screenshot({ path, fullPage, animations: 'disabled' });
         written.push(path);
       }
     }
