@@ -1,10 +1,10 @@
-import { useAppStore, useLostReasons, useUnmatchedDeals } from '../../store';
+import { useLostReasons, useMoneyCurrency, useUnmatchedDeals } from '../../store';
 import { formatCount, formatMoney } from '../common/format';
 import { DataTable } from '../table';
 
 /** Deals that found no lead, and why deals were lost, where the data has them. */
 export function DealLists() {
-  const currency = useAppStore((s) => s.calculator.currency);
+  const currency = useMoneyCurrency();
   const unmatched = useUnmatchedDeals().data;
   const lost = useLostReasons().data;
   return (

@@ -1,13 +1,16 @@
-import { useAppStore, useMetric } from '../../store';
+import { MIXED_CURRENCY_FIGURES } from '../../lib/metrics';
+import { useAppStore, useMetric, useMoneyCurrency } from '../../store';
 import { ChartFrame, ScatterChart } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { DataTable } from '../table';
+import { useMixedCurrencies } from './CurrencyAmounts';
 import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** "What have you done for me lately": follow-up by owner, and where follow-up collapses under load. */
 export function RepsView() {
-  const currency = useAppStore((s) => s.calculator.currency);
+  const currency = useMoneyCurrency();
+  const mixed = useMixedCurrencies();
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const selected = useAppStore((s) => s.filters.dimensions?.['owner']);
   const owners = useMetric('byOwner');
@@ -28,7 +31,11 @@ export function RepsView() {
     );
   }
   const rows = (owners.data ?? []).map((row) =>
-    withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.byOwner),
+    withoutRevenue(
+      withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.byOwner),
+      mixed !== null,
+      MIXED_CURRENCY_FIGURES.byOwner,
+    ),
   );
   const worst = [...rows]
     .filter((r) => r.followUpRate != null)
@@ -63,7 +70,13 @@ export function RepsView() {
             { key: 'medianResponseHours', label: 'Median response', numeric: true, format: formatHours },
             { key: 'slaCompliance', label: 'SLA compliance', numeric: true, format: formatPercent },
             { key: 'wonLeads', label: 'Won', numeric: true, format: formatCount },
-            { key: 'wonAmount', label: 'Revenue', numeric: true, format: (v) => formatMoney(v, currency) },
+            {
+              key: 'wonAmount',
+              label: 'Revenue',
+              numeric: true,
+              format: (v) => formatMoney(v, currency),
+              ...(mixed && { empty: 'in several currencies' }),
+            },
           ]}
         />
         <p className="muted small">

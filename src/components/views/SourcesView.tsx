@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { leadDimensions, useAppStore, useMetric } from '../../store';
-import { TOP_SEGMENTS } from '../../lib/metrics';
+import { leadDimensions, useAppStore, useMetric, useMoneyCurrency } from '../../store';
+import { MIXED_CURRENCY_FIGURES, TOP_SEGMENTS } from '../../lib/metrics';
 import { BarList, ChartFrame, foldSegments } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
+import { SegmentCurrencies, useMixedCurrencies } from './CurrencyAmounts';
 import { DealLists } from './DealLists';
 import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** Which channels (or campaigns, or any extra column) bring leads that turn into revenue. */
 export function SourcesView() {
-  const currency = useAppStore((s) => s.calculator.currency);
+  const currency = useMoneyCurrency();
+  const mixed = useMixedCurrencies();
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const uploads = useAppStore((s) => s.uploads);
   const dimensions = leadDimensions(uploads).filter((d) => d.column !== 'owner' && d.column !== 'status');
@@ -19,8 +21,13 @@ export function SourcesView() {
   const selected = useAppStore((s) => s.filters.dimensions?.[dimension]);
   const rows = useMetric('byDimension', dimension);
   const unlinked = useUnlinkedRevenue();
+  // Won amounts in several currencies are not added up (lib/metrics/currencies.ts): a table per currency.
   const data = (rows.data ?? []).map((row) =>
-    withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.bySegment),
+    withoutRevenue(
+      withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.bySegment),
+      mixed !== null,
+      MIXED_CURRENCY_FIGURES.bySegment,
+    ),
   );
   // Revenue per lead when the data says it (the segments' rule: top by leads, the rest as one "Other").
   const revenue = data.every((r) => r.revenuePerLead != null) && data.length > 0;
@@ -99,12 +106,19 @@ export function SourcesView() {
             { key: 'followUpRate', label: 'Followed up', numeric: true, format: formatPercent },
             { key: 'wonLeads', label: 'Won leads', numeric: true, format: formatCount },
             { key: 'leadToWin', label: 'Lead-to-win', numeric: true, format: formatPercent },
-            { key: 'wonAmount', label: 'Won amount', numeric: true, format: (v) => formatMoney(v, currency) },
+            {
+              key: 'wonAmount',
+              label: 'Won amount',
+              numeric: true,
+              format: (v) => formatMoney(v, currency),
+              ...(mixed && { empty: 'per currency below' }),
+            },
             {
               key: 'revenuePerLead',
               label: 'Revenue per lead',
               numeric: true,
               format: (v) => formatMoney(v, currency),
+              ...(mixed && { empty: 'in several currencies' }),
             },
           ]}
           onRowClick={(row) => toggleFilter(dimension, row.value)}
@@ -126,6 +140,7 @@ export function SourcesView() {
           />
         </ChartFrame>
       )}
+      {mixed && rows.data && unlinked === null && <SegmentCurrencies dimension={dimension} label={label} />}
       <DealLists />
     </ViewRoot>
   );
