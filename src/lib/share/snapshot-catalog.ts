@@ -129,6 +129,16 @@ export const RESULT_SCHEMAS = {
   }),
   lostReasons: nullable(arr(obj({ reason: label, deals: num, amount: n }), MAX_ROWS)),
   byDimension: dimensionRows,
+  currencies: nullable(
+    obj({
+      rows: arr(obj({ currency: nullable(str(8)), deals: num, wonDeals: num, wonAmount: num }), 1_000),
+      leads: n,
+      followed: n,
+      never: n,
+      wonLeads: n,
+    }),
+  ),
+  currenciesBy: nullable(arr(obj({ value: label, currency: nullable(str(8)), wonAmount: num }), MAX_ROWS)),
 } satisfies Partial<Record<MetricName, Check<unknown>>>;
 
 export interface CatalogEntry {
@@ -155,6 +165,8 @@ const sameShapes: { [K in keyof Schemas]: Same<ReturnType<Schemas[K]>, MetricRes
   calculatorPrefill: true,
   lostReasons: true,
   byDimension: true,
+  currencies: true,
+  currenciesBy: true,
 };
 void sameShapes;
 

@@ -35,7 +35,6 @@ describe('the metrics registry', () => {
       'byDimension:x_country',
       'currencies',
       'currenciesBy:source',
-      'currenciesBy:owner',
     ]);
     // Row-level lists are never stored.
     expect(keys.some((key) => key.startsWith('redirect') || key.startsWith('unmatched'))).toBe(false);
