@@ -16,6 +16,7 @@ import type { CalculatorPrefill } from '../calculator';
 import type { MetricContext } from './context';
 import { dimensionColumn, groupValue } from './filters';
 import { knowledge } from './known';
+import { withoutRevenue } from './linked';
 import { leadFacts } from './lead-facts';
 import { int, only, ratio, text, when, type Query } from './query';
 
@@ -182,6 +183,11 @@ export const MIXED_CURRENCY_FIGURES = {
   bySegment: ['wonAmount', 'revenuePerLead'],
   byOwner: ['wonAmount'],
 } as const;
+
+/** The revenue figures with the sums across currencies null when the deals mix currencies. Pure. */
+export function revenueInOneCurrency<T extends object>(revenue: T, mix: CurrencyMix | null | undefined): T {
+  return mix?.mixed ? withoutRevenue(revenue, true, MIXED_CURRENCY_FIGURES.revenue) : revenue;
+}
 
 /** "EUR and USD", "EUR, GBP and USD". */
 function listed(codes: readonly string[]): string {

@@ -11,6 +11,7 @@ export {
   currencyMix,
   mixedCurrencySentence,
   prefillInOneCurrency,
+  revenueInOneCurrency,
   segmentAmounts,
   type CurrencyMix,
   type CurrencyRevenue,
