@@ -18,7 +18,7 @@ export { leadDimensions, dimensionLabel, type Dimension } from './dimensions';
 export type { AnalysisSlice } from './analysis-slice';
 export { MAX_SCENARIOS, baselineOf, type CalculatorSlice, type CalculatorState } from './calculator-slice';
 export { useCalculatorPrefill } from './calculator-prefill';
-export { useCurrencyMix, useMoneyCurrency } from './use-currencies';
+export { useCurrencyMix, useDealsCurrency, useMoneyCurrency } from './use-currencies';
 export { installHashSync, shareUrl } from './url-hash';
 export { useMetric, useMetricTask, useMissing, currentEngine } from './use-metric';
 export { prefilledCalculator } from './metrics-export';

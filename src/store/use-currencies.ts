@@ -21,6 +21,17 @@ function useMix(): { mix: CurrencyMix | null; loading: boolean } {
   return { mix, loading: figures.loading };
 }
 
+/**
+ * The one currency of a list of deals, for its amounts and total: the deals in scope (won, lost or
+ * open) or those linked to no lead; null when they are in several (no total across them is shown).
+ */
+export function useDealsCurrency(deals: 'inScope' | 'unmatched'): string | null {
+  const chosen = useAppStore((s) => s.calculator.currency);
+  const mix = useCurrencyMix();
+  const codes = (deals === 'inScope' ? mix?.allCurrencies : mix?.unmatchedCurrencies) ?? [];
+  return codes.length > 1 ? null : (codes[0] ?? chosen);
+}
+
 // The data version whose deals' currency was last adopted: adopted once, so a currency the user
 // picks afterwards stays picked.
 let adopted: number | null = null;

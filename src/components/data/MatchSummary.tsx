@@ -1,5 +1,5 @@
 import type { MatchRule, RuleReport } from '../../lib/ingest/match';
-import { dealLinkReport, useQuery, type DealLinkReport } from '../../store';
+import { dealLinkReport, useDealsCurrency, useQuery, type DealLinkReport } from '../../store';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { headerOf, LinkChoice } from './LinkChoice';
 
@@ -16,6 +16,8 @@ const RULE_NAMES: Record<MatchRule, string> = {
  * half, it says so, names the columns tried and offers a link of the user's choosing.
  */
 export function MatchSummary({ hasLeads, hasDeals }: { hasLeads: boolean; hasDeals: boolean }) {
+  // The unmatched deals' own currency; in several, no total across them.
+  const currency = useDealsCurrency('unmatched');
   const { data } = useQuery(
     () => (hasDeals ? dealLinkReport() : Promise.resolve(undefined)),
     [hasDeals, hasLeads],
@@ -61,7 +63,7 @@ export function MatchSummary({ hasLeads, hasDeals }: { hasLeads: boolean; hasDea
           label={
             unmatched === 0
               ? 'unmatched deals'
-              : `unmatched deals${details.unmatchedAmount != null ? `, ${formatMoney(details.unmatchedAmount)} in all` : ''}`
+              : `unmatched deals${details.unmatchedAmount != null && currency ? `, ${formatMoney(details.unmatchedAmount, currency)} in all` : ''}`
           }
         />
       </div>

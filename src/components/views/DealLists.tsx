@@ -1,12 +1,16 @@
-import { useLostReasons, useMoneyCurrency, useUnmatchedDeals } from '../../store';
+import { useDealsCurrency, useLostReasons, useUnmatchedDeals } from '../../store';
 import { formatCount, formatMoney } from '../common/format';
 import { DataTable } from '../table';
 
 /** Deals that found no lead, and why deals were lost, where the data has them. */
 export function DealLists() {
-  const currency = useMoneyCurrency();
+  // Each list in its deals' currency; deals in several currencies are never totalled (no symbol then).
+  const currency = useDealsCurrency('inScope');
+  const unmatchedCurrency = useDealsCurrency('unmatched');
   const unmatched = useUnmatchedDeals().data;
-  const lost = useLostReasons().data;
+  const lostRows = useLostReasons().data;
+  const lost = currency === null ? lostRows?.map((row) => ({ ...row, amount: null })) : lostRows;
+  const amountOf = (code: string | null) => (v: number) => (code ? formatMoney(v, code) : formatCount(v));
   return (
     <div className="view-grid">
       {lost && lost.length > 0 && (
@@ -19,7 +23,13 @@ export function DealLists() {
             columns={[
               { key: 'reason', label: 'Reason' },
               { key: 'deals', label: 'Deals', numeric: true, format: formatCount },
-              { key: 'amount', label: 'Amount', numeric: true, format: (v) => formatMoney(v, currency) },
+              {
+                key: 'amount',
+                label: 'Amount',
+                numeric: true,
+                format: amountOf(currency),
+                ...(currency === null && { empty: 'in several currencies' }),
+              },
             ]}
           />
         </section>
@@ -29,7 +39,12 @@ export function DealLists() {
           <h2 id="unmatched-title">{formatCount(unmatched.count)} deals found no lead</h2>
           <p className="muted small">
             No lead ID, email or company of these deals appears in the lead file
-            {unmatched.totalAmount != null ? `; ${formatMoney(unmatched.totalAmount, currency)} in all` : ''}.
+            {unmatched.totalAmount == null
+              ? ''
+              : unmatchedCurrency
+                ? `; ${formatMoney(unmatched.totalAmount, unmatchedCurrency)} in all`
+                : '; their amounts are in several currencies'}
+            .
           </p>
           <DataTable
             caption="Deals without a matching lead"
@@ -40,7 +55,7 @@ export function DealLists() {
               { key: 'dealId', label: 'Deal', empty: '(no ID)' },
               { key: 'company', label: 'Company', empty: '—' },
               { key: 'outcome', label: 'Outcome', empty: '—' },
-              { key: 'amount', label: 'Amount', numeric: true, format: (v) => formatMoney(v, currency) },
+              { key: 'amount', label: 'Amount', numeric: true, format: amountOf(unmatchedCurrency) },
             ]}
           />
         </section>

@@ -30,6 +30,8 @@ export interface StatedCurrency {
 
 export interface CurrencyFigures {
   rows: StatedCurrency[];
+  /** The stated currencies of the deals linked to no lead (with an amount), for their list's total. */
+  unmatched: (string | null)[];
   leads: number | null;
   followed: number | null;
   never: number | null;
@@ -44,8 +46,10 @@ export function currenciesQuery(ctx: MetricContext): Query<CurrencyFigures | nul
           sum(amount) FILTER (WHERE outcome = 'won') AS won_amount
         FROM scoped_deals WHERE amount IS NOT NULL GROUP BY currency),
       l AS (SELECT count(*) AS leads, count_if(followed_up) AS followed,
-          count_if(followed_up = false) AS never, count_if(won) AS won_leads FROM lead_facts)
-      SELECT l.*, c.* FROM l LEFT JOIN by_currency c ON true ORDER BY c.currency NULLS FIRST`,
+          count_if(followed_up = false) AS never, count_if(won) AS won_leads FROM lead_facts),
+      u AS (SELECT string_agg(DISTINCT coalesce(currency, '?'), ',') AS unmatched FROM deals
+          WHERE amount IS NOT NULL AND _key NOT IN (SELECT deal_key FROM deal_matches))
+      SELECT l.*, u.*, c.* FROM l CROSS JOIN u LEFT JOIN by_currency c ON true ORDER BY c.currency NULLS FIRST`,
     parse: (rows) => {
       if (!k.amount || !k.won) return null;
       const first = only(rows);
@@ -58,6 +62,10 @@ export function currenciesQuery(ctx: MetricContext): Query<CurrencyFigures | nul
             wonDeals: int(row['won_deals']),
             wonAmount: int(row['won_amount']),
           })),
+        unmatched: (text(first['unmatched']) ?? '')
+          .split(',')
+          .filter((code) => code !== '')
+          .map((code) => (code === '?' ? null : code)),
         leads: k.hasLeads ? int(first['leads']) : null,
         followed: when(k.followUp, int(first['followed'])),
         never: when(k.followUp, int(first['never'])),
@@ -120,6 +128,10 @@ export interface CurrencyMix {
   mixed: boolean;
   /** The one currency money is shown in: the deals' own, else `chosen`; null when mixed. */
   currency: string | null;
+  /** The currencies of every deal in scope with an amount (won or not), A–Z: lists of deals use it. */
+  allCurrencies: string[];
+  /** The currencies of the deals linked to no lead, A–Z. */
+  unmatchedCurrencies: string[];
   byCurrency: CurrencyRevenue[];
 }
 
@@ -154,7 +166,16 @@ export function currencyMix(figures: CurrencyFigures | null | undefined, chosen:
     };
   });
   const mixed = currencies.length > 1;
-  return { currencies, mixed, currency: mixed ? null : (currencies[0] ?? chosen), byCurrency };
+  return {
+    currencies,
+    mixed,
+    currency: mixed ? null : (currencies[0] ?? chosen),
+    allCurrencies: codes,
+    unmatchedCurrencies: [
+      ...new Set((figures?.unmatched ?? []).map((c) => resolveCurrency(c, chosen))),
+    ].sort(),
+    byCurrency,
+  };
 }
 
 /** Per segment value, its won amount in each currency (resolved as `currencyMix` does). Pure. */

@@ -132,6 +132,7 @@ export const RESULT_SCHEMAS = {
   currencies: nullable(
     obj({
       rows: arr(obj({ currency: nullable(str(8)), deals: num, wonDeals: num, wonAmount: num }), 1_000),
+      unmatched: arr(nullable(str(8)), 1_000),
       leads: n,
       followed: n,
       never: n,

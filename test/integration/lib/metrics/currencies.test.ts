@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { amountCurrencySql, currencySql } from '../../../../src/lib/ingest/currency';
 import { literal } from '../../../../src/lib/ingest/sql';
-import { MetricsEngine, knownFields, metricsDocument } from '../../../../src/lib/metrics';
+import { MetricsEngine, currencyMix, knownFields, metricsDocument } from '../../../../src/lib/metrics';
 import { fixture } from '../../../support/files';
 import { freshDb, load } from '../../../support/db';
 
@@ -43,7 +43,19 @@ describe('deals in two currencies (EUR, USD)', () => {
       'D4:USD',
       'D5:EUR',
       'D6:GBP',
+      'D7:GBP',
     ]);
+  });
+
+  it('knows the currencies of the deals in scope and of those linked to no lead', async () => {
+    const { engine, known } = await loaded(fixture('currencies/deals-two-currencies.csv'));
+    const mix = currencyMix(await engine.run({ known }, 'currencies'), 'USD');
+    // Won: EUR and USD; in scope also the open £3,000 (D6); D7 (£700) links to no lead.
+    expect(mix).toMatchObject({
+      currencies: ['EUR', 'USD'],
+      allCurrencies: ['EUR', 'GBP', 'USD'],
+      unmatchedCurrencies: ['GBP'],
+    });
   });
 
   it('sums per currency, and reports no sum across them in the JSON', async () => {

@@ -10,6 +10,7 @@ import {
 
 const figures = (rows: CurrencyFigures['rows']): CurrencyFigures => ({
   rows,
+  unmatched: [],
   leads: 10,
   followed: 6,
   never: 4,
