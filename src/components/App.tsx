@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { datasetState, installHashSync, restoreSavedUploads, useAppStore } from '../store';
+import { waitingForUser } from '../store/dataset-slice';
 import { ViewRouter } from './ViewRouter';
+import { UndoRemoval } from './data/UndoRemoval';
 import { PrintLayer } from './share/PrintLayer';
 import { ShareProblems, SnapshotHost } from './share/SnapshotHost';
 import { Rail } from './shell/Rail';
@@ -10,8 +12,8 @@ import { useTheme } from './shell/use-theme';
 
 export default function App() {
   useTheme();
-  const { state, uploads } = useAppStore(
-    useShallow((s) => ({ state: datasetState(s), uploads: s.uploads.length })),
+  const { state, text, uploads } = useAppStore(
+    useShallow((s) => ({ state: datasetState(s), text: statusText(s), uploads: s.uploads.length })),
   );
   useEffect(() => {
     void restoreSavedUploads();
@@ -29,7 +31,7 @@ export default function App() {
               className={`status-pill ${state}`}
               role="status"
             >
-              {STATUS_TEXT[state]}
+              {text}
               {state === 'ready' ? ` · ${uploads} file${uploads === 1 ? '' : 's'}` : ''}
             </p>
           </TopBar>
@@ -37,6 +39,7 @@ export default function App() {
           <PrintLayer>
             <ViewRouter />
           </PrintLayer>
+          <UndoRemoval />
         </main>
       </div>
     </SnapshotHost>
@@ -49,3 +52,11 @@ const STATUS_TEXT = {
   ready: 'Data ready',
   error: 'A file could not be loaded',
 } as const;
+
+/** The state's words, more exact while loading: nothing moves while a mapping waits for the user. */
+function statusText(s: Parameters<typeof datasetState>[0]): string {
+  const state = datasetState(s);
+  if (state !== 'loading') return STATUS_TEXT[state];
+  if (waitingForUser(s)) return 'Waiting for you: confirm the mapping';
+  return s.restoringFiles.length > 0 ? 'Reading saved files…' : STATUS_TEXT.loading;
+}

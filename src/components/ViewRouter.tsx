@@ -4,6 +4,7 @@ import { viewInfo } from '../lib/views';
 import { useAppStore } from '../store';
 import { DataView } from './data/DataView';
 import { FilterBar } from './shell/FilterBar';
+import { RestoringNotice } from './shell/RestoringFiles';
 
 // Charts (Recharts) load with the first view that draws them: the Data view stays light (UI.md).
 const DashboardView = lazy(() => import('./views/DashboardView').then((m) => ({ default: m.DashboardView })));
@@ -17,21 +18,34 @@ const loading = (
   </section>
 );
 
-/** One view at a time; dashboard views need leads or deals loaded and say so instead of showing zeros. */
+/**
+ * One view at a time; dashboard views need leads or deals loaded and say so instead of showing zeros,
+ * or, after a reload, say which saved files are being read again.
+ */
 export function ViewRouter() {
-  const { view, hasData, setView } = useAppStore(
-    useShallow((s) => ({ view: s.view, hasData: s.uploads.length > 0, setView: s.setView })),
+  const { view, hasData, restoring, setView } = useAppStore(
+    useShallow((s) => ({
+      view: s.view,
+      hasData: s.uploads.length > 0,
+      restoring: s.restoringFiles.length > 0,
+      setView: s.setView,
+    })),
   );
   if (view === 'data') return <DataView />;
   if (view === 'calculator') {
     return (
-      <Suspense fallback={loading}>
-        <CalculatorView />
-      </Suspense>
+      <>
+        {restoring && <RestoringNotice then="The calculator starts from your data once they are back." />}
+        <Suspense fallback={loading}>
+          <CalculatorView />
+        </Suspense>
+      </>
     );
   }
+  const { label } = viewInfo(view);
+  // Until every saved file is back: a view drawn from some of them would show figures that change.
+  if (restoring) return <RestoringNotice then={`${label} shows as soon as they are back.`} />;
   if (!hasData) {
-    const { label } = viewInfo(view);
     return (
       <section className="card empty-view">
         <h2>{label} needs your data</h2>

@@ -9,6 +9,7 @@ import type { PreparedUpload, UploadChoice } from '../lib/ingest/pipeline';
 import { useAppStore as store } from './app-store';
 import { replacementChoice, sameHeaders } from './replacement';
 import * as ingest from './ingest-service';
+import { dropRemovedNow } from './removal';
 import { forgetAllUploads, forgetUpload, saveUpload, savedUploads } from './saved-uploads';
 
 let controller: AbortController | null = null;
@@ -224,6 +225,7 @@ export async function removeFile(uploadId: number): Promise<void> {
 
 export async function clearData(): Promise<void> {
   cancelLoading();
+  await dropRemovedNow();
   for (const upload of store.getState().uploads) await ingest.remove(upload.prepared.uploadId);
   await forgetAllUploads();
   store.setState((s) => ({ uploads: [], problems: [], dataVersion: s.dataVersion + 1 }));
@@ -236,15 +238,23 @@ export function dismissProblems(): void {
 /** Re-ingests the files kept in IndexedDB, with the mapping they were loaded with. */
 export async function restoreSavedUploads(): Promise<void> {
   const saved = await savedUploads().catch(() => []);
+  // The names shown since the first paint came from localStorage: IndexedDB has the last word.
+  const restoringFiles = saved.map(({ uploadId, kind, fileName }) => ({ uploadId, kind, fileName }));
+  store.setState({ restoring: saved.length > 0, restoringFiles });
   if (saved.length === 0) return;
-  store.setState({ restoring: true });
   try {
     for (const upload of saved) {
       const file = new File([upload.file], upload.fileName);
       await prepareOne(upload.kind, file, { uploadId: upload.uploadId, choice: upload.choice });
+      // One that did not come back (a problem, or a mapping to confirm) is no longer being read.
+      if (!store.getState().uploads.some((u) => u.prepared.uploadId === upload.uploadId)) {
+        store.setState((s) => ({
+          restoringFiles: s.restoringFiles.filter((f) => f.uploadId !== upload.uploadId),
+        }));
+      }
     }
   } finally {
-    store.setState({ restoring: false });
+    store.setState({ restoring: false, restoringFiles: [] });
   }
 }
 
@@ -257,3 +267,4 @@ export async function loadSample(): Promise<void> {
 }
 
 export { detectDates } from './ingest-service';
+export { removeWithUndo, undoRemove, UNDO_MS } from './removal';

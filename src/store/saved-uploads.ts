@@ -33,10 +33,13 @@ function inOrder(write: (db: UseStore) => Promise<void>): Promise<void> {
 }
 
 export function saveUpload(upload: SavedUpload): Promise<void> {
-  return inOrder((db) => set(upload.uploadId, upload, db));
+  const { uploadId, kind, fileName } = upload;
+  writeNames([...savedFileNames().filter((f) => f.uploadId !== uploadId), { uploadId, kind, fileName }]);
+  return inOrder((db) => set(uploadId, upload, db));
 }
 
 export function forgetUpload(uploadId: number): Promise<void> {
+  writeNames(savedFileNames().filter((f) => f.uploadId !== uploadId));
   return inOrder((db) => del(uploadId, db));
 }
 
@@ -44,9 +47,46 @@ export async function savedUploads(): Promise<SavedUpload[]> {
   const db = uploads();
   if (!db) return [];
   const all = await entries<number, SavedUpload>(db);
-  return all.map(([, upload]) => upload).sort((a, b) => a.uploadId - b.uploadId);
+  const saved = all.map(([, upload]) => upload).sort((a, b) => a.uploadId - b.uploadId);
+  writeNames(saved.map(({ uploadId, kind, fileName }) => ({ uploadId, kind, fileName })));
+  return saved;
 }
 
 export function forgetAllUploads(): Promise<void> {
+  writeNames([]);
   return inOrder((db) => clear(db));
+}
+
+/** What a saved upload is called, without its file. */
+export type SavedFileName = Pick<SavedUpload, 'uploadId' | 'kind' | 'fileName'>;
+
+// The names of the saved files, also in localStorage: read synchronously at start, so the first
+// paint after a reload already says which files are being re-read (IndexedDB answers only later).
+const NAMES_KEY = 'leadgap-saved-files';
+
+export function savedFileNames(): SavedFileName[] {
+  try {
+    const parsed: unknown = JSON.parse(globalThis.localStorage?.getItem(NAMES_KEY) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isName).sort((a, b) => a.uploadId - b.uploadId) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isName(value: unknown): value is SavedFileName {
+  const v = value as Partial<SavedFileName> | null;
+  return (
+    typeof v?.uploadId === 'number' &&
+    (v.kind === 'leads' || v.kind === 'deals') &&
+    typeof v.fileName === 'string'
+  );
+}
+
+function writeNames(names: SavedFileName[]): void {
+  try {
+    if (names.length === 0) globalThis.localStorage?.removeItem(NAMES_KEY);
+    else globalThis.localStorage?.setItem(NAMES_KEY, JSON.stringify(names));
+  } catch {
+    // Storage refused (private window, quota): the reload then shows the names once IndexedDB answers.
+  }
 }

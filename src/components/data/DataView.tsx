@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { TableKind } from '../../lib/ingest/fields';
 import { addFiles, loadSample, useAppStore } from '../../store';
+import { RestoringNotice } from '../shell/RestoringFiles';
 import { OpenSnapshot, isSnapshotFile, openSnapshotFile } from '../share/OpenSnapshot';
 import { DropZone } from './DropZone';
 import { LoadedFiles } from './LoadedFiles';
@@ -19,16 +20,18 @@ function onFiles(kind: TableKind, files: File[]) {
 
 /** The front door: the two drop zones, the sample, then what was loaded and how well. */
 export function DataView() {
-  const { review, kinds, busy } = useAppStore(
+  const { review, kinds, busy, restoring } = useAppStore(
     useShallow((s) => ({
       review: s.review,
       kinds: s.uploads.map((u) => u.prepared.kind).join(','),
       busy: s.progress !== null || s.restoring,
+      restoring: s.restoringFiles.length > 0,
     })),
   );
   const hasLeads = kinds.includes('leads');
   const hasDeals = kinds.includes('deals');
-  const empty = kinds === '';
+  // After a reload, not an empty page inviting a second upload: the saved files are on their way.
+  const empty = kinds === '' && !restoring;
   return (
     <>
       {empty && (
@@ -40,6 +43,7 @@ export function DataView() {
           </p>
         </div>
       )}
+      {restoring && <RestoringNotice then="They come back with their mapping, as they were." />}
       <Problems />
       <LoadProgress />
       {review && <MappingReview key={review.prepared.uploadId} review={review} />}

@@ -10,19 +10,11 @@ const PHASE_TEXT = {
 } as const;
 
 export function LoadProgress() {
-  const { progress, queued, restoring } = useAppStore(
-    useShallow((s) => ({ progress: s.progress, queued: s.queue.length, restoring: s.restoring })),
+  const { progress, queued } = useAppStore(
+    useShallow((s) => ({ progress: s.progress, queued: s.queue.length })),
   );
-  if (!progress) {
-    return restoring ? (
-      <section className="card" aria-live="polite">
-        <h2>Re-opening the files you loaded before…</h2>
-        <div className="progress indeterminate">
-          <div />
-        </div>
-      </section>
-    ) : null;
-  }
+  // Between files of a reload, the Data view's RestoringNotice says what is being re-read.
+  if (!progress) return null;
   const fraction = progress.bytesTotal > 0 ? progress.bytesRead / progress.bytesTotal : 0;
   return (
     <section className="card" aria-live="polite" aria-busy="true">

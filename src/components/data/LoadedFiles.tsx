@@ -2,7 +2,7 @@ import {
   clearData,
   editMapping,
   problemsFile,
-  removeFile,
+  removeWithUndo,
   setAsideRows,
   useAppStore,
   useQuery,
@@ -21,7 +21,10 @@ const ENCODING_LABEL: Record<string, string> = {
 };
 const DELIMITER_LABEL: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 
-/** Every loaded file with rows read = loaded + rejected, and its problems downloadable. */
+/**
+ * Every loaded file with rows read = loaded + rejected, and its problems downloadable. Remove can be
+ * undone for a few seconds (UndoRemoval).
+ */
 export function LoadedFiles() {
   const uploads = useAppStore((s) => s.uploads);
   const { data: setAside } = useQuery(() => setAsideRows(), []);
@@ -35,7 +38,9 @@ export function LoadedFiles() {
   };
   return (
     <section className="card" aria-labelledby="files-title">
-      <h2 id="files-title">Loaded files</h2>
+      <h2 id="files-title" tabIndex={-1}>
+        Loaded files
+      </h2>
       <div className="table-wrap">
         <table className="stack" data-testid="loaded-files">
           <thead>
@@ -144,7 +149,7 @@ function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: number 
           <button
             type="button"
             className="link"
-            onClick={() => void removeFile(prepared.uploadId)}
+            onClick={() => void removeWithUndo(prepared.uploadId)}
             aria-label={`Remove ${report.fileName}`}
           >
             Remove

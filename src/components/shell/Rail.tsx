@@ -3,11 +3,14 @@ import { VIEWS } from '../../lib/views';
 import { useAppStore } from '../../store';
 import { formatCount } from '../common/format';
 import { DefinitionSummary } from './DefinitionSummary';
+import { useRestoringFiles } from './RestoringFiles';
 
 export function Rail() {
   const { view, setView, uploads } = useAppStore(
     useShallow((s) => ({ view: s.view, setView: s.setView, uploads: s.uploads })),
   );
+  // After a reload, the saved files not read back yet are listed too, as loading.
+  const loading = useRestoringFiles().filter((f) => f.state !== 'back');
   return (
     <aside className="rail" aria-label="LeadGap">
       <div className="brand">
@@ -30,7 +33,7 @@ export function Rail() {
       </nav>
       <section className="at-a-glance" aria-label="Loaded files">
         <h2>Loaded files</h2>
-        {uploads.length === 0 ? (
+        {uploads.length === 0 && loading.length === 0 ? (
           <p className="muted small">None yet.</p>
         ) : (
           <dl>
@@ -40,6 +43,14 @@ export function Rail() {
                 <dd>
                   {u.report.fileName}{' '}
                   <span className="muted num">({formatCount(u.report.rowsLoaded)} rows)</span>
+                </dd>
+              </div>
+            ))}
+            {loading.map((f) => (
+              <div key={f.uploadId} style={{ display: 'contents' }} data-testid="rail-loading-file">
+                <dt>{f.kind === 'leads' ? 'Leads' : 'Deals'}</dt>
+                <dd>
+                  {f.fileName} <span className="muted">(loading…)</span>
                 </dd>
               </div>
             ))}

@@ -43,6 +43,8 @@ export interface TableAbout {
 interface Registered extends TableAbout {
   /** Rows set aside because a later upload of the kind holds their id (`_superseded`). */
   setAside: number;
+  /** Out of the views but not dropped: a removal that can still be undone. */
+  hidden?: boolean;
 }
 
 // The upload tables of each database, kept here so the views are rebuilt without asking the catalog
@@ -85,6 +87,17 @@ export async function dropUploadTables(db: Db, uploadId: number): Promise<void> 
   }
 }
 
+/** Takes an upload's tables out of the views, or puts them back, without dropping them. */
+export async function setUploadHidden(db: Db, uploadId: number, hidden: boolean): Promise<void> {
+  for (const kind of ['leads', 'deals'] as const) {
+    const about = registries.get(db)?.[kind].get(uploadId);
+    if (!about || Boolean(about.hidden) === hidden) continue;
+    about.hidden = hidden;
+    await setAside(db, kind);
+    await writeView(db, kind);
+  }
+}
+
 /** Per upload, its rows set aside because a later upload of its kind holds their id. */
 export function setAsideCounts(db: Db): Map<number, number> {
   const counts = new Map<number, number>();
@@ -95,7 +108,9 @@ export function setAsideCounts(db: Db): Map<number, number> {
 }
 
 function tablesOf(db: Db, kind: TableKind): [number, Registered][] {
-  return [...(registries.get(db)?.[kind] ?? [])].sort(([a], [b]) => a - b);
+  return [...(registries.get(db)?.[kind] ?? [])]
+    .filter(([, about]) => !about.hidden)
+    .sort(([a], [b]) => a - b);
 }
 
 /** Marks again which rows of the kind's uploads a later upload supersedes, and counts them. */
