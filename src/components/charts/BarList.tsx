@@ -17,6 +17,7 @@ import { EmptyChart } from './EmptyChart';
 import { ChartLegend } from './ChartLegend';
 import { categoryAxisWidth, fitText, textWidth } from './text-fit';
 import { TooltipCard } from './TooltipCard';
+import { useInteractive } from '../common/interactive';
 import { useChartColors } from './use-chart-colors';
 
 export interface BarListProps {
@@ -57,11 +58,13 @@ export function BarList({
   format = formatCount,
   labelFormat = format,
   selected = null,
-  onSelect,
+  onSelect: onSelectGiven,
   maxBars = TOP_SEGMENTS,
   sort = true,
 }: BarListProps) {
   const colors = useChartColors();
+  // A snapshot's filters are fixed: its bars are not buttons.
+  const onSelect = useInteractive() ? onSelectGiven : undefined;
   const bars = placeBars(data, maxBars, sort);
   const hasGap = bars.some((bar) => bar.gapShare !== null);
   const endLabel = (bar: PlacedBar) =>

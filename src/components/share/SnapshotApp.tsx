@@ -3,6 +3,7 @@ import { SNAPSHOT_VIEWS, viewInfo } from '../../lib/views';
 import { useAppStore, type Theme } from '../../store';
 import { CalculatorView } from '../calculator/CalculatorView';
 import { formatCount } from '../common/format';
+import { Interactive } from '../common/interactive';
 import { useTheme } from '../shell/use-theme';
 import { DashboardView } from '../views/DashboardView';
 import { printAll, useFlag } from './open-snapshot';
@@ -21,7 +22,7 @@ const made = (iso: string) => {
 /**
  * A snapshot, read-only: the dashboard views and the calculator drawn from the snapshot's stored
  * figures (snapshot-mode.ts). The same component runs in the downloaded file (src/snapshot) and in
- * the site ("Open a snapshot" on the Data view, with `onClose`).
+ * the site ("Open a snapshot" on the Data view, with `onClose`). Nothing in it filters on a click.
  */
 export function SnapshotApp({
   doc,
@@ -43,101 +44,103 @@ export function SnapshotApp({
   const { definition } = doc.context;
 
   return (
-    <div className="app snapshot-app" data-testid="snapshot-app">
-      <aside className="rail" aria-label="LeadGap snapshot">
-        <div className="brand">
-          Lead<span className="gap">Gap</span> <span className="muted small">snapshot</span>
-        </div>
-        <nav aria-label="Views">
-          <ul>
-            {SNAPSHOT_VIEWS.map((item) => (
-              <li key={item}>
-                <button
-                  type="button"
-                  aria-current={current === item && !printing ? 'page' : undefined}
-                  onClick={() => {
-                    printAll.set(false);
-                    setView(item);
-                  }}
-                >
-                  {viewInfo(item).label}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <section className="at-a-glance" aria-label="About this snapshot">
-          <h2>This snapshot</h2>
-          <dl>
-            <dt>Made</dt>
-            <dd>{made(doc.createdAt)}</dd>
-            {doc.files.map((file, i) => (
-              <div key={i} style={{ display: 'contents' }}>
-                <dt>{file.kind === 'leads' ? 'Leads' : 'Deals'}</dt>
-                <dd>
-                  {file.fileName} <span className="muted num">({formatCount(file.rows)} rows)</span>
-                </dd>
-              </div>
-            ))}
-            <dt>SLA</dt>
-            <dd>{definition.slaHours} h to first follow-up</dd>
-            <dt>As of</dt>
-            <dd>{doc.context.asOf}</dd>
-            <dt>Owners</dt>
-            <dd>{doc.ownerNames === 'pseudonymised' ? 'pseudonymised (Rep A, Rep B…)' : 'real names'}</dd>
-          </dl>
-        </section>
-      </aside>
-      <main>
-        <div className="topbar">
-          <div>
-            <h1>{printing ? 'Every view' : title}</h1>
-            <p className="muted small" style={{ margin: 0 }}>
-              {printing ? 'For printing or saving as PDF.' : subtitle}
-            </p>
+    <Interactive value={false}>
+      <div className="app snapshot-app" data-testid="snapshot-app">
+        <aside className="rail" aria-label="LeadGap snapshot">
+          <div className="brand">
+            Lead<span className="gap">Gap</span> <span className="muted small">snapshot</span>
           </div>
-          <div className="actions">
-            <button type="button" onClick={() => window.print()} data-testid="print-view">
-              Print this view
-            </button>
-            <button type="button" onClick={() => printAll.set(true)} data-testid="print-all-views">
-              Print all views
-            </button>
-            <button
-              type="button"
-              onClick={() => setTheme(NEXT_THEME[theme])}
-              title="Switch light / dark / system"
-            >
-              Theme: {theme}
-            </button>
-            {onClose && (
-              <button type="button" className="primary" onClick={onClose} data-testid="close-snapshot">
-                Close snapshot
+          <nav aria-label="Views">
+            <ul>
+              {SNAPSHOT_VIEWS.map((item) => (
+                <li key={item}>
+                  <button
+                    type="button"
+                    aria-current={current === item && !printing ? 'page' : undefined}
+                    onClick={() => {
+                      printAll.set(false);
+                      setView(item);
+                    }}
+                  >
+                    {viewInfo(item).label}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <section className="at-a-glance" aria-label="About this snapshot">
+            <h2>This snapshot</h2>
+            <dl>
+              <dt>Made</dt>
+              <dd>{made(doc.createdAt)}</dd>
+              {doc.files.map((file, i) => (
+                <div key={i} style={{ display: 'contents' }}>
+                  <dt>{file.kind === 'leads' ? 'Leads' : 'Deals'}</dt>
+                  <dd>
+                    {file.fileName} <span className="muted num">({formatCount(file.rows)} rows)</span>
+                  </dd>
+                </div>
+              ))}
+              <dt>SLA</dt>
+              <dd>{definition.slaHours} h to first follow-up</dd>
+              <dt>As of</dt>
+              <dd>{doc.context.asOf}</dd>
+              <dt>Owners</dt>
+              <dd>{doc.ownerNames === 'pseudonymised' ? 'pseudonymised (Rep A, Rep B…)' : 'real names'}</dd>
+            </dl>
+          </section>
+        </aside>
+        <main>
+          <div className="topbar">
+            <div>
+              <h1>{printing ? 'Every view' : title}</h1>
+              <p className="muted small" style={{ margin: 0 }}>
+                {printing ? 'For printing or saving as PDF.' : subtitle}
+              </p>
+            </div>
+            <div className="actions">
+              <button type="button" onClick={() => window.print()} data-testid="print-view">
+                Print this view
               </button>
-            )}
+              <button type="button" onClick={() => printAll.set(true)} data-testid="print-all-views">
+                Print all views
+              </button>
+              <button
+                type="button"
+                onClick={() => setTheme(NEXT_THEME[theme])}
+                title="Switch light / dark / system"
+              >
+                Theme: {theme}
+              </button>
+              {onClose && (
+                <button type="button" className="primary" onClick={onClose} data-testid="close-snapshot">
+                  Close snapshot
+                </button>
+              )}
+            </div>
           </div>
-        </div>
-        <div className="card snapshot-notice" role="note" data-testid="snapshot-notice">
-          <p>
-            <strong>A read-only snapshot{fileName ? ` (${fileName})` : ''}.</strong> It holds aggregated
-            figures only, for the filters below: no lead, e-mail or lead name is in it, so the lead-level
-            lists (leads to redirect, deals without a lead) are left out, and filters cannot be changed.
-            {doc.ownerNames === 'pseudonymised' && ' Owner names are replaced by “Rep A”, “Rep B”….'}
-            {doc.hiddenDimensions.length > 0 &&
-              ` Columns that could identify leads are not offered for grouping (${doc.hiddenDimensions.join(', ')}).`}{' '}
-            The calculator works: what-if changes stay in this page.
-          </p>
-          <AnalysisSummary asOf={doc.context.asOf} />
-        </div>
-        {printing ? (
-          <PrintAllViews summary={false} />
-        ) : current === 'calculator' ? (
-          <CalculatorView />
-        ) : (
-          <DashboardView view={current} />
-        )}
-      </main>
-    </div>
+          <div className="card snapshot-notice" role="note" data-testid="snapshot-notice">
+            <p>
+              <strong>A read-only snapshot{fileName ? ` (${fileName})` : ''}.</strong> It holds aggregated
+              figures only, for the filters below: no lead, e-mail or lead name is in it, so the lead-level
+              lists (leads to redirect, deals without a lead) are left out, and filters cannot be changed.
+              {doc.ownerNames === 'pseudonymised' && ' Owner names are replaced by “Rep A”, “Rep B”….'}
+              {doc.hiddenDimensions.length > 0 &&
+                ` Columns that could identify leads are not offered for grouping (${doc.hiddenDimensions.join(', ')}).`}{' '}
+              The calculator works: what-if changes stay in this page.
+            </p>
+            <AnalysisSummary asOf={doc.context.asOf} />
+          </div>
+          {printing ? (
+            <PrintAllViews summary={false} />
+          ) : current === 'calculator' ? (
+            <CalculatorView />
+          ) : (
+            <DashboardView view={current} />
+          )}
+        </main>
+      </div>
+    </Interactive>
   );
 }
 

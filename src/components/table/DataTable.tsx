@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
+import { useInteractive } from '../common/interactive';
 import { cellText, fileNameWith, tableToCsv } from './cells';
 import { nextSort, sortRows } from './sort';
 import type { Column, SortState } from './types';
@@ -35,12 +36,14 @@ export function DataTable<Row extends object>({
   showCaption = false,
   fileName,
   rowKey,
-  onRowClick,
+  onRowClick: onRowClickGiven,
   isSelected,
   limit,
   initialSort = null,
   testId,
 }: DataTableProps<Row>) {
+  // A snapshot's filters are fixed: its rows are not buttons.
+  const onRowClick = useInteractive() ? onRowClickGiven : undefined;
   const [sort, setSort] = useState<SortState | null>(initialSort);
   const [showAll, setShowAll] = useState(false);
   const sortId = useId();

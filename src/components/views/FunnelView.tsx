@@ -3,6 +3,7 @@ import type { FunnelSegment } from '../../lib/metrics';
 import { useAppStore, useMetric } from '../../store';
 import { ChartFrame, FunnelChart } from '../charts';
 import { formatCount, formatPercent } from '../common/format';
+import { useInteractive } from '../common/interactive';
 import { DataTable } from '../table';
 import { chartStages, stageLabel } from './funnel-stages';
 import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
@@ -14,6 +15,7 @@ type SegmentBy = 'source' | 'owner';
 export function FunnelView() {
   const [by, setBy] = useState<SegmentBy>('source');
   const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const interactive = useInteractive();
   const funnel = useMetric('funnel');
   const segments = useMetric('segmentedFunnel', by);
   const unlinked = useUnlinkedRevenue();
@@ -76,7 +78,8 @@ export function FunnelView() {
           />
         )}
         <p className="muted small">
-          Rates are from leads. {unlinked ? `${unlinked} ` : ''}Click a row to filter every view by it.
+          Rates are from leads. {unlinked ? `${unlinked} ` : ''}
+          {interactive && 'Click a row to filter every view by it.'}
         </p>
       </section>
     </ViewRoot>

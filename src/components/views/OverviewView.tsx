@@ -1,6 +1,7 @@
 import { useAppStore, useMetric, useMissing } from '../../store';
 import { BarList, ChartFrame } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
+import { useInteractive } from '../common/interactive';
 import { BENCHMARKS } from './benchmarks';
 import { count, money, pct } from './format-metric';
 import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
@@ -11,6 +12,7 @@ import { ViewRoot } from './ViewRoot';
 export function OverviewView() {
   const currency = useAppStore((s) => s.calculator.currency);
   const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const interactive = useInteractive();
   const selected = useAppStore((s) => s.filters.dimensions?.['source']);
   const slaHours = useAppStore((s) => s.definition.slaHours);
   const counts = useMetric('viewCounts');
@@ -100,8 +102,10 @@ export function OverviewView() {
           title={title}
           subtitle={
             neverShare == null
-              ? 'Click a bar to filter every view.'
-              : 'Leads by source; the accent part was never followed up. Click a bar to filter every view.'
+              ? interactive
+                ? 'Click a bar to filter every view.'
+                : undefined
+              : `Leads by source; the accent part was never followed up.${interactive ? ' Click a bar to filter every view.' : ''}`
           }
           name="never-followed-up-by-source"
           testId="chart-sources"

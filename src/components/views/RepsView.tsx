@@ -2,6 +2,7 @@ import { MIXED_CURRENCY_FIGURES } from '../../lib/metrics';
 import { useAppStore, useMetric, useMoneyCurrency } from '../../store';
 import { ChartFrame, ScatterChart } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
+import { useInteractive } from '../common/interactive';
 import { DataTable } from '../table';
 import { useMixedCurrencies } from './CurrencyAmounts';
 import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
@@ -12,6 +13,7 @@ export function RepsView() {
   const currency = useMoneyCurrency();
   const mixed = useMixedCurrencies();
   const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const interactive = useInteractive();
   const selected = useAppStore((s) => s.filters.dimensions?.['owner']);
   const owners = useMetric('byOwner');
   const capacity = useMetric('capacity');
@@ -80,7 +82,8 @@ export function RepsView() {
           ]}
         />
         <p className="muted small">
-          {unlinked && `${unlinked} `}Click a row to filter every view to that owner.
+          {unlinked && `${unlinked} `}
+          {interactive && 'Click a row to filter every view to that owner.'}
         </p>
       </section>
       {points.some((p) => p.followUpRate != null) && (

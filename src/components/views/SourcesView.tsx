@@ -3,6 +3,7 @@ import { leadDimensions, useAppStore, useMetric, useMoneyCurrency } from '../../
 import { MIXED_CURRENCY_FIGURES, TOP_SEGMENTS } from '../../lib/metrics';
 import { BarList, ChartFrame, foldSegments } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
+import { useInteractive } from '../common/interactive';
 import { SegmentCurrencies, useMixedCurrencies } from './CurrencyAmounts';
 import { DealLists } from './DealLists';
 import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
@@ -13,6 +14,7 @@ export function SourcesView() {
   const currency = useMoneyCurrency();
   const mixed = useMixedCurrencies();
   const toggleFilter = useAppStore((s) => s.toggleFilter);
+  const interactive = useInteractive();
   const uploads = useAppStore((s) => s.uploads);
   const dimensions = leadDimensions(uploads).filter((d) => d.column !== 'owner' && d.column !== 'status');
   const [chosen, setChosen] = useState<string | null>(null);
@@ -87,11 +89,11 @@ export function SourcesView() {
           title={title}
           subtitle={
             revenue
-              ? `Revenue per lead (won amount ÷ leads) by ${label.toLowerCase()}. Click a bar or a row to filter every view.`
+              ? `Revenue per lead (won amount ÷ leads) by ${label.toLowerCase()}.${interactive ? ' Click a bar or a row to filter every view.' : ''}`
               : [
                   unlinked,
                   `Leads by ${label.toLowerCase()}${data.some((r) => r.followedUp != null) ? '; the accent part was never followed up' : ''}.`,
-                  'Click a bar or a row to filter every view.',
+                  interactive && 'Click a bar or a row to filter every view.',
                 ]
                   .filter(Boolean)
                   .join(' ')
