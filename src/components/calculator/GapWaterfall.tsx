@@ -2,7 +2,7 @@ import type { CalculatorOutputs, CalculatorPeriod } from '../../lib/calculator';
 import { PERIOD_WORDS } from '../../lib/calculator';
 import { ChartFrame, WaterfallChart } from '../charts';
 import type { Column } from '../table/types';
-import { money } from './calc-format';
+import { money, moneyCompact } from './calc-format';
 
 interface Row {
   step: string;
@@ -67,7 +67,7 @@ export function GapWaterfall({
         end={{ label: endLabel, value: outputs.gap }}
         currency={currency}
         format={(n) => money(n, currency)}
-        labelFormat={c}
+        labelFormat={(n) => moneyCompact(n, currency)}
         height={280}
       />
     </ChartFrame>
