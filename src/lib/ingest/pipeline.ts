@@ -1,18 +1,19 @@
-import { QueryCancelled, type Db } from '../db';
+import type { Db } from '../db';
 import type { Mapping } from './automap';
 import { detectFormats, undecidedDateColumns, type Detection } from './detect';
-import { isOutOfMemory, tooLargeError, UploadCancelled, UploadError } from './errors';
+import { UploadCancelled, UploadError } from './errors';
 import type { TableKind } from './fields';
 import { proposeMapping, type SetAside } from './fit';
 import { matchDeals } from './match';
-import { loadingSource, type RawTables } from './raw';
-import { dropRaw, registerUpload } from './read';
-import { readProblem } from './read-problem';
-import { invalidEncoding, rejectedCount, rejectedRows, type RejectedRow } from './rejects';
+import type { RawTables } from './raw';
+import { dropRaw, registerUpload, type ReadAs } from './read';
+import { readError, readRows } from './read-rows';
+import { rejectedCount, rejectedRows, type RejectedRow } from './rejects';
 import { confirmationReasons, settleChoice } from './review';
 import { dropUploadTables, ensureSchema } from './schema';
-import { sniff, type Sniffed } from './sniff';
-import { valueIssues, writeCanonical, type ColumnFormats, type ValueIssue } from './transform';
+import { sniff } from './sniff';
+import { quoteFailure } from './stray-quote-store';
+import { valueIssues, type ColumnFormats, type ValueIssue } from './transform';
 import { asCsvSource } from './workbook';
 
 /** Formats are recognised on the first values; then the file is read and typed in one pass. */
@@ -33,7 +34,7 @@ export interface PreparedUpload {
   fileSize: number;
   /** The file as given (read again as Windows-1252 if it turns out to be that). */
   file: Blob;
-  sniffed: Sniffed;
+  sniffed: ReadAs;
   tables: RawTables;
   mapping: Mapping;
   /** Columns a header proposed that their values ruled out, with why (kept as extra columns). */
@@ -62,7 +63,7 @@ export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions):
   const { uploadId, kind, fileName, signal } = opts;
   const file = await asCsvSource(upload, opts); // a workbook's sheet as CSV text; other files as they are
   opts.onProgress?.({ phase: 'detecting', bytesRead: 0, bytesTotal: file.size });
-  const sniffed = await sniff(file, fileName, {
+  let sniffed: ReadAs = await sniff(file, fileName, {
     signal,
     onBytes: (bytesRead) => opts.onProgress?.({ phase: 'unpacking', bytesRead, bytesTotal: file.size }),
   });
@@ -71,7 +72,14 @@ export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions):
   let proposal: { mapping: Mapping; setAside: SetAside[] };
   let detection: Detection;
   try {
-    tables = await registerUpload(db, file, fileName, uploadId, sniffed, { signal });
+    tables = await registerUpload(db, file, fileName, uploadId, sniffed, { signal }).catch(
+      async (error: unknown) => {
+        // A quote never closed can run a row past the reader's longest: read with such lines refused.
+        if (!quoteFailure(error)) throw error;
+        sniffed = { ...sniffed, strayQuotes: true };
+        return registerUpload(db, file, fileName, uploadId, sniffed, { signal });
+      },
+    );
     proposal = remembered
       ? { mapping: remembered.mapping, setAside: remembered.setAside ?? [] }
       : await proposeMapping(db, tables, kind, sniffed.headers);
@@ -110,14 +118,6 @@ export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions):
   return { ...prepared, reasons: remembered ? undecidedNames(prepared) : confirmationReasons(prepared) };
 }
 
-function readError(fileName: string, error: unknown): Error {
-  if (error instanceof QueryCancelled) return new UploadCancelled(fileName);
-  if (error instanceof UploadError || error instanceof UploadCancelled) return error;
-  if (isOutOfMemory(error)) return tooLargeError(fileName);
-  const { problem, hint } = readProblem(error);
-  return new UploadError(fileName, problem, hint);
-}
-
 function undecidedNames(upload: Omit<PreparedUpload, 'reasons'>): string[] {
   return undecidedDateColumns(upload.detection).map(
     (column) => `Choose the date format of “${upload.sniffed.headers[column] ?? ''}”.`,
@@ -154,9 +154,7 @@ type CommitOptions = Pick<PrepareOptions, 'signal' | 'onProgress'>;
 
 /**
  * Reads the upload's rows and types them into its table (replacing earlier ones), then re-matches
- * deals. The encoding was guessed from the first 512 KB: a file taken for UTF-8 that holds invalid
- * bytes further down is a Windows-1252 export after all (accents only in later rows), and it is
- * read again as such rather than losing those rows.
+ * deals (read-rows.ts reads a file again when its encoding or a stray quote calls for it).
  */
 export async function commitUpload(
   db: Db,
@@ -167,13 +165,11 @@ export async function commitUpload(
   if (opts.signal?.aborted) throw new UploadCancelled(upload.fileName);
   const choice = settleChoice(upload, chosen);
   await ensureSchema(db);
-  let sniffed = upload.sniffed;
-  let typed = await typeRows(db, upload, sniffed, choice, opts);
-  if (sniffed.encoding === 'utf-8' && sniffed.bom === 0 && (await invalidEncoding(db, upload.tables))) {
-    sniffed = { ...sniffed, encoding: 'windows-1252' };
-    await registerUpload(db, upload.file, upload.fileName, upload.uploadId, sniffed, opts);
-    typed = await typeRows(db, upload, sniffed, choice, opts);
-  }
+  const bytesTotal = upload.fileSize;
+  const { sniffed, ...typed } = await readRows(db, upload, choice, {
+    signal: opts.signal,
+    onProgress: (bytesRead) => opts.onProgress?.({ phase: 'reading', bytesRead, bytesTotal }),
+  });
   const rowsRejected = await rejectedCount(db, upload.tables);
   if (typed.rowsLoaded === 0) throw noRows(upload.fileName, rowsRejected, sniffed.headers.length);
   const rowsRead = typed.rowsLoaded + rowsRejected;
@@ -209,34 +205,6 @@ function noRows(fileName: string, rejected: number, columns: number): UploadErro
         'The file has a header row but no data rows.',
         'Export the report again with its rows.',
       );
-}
-
-async function typeRows(
-  db: Db,
-  upload: PreparedUpload,
-  sniffed: Sniffed,
-  choice: UploadChoice,
-  opts: CommitOptions,
-) {
-  const bytesTotal = upload.fileSize;
-  const progress = (fraction: number) =>
-    opts.onProgress?.({ phase: 'reading', bytesRead: Math.round(fraction * bytesTotal), bytesTotal });
-  progress(0);
-  const input = {
-    uploadId: upload.uploadId,
-    kind: upload.kind,
-    fileName: upload.fileName,
-    headers: sniffed.headers,
-    tables: upload.tables,
-    source: loadingSource(upload.uploadId, sniffed),
-    firstRow: sniffed.skipLines + 2,
-    ...choice,
-  };
-  try {
-    return await writeCanonical(db, input, { signal: opts.signal, onProgress: progress });
-  } catch (error) {
-    throw readError(upload.fileName, error);
-  }
 }
 
 /** Drops an upload that was prepared but not loaded (cancelled, or failed part-way). */

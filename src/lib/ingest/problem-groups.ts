@@ -2,6 +2,8 @@ import type { Db } from '../db';
 import { fieldsOf, type TableKind, type ValueType } from './fields';
 import { rejectsTable } from './raw';
 import { explainReject } from './rejects';
+import { literal } from './sql';
+import { UNCLOSED_QUOTE } from './stray-quote-store';
 
 /** A row and what it held, as an example of a problem. */
 export interface ProblemExample {
@@ -69,7 +71,10 @@ export async function problemGroups(db: Db, kind: TableKind, uploadId: number): 
   );
   const rows = await db.query<Record<string, unknown> & { error_type: string; message: string; n: number }>(
     `SELECT error_type, message, n, ${exampleColumns('ex')} FROM (
-       SELECT error_type, any_value(error_message ORDER BY line) AS message, count(*) AS n, min(line) AS first,
+       SELECT error_type,
+         -- A never-closed quote names its column when the group's rows share one.
+         if(count(DISTINCT error_message) > 1 AND error_type = ${literal(UNCLOSED_QUOTE)}, '',
+           any_value(error_message ORDER BY line)) AS message, count(*) AS n, min(line) AS first,
          min_by({'r': line, 't': csv_line}, line, ${EXAMPLES}) AS ex
        FROM (
          SELECT line, any_value(error_type ORDER BY column_idx) AS error_type,

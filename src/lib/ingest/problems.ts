@@ -3,6 +3,7 @@ import { toCsv } from '../export/csv';
 import { rejectsTable } from './raw';
 import { rejectProblemSql } from './rejects';
 import { literal } from './sql';
+import { UNCLOSED_QUOTE } from './stray-quote-store';
 
 /**
  * Every rejected row and every unreadable value of the given uploads, as one CSV a user can open
@@ -16,7 +17,8 @@ export async function problemsCsv(
   for (const { uploadId, fileName } of uploads) {
     const rejects = rejectsTable(uploadId);
     const file = literal(fileName);
-    parts.push(`SELECT ${file} AS file, line AS row, '' AS "column",
+    parts.push(`SELECT ${file} AS file, line AS row,
+        if(any_value(error_type) = ${literal(UNCLOSED_QUOTE)}, any_value(column_name), '') AS "column",
         ${rejectProblemSql('any_value(error_type ORDER BY column_idx)', 'any_value(error_message ORDER BY column_idx)')} AS problem,
         any_value(csv_line) AS content
       FROM ${rejects} GROUP BY line`);

@@ -1,12 +1,16 @@
 import type { Db } from '../db';
 import { rawTables, registeredName, rejectsTable, SAMPLE_ROWS, type RawTables } from './raw';
 import type { Sniffed } from './sniff';
+import { storeStrayQuotes, strayTable } from './stray-quote-store';
 import { utf8Source } from './transcode';
 
 export interface ReadOptions {
   signal?: AbortSignal | undefined;
   onBytes?: ((bytes: number) => void) | undefined;
 }
+
+/** What the upload is read as: its encoding, and whether lines with a never-closed quote are refused alone. */
+export type ReadAs = Sniffed & { strayQuotes?: boolean | undefined };
 
 /**
  * Registers an upload's bytes with DuckDB, in UTF-8 (decoded here when the file is in another
@@ -17,10 +21,13 @@ export async function registerUpload(
   file: Blob,
   fileName: string,
   uploadId: number,
-  sniffed: Sniffed,
+  sniffed: ReadAs,
   opts: ReadOptions = {},
 ): Promise<RawTables> {
-  const source = await utf8Source(file, fileName, sniffed, opts);
+  let source = await utf8Source(file, fileName, sniffed, opts);
+  if (sniffed.strayQuotes)
+    source = await storeStrayQuotes(db, uploadId, source, sniffed, fileName, opts.signal);
+  else await db.exec(`DROP TABLE IF EXISTS ${strayTable(uploadId)}`);
   await db.dropFile(registeredName(uploadId)).catch(() => undefined);
   await db.registerFile(registeredName(uploadId), source);
   const tables = rawTables(uploadId, sniffed);
@@ -34,6 +41,7 @@ export async function registerUpload(
 export async function dropRaw(db: Db, uploadId: number): Promise<void> {
   await dropRejects(db, uploadId);
   await db.exec(`DROP TABLE IF EXISTS sample_${uploadId}`);
+  await db.exec(`DROP TABLE IF EXISTS ${strayTable(uploadId)}`);
   // Right after a cancel DuckDB may still hold the file ("file is in use"): it then stays registered.
   await db.dropFile(registeredName(uploadId)).catch(() => undefined);
 }

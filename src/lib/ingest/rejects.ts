@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import type { RawTables } from './raw';
 import { literal } from './sql';
+import { UNCLOSED_QUOTE } from './stray-quote-store';
 
 export interface RejectedRow {
   row: number;
@@ -20,8 +21,13 @@ const EXPLANATIONS: Record<string, string> = {
 
 /** What is wrong with a refused row, in words that follow "This row" or "Each of these rows". */
 export function explainReject(errorType: string, message: string): string {
+  if (errorType === UNCLOSED_QUOTE) return unclosedQuote(message);
   return EXPLANATIONS[errorType] ?? (QUOTE_PROBLEM.test(message) ? QUOTE_TEXT : UNSPLIT_TEXT);
 }
+
+// A line whose quote is never closed (stray-quote-copy.ts): its message is the column's header.
+const unclosedQuote = (column: string) =>
+  `opens a quote (") in ${column ? `its “${column}” value` : 'a value'} and never closes it (the rows below it were read)`;
 
 // Any other refusal, in plain words (the reader's own message is never shown).
 const QUOTE_PROBLEM = /quote/i;
@@ -37,7 +43,9 @@ export function rejectProblemSql(errorType: string, message: string): string {
     ([type, text]) => `WHEN ${literal(type)} THEN ${literal(advice(text))}`,
   );
   const other = `CASE WHEN ${message} ILIKE '%quote%' THEN ${literal(advice(QUOTE_TEXT))} ELSE ${literal(advice(UNSPLIT_TEXT))} END`;
-  return `CASE ${errorType} ${cases.join(' ')} ELSE ${other} END`;
+  const [before, after] = advice(unclosedQuote('\u0000')).split('\u0000');
+  const quote = `${literal(before ?? '')} || ${message} || ${literal(after ?? '')}`;
+  return `CASE ${errorType} WHEN ${literal(UNCLOSED_QUOTE)} THEN ${quote} ${cases.join(' ')} ELSE ${other} END`;
 }
 
 /** The rows the CSV reader refused, one entry per row (DuckDB lists one error per bad column). */
