@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { dimensionLabel, useAppStore } from '../../store';
+import { useInteractive } from '../common/interactive';
 import { FilterPicker } from './FilterPicker';
 
 /**
@@ -7,6 +8,7 @@ import { FilterPicker } from './FilterPicker';
  * They are added from the picker ("Add filter"), the created-date range, and charts and tables.
  */
 export function FilterBar() {
+  const interactive = useInteractive();
   const { filters, uploads, removeFilter, clearFilters, setCreatedRange } = useAppStore(
     useShallow((s) => ({
       filters: s.filters,
@@ -58,7 +60,9 @@ export function FilterBar() {
           Clear all filters
         </button>
       ) : (
-        <span className="muted small">Or click a bar or a table row to filter every view by it.</span>
+        interactive && (
+          <span className="muted small">Or click a bar or a table row to filter every view by it.</span>
+        )
       )}
     </div>
   );
