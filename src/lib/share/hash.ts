@@ -4,9 +4,10 @@
  *
  * Formats (the first decoded byte tells them apart):
  * - format 2 (written now): one version byte (2), then the raw-DEFLATE (RFC 1951, fflate) of the
- *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"? }`. Deflate pays here: a link
- *   with filters, the lead definition and three scenarios is ~860 characters instead of ~3,700 as
- *   plain base64url JSON, twelve scenarios ~1,000 instead of ~12,800 (test/unit/lib/share/
+ *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"?, "figures"? }` ("figures", the
+ *   Overview's headline aggregates, came later within format 2 with a version of its own; an older
+ *   reader ignores it with a warning). Deflate pays here: a link with filters, the lead definition
+ *   and three scenarios is ~860 characters instead of ~3,700 as plain base64url JSON, twelve scenarios ~1,000 instead of ~12,800 (test/unit/lib/share/
  *   hash-v2.test.ts), which keeps links short enough for chat and e-mail. fflate (~4 KB gzip) is
  *   synchronous, so a link is read before the first render; its inflate writes into a fixed buffer,
  *   so a deflate bomb stops at MAX_JSON_BYTES instead of filling memory.
@@ -30,6 +31,7 @@ import {
   type SharedCalculator,
 } from './calculator-section';
 import { decodeDefinitionSection, encodeDefinitionSection } from './definition-section';
+import { decodeFiguresSection, encodeFiguresSection, type SharedFigures } from './figures-section';
 import { decodeFiltersSection, encodeFiltersSection } from './filters-section';
 import { isRecord, own, type Decoded } from './result';
 import { decodeViewSection, type SharedView } from './view-section';
@@ -50,6 +52,8 @@ export interface ShareState {
   filters?: Filters;
   definition?: LeadDefinition;
   view?: SharedView;
+  /** The Overview's headline figures as the sender saw them: shown only to someone without data. */
+  figures?: SharedFigures;
 }
 
 export type DecodeOptions = DecodeCalculatorOptions;
@@ -78,6 +82,12 @@ const SECTIONS: { [K in keyof ShareState]-?: Section<K> } = {
     since: 2,
   },
   view: { what: 'the view', decode: decodeViewSection, encode: (view) => view, since: 2 },
+  figures: {
+    what: 'the headline figures',
+    decode: decodeFiguresSection,
+    encode: encodeFiguresSection,
+    since: 2,
+  },
 };
 
 const SECTION_KEYS = Object.keys(SECTIONS) as (keyof ShareState)[];

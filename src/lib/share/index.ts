@@ -20,3 +20,11 @@ export {
 } from './hash';
 export { SHARED_VIEWS, isSharedView, type SharedView } from './view-section';
 export type { Decoded } from './result';
+export {
+  FIGURES_VERSION,
+  MAX_FIGURES_JSON,
+  decodeFiguresSection,
+  encodeFiguresSection,
+  type SharedFigures,
+} from './figures-section';
+export { overviewFigures, type OverviewFigures, type OverviewResults } from './overview-figures';
