@@ -7,6 +7,7 @@ import {
   type CalculatorPrefill,
   type ScenarioComparison,
 } from '../../lib/calculator';
+import { spanWords } from '../common/span-words';
 import { count, money, percent } from './calc-format';
 import { gapWord } from './words';
 
@@ -21,12 +22,6 @@ interface Props {
   currency: string;
   period: CalculatorPeriod;
   leak?: LeakScale | undefined;
-}
-
-/** "over the 18 months in view" from a span in days. */
-export function spanWords(days: number): string {
-  const months = Math.round(days / (365 / 12));
-  return months >= 2 ? `over the ${months} months in view` : `over the ${Math.round(days)} days in view`;
 }
 
 /** The answer first: the selected scenario's GAP as a sentence, then the equation and what closes it. */

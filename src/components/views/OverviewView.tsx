@@ -1,39 +1,61 @@
-import { useAppStore, useMetric, useMissing } from '../../store';
+import { MIXED_CURRENCY_FIGURES, NO_DEALS_LINKED, revenueInOneCurrency } from '../../lib/metrics';
+import { overviewFigures } from '../../lib/share';
+import { useAppStore, useMetric, useMissing, useMoneyCurrency } from '../../store';
 import { BarList, ChartFrame } from '../charts';
-import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
+import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
-import { BENCHMARKS } from './benchmarks';
-import { count, money, pct } from './format-metric';
-import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
-import { Tile } from './Tile';
+import { CurrencyTable, mixedTileReason, overviewSplit, useMixedCurrencies } from './CurrencyAmounts';
+import { UNLINKED_FIGURES, withoutRevenue } from './revenue-linked';
+import { AnswerSentence, OverviewTiles, type HeadlineMissing } from './OverviewHeadline';
 import { ViewRoot } from './ViewRoot';
 
-/** The answer first: how many leads were never followed up, what that costs, then by source. */
+/** The answer first: one sentence (what was never followed up, what it costs, over which span), then tiles and by source. */
 export function OverviewView() {
-  const currency = useAppStore((s) => s.calculator.currency);
+  const currency = useMoneyCurrency();
+  // Deals in several currencies: no sum across them (lib/metrics/currencies.ts), a table per currency.
+  const mixed = useMixedCurrencies();
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const interactive = useInteractive();
+  const setView = useAppStore((s) => s.setView);
   const selected = useAppStore((s) => s.filters.dimensions?.['source']);
   const slaHours = useAppStore((s) => s.definition.slaHours);
   const counts = useMetric('viewCounts');
   const followUp = useMetric('followUp');
   const revenue = useMetric('revenue');
+  const prefill = useMetric('calculatorPrefill');
   const sources = useMetric('byDimension', 'source');
-  const missing = {
+  const needs = {
+    leads: useMissing('funnel'),
     followUp: useMissing('followUp'),
     sla: useMissing('followUp', 'slaCompliance'),
     response: useMissing('followUp', 'medianResponseHours'),
     leaked: useMissing('revenue', 'leakedRevenue'),
     leadToWin: useMissing('revenue', 'leadToWin'),
     revenuePerLead: useMissing('revenue', 'revenuePerLead'),
+    span: useMissing('cohortTrend'),
   };
-  const unlinked = useUnlinkedRevenue();
-  const f = followUp.data;
-  // No deal linked to the leads in view: their revenue figures are unknown, not 0 (lib/metrics/linked.ts).
-  const r = revenue.data && withoutRevenue(revenue.data, unlinked !== null, UNLINKED_FIGURES.revenue);
-  const leads = counts.data?.leads ?? 0;
-  const loading = [counts, followUp, revenue, sources].some((q) => q.loading);
-  const neverShare = f?.neverFollowedUp != null && leads > 0 ? f.neverFollowedUp / leads : null;
+  // The same figures as the JSON export and a copied link (lib/share/overview-figures.ts).
+  const figures = overviewFigures({
+    counts: counts.data,
+    followUp: followUp.data,
+    revenue: revenue.data && revenueInOneCurrency(revenue.data, mixed),
+    prefill: prefill.data,
+  });
+  const unlinked = figures?.unlinked ? NO_DEALS_LINKED : null;
+  // The money figures per currency; when they can be given, their reason is the currencies, not a missing column.
+  const split = overviewSplit(mixed, figures?.unlinked ?? false);
+  const perCurrency = (shown: string | null | undefined, otherwise: string | null) =>
+    shown != null && mixed ? mixedTileReason(mixed) : otherwise;
+  const missing: HeadlineMissing = {
+    ...needs,
+    leaked: perCurrency(split?.leaked, needs.leaked ?? unlinked),
+    leadToWin: needs.leadToWin ?? unlinked,
+    revenuePerLead: perCurrency(split?.revenuePerLead, needs.revenuePerLead ?? unlinked),
+  };
+  const leads = figures?.leads ?? 0;
+  const loading = [counts, followUp, revenue, prefill, sources].some((q) => q.loading);
+  const never = figures?.neverFollowedUp ?? null;
+  const neverShare = never !== null && leads > 0 ? never / leads : null;
   const rows = (sources.data ?? []).map((row) => ({
     category: row.value,
     value: row.leads,
@@ -45,58 +67,21 @@ export function OverviewView() {
       : `${formatPercent(neverShare)} of leads were never followed up`;
   return (
     <ViewRoot name="overview" loading={loading}>
-      <div className="tiles four">
-        <Tile label="leads in view" value={count(counts.data?.leads)} testId="tile-leads" />
-        <Tile
-          label="followed up"
-          testId="tile-follow-up-rate"
-          value={pct(f?.rate)}
-          missing={missing.followUp}
-          comparison={BENCHMARKS.followUp}
-        />
-        <Tile
-          label={`SLA compliance (${slaHours} h)`}
-          testId="tile-sla"
-          value={pct(f?.slaCompliance)}
-          missing={missing.sla}
-          comparison={BENCHMARKS.sla}
-        />
-        <Tile
-          label="leads never followed up"
-          testId="tile-never"
-          value={count(f?.neverFollowedUp)}
-          missing={missing.followUp}
-          gap
-        />
-        <Tile
-          label="leaked revenue"
-          testId="tile-leaked"
-          value={money(r?.leakedRevenue, currency)}
-          missing={missing.leaked ?? unlinked}
-          gap
-          comparison={leakedAssumption(f?.neverFollowedUp, r?.averageWonAmount, currency)}
-        />
-        <Tile
-          label="lead-to-win"
-          testId="tile-lead-to-win"
-          value={pct(r?.leadToWin)}
-          missing={missing.leadToWin ?? unlinked}
-          comparison={BENCHMARKS.leadToWin}
-        />
-        <Tile
-          label="revenue per lead"
-          testId="tile-revenue-per-lead"
-          value={money(r?.revenuePerLead, currency)}
-          missing={missing.revenuePerLead ?? unlinked}
-        />
-        <Tile
-          label="median response time"
-          testId="tile-median-response"
-          value={f?.medianResponseHours == null ? null : formatHours(f.medianResponseHours)}
-          missing={missing.response}
-          comparison={BENCHMARKS.response}
-        />
-      </div>
+      {figures ? (
+        <>
+          <AnswerSentence figures={figures} currency={currency} missing={missing} onOpen={setView} />
+          <OverviewTiles
+            figures={figures}
+            currency={currency}
+            slaHours={slaHours}
+            missing={missing}
+            split={split}
+          />
+          {mixed && <CurrencyTable mix={mixed} unlinked={figures.unlinked} />}
+        </>
+      ) : (
+        <p className="overview-answer muted">Counting your leads…</p>
+      )}
       {sources.data && (
         <ChartFrame
           title={title}
@@ -110,14 +95,24 @@ export function OverviewView() {
           name="never-followed-up-by-source"
           testId="chart-sources"
           rows={(sources.data ?? []).map((row) =>
-            withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.bySegment),
+            withoutRevenue(
+              withoutRevenue(row, figures?.unlinked ?? false, UNLINKED_FIGURES.bySegment),
+              mixed !== null,
+              MIXED_CURRENCY_FIGURES.bySegment,
+            ),
           )}
           columns={[
             { key: 'value', label: 'Source' },
             { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
             { key: 'followUpRate', label: 'Followed up', numeric: true, format: formatPercent },
             { key: 'leadToWin', label: 'Lead-to-win', numeric: true, format: formatPercent },
-            { key: 'wonAmount', label: 'Won amount', numeric: true, format: (v) => formatMoney(v, currency) },
+            {
+              key: 'wonAmount',
+              label: 'Won amount',
+              numeric: true,
+              format: (v) => formatMoney(v, currency),
+              ...(mixed && { empty: 'in several currencies' }),
+            },
           ]}
           onRowClick={(row) => toggleFilter('source', row.value)}
           isSelected={(row) => selected?.includes(row.value) ?? false}
@@ -134,13 +129,4 @@ export function OverviewView() {
       )}
     </ViewRoot>
   );
-}
-
-function leakedAssumption(
-  never: number | null | undefined,
-  average: number | null | undefined,
-  currency: string,
-) {
-  if (never == null || average == null) return BENCHMARKS.leaked;
-  return `If the ${formatCount(never)} never-followed-up leads had converted like the followed-up ones, at the average won deal of ${formatMoney(average, currency)}.`;
 }
