@@ -2,8 +2,10 @@ import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { viewInfo } from '../lib/views';
 import { useAppStore } from '../store';
+import { useOpenedLink } from '../store/link-figures';
 import { DataView } from './data/DataView';
 import { FilterBar } from './shell/FilterBar';
+import { LinkLanding } from './share/LinkLanding';
 import { RestoringNotice } from './shell/RestoringFiles';
 
 // Charts (Recharts) load with the first view that draws them: the Data view stays light (UI.md).
@@ -23,6 +25,7 @@ const loading = (
  * or, after a reload, say which saved files are being read again.
  */
 export function ViewRouter() {
+  const openedLink = useOpenedLink() !== null;
   const { view, hasData, restoring, setView } = useAppStore(
     useShallow((s) => ({
       view: s.view,
@@ -46,6 +49,7 @@ export function ViewRouter() {
   // Until every saved file is back: a view drawn from some of them would show figures that change.
   if (restoring) return <RestoringNotice then={`${label} shows as soon as they are back.`} />;
   if (!hasData) {
+    if (openedLink) return <LinkLanding view={view} />;
     return (
       <section className="card empty-view">
         <h2>{label} needs your data</h2>

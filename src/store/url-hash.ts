@@ -1,8 +1,9 @@
 /**
  * Keeps the share state in the URL hash (`#s=…`, lib/share): the filters, the lead definition (SLA,
- * as-of, statuses), the open view and the calculator's scenarios. Reads it once when installed and
- * whenever the hash changes (a pasted link), writes it (debounced, replaceState: no history entries)
- * whenever those parts of the store change. A link that cannot be read leaves the user's own state
+ * as-of, statuses), the open view, the calculator's scenarios and the Overview's headline figures
+ * (link-figures.ts: computed live with data; kept from the opened link without). Reads it once when
+ * installed and whenever the hash changes (a pasted link), writes it (debounced, replaceState: no
+ * history entries) whenever those parts of the store change. A link that cannot be read leaves the user's own state
  * alone and sets `shareProblem` for the page to show.
  *
  * While a snapshot is shown (src/components/share), the sync is paused: the snapshot's state is
@@ -11,15 +12,18 @@
 import { readShareHash, shareHash, type ShareState } from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
 import { toShared } from './calculator-slice';
+import { figuresForLink, linkOpened, refreshLiveFigures, useLinkFigures } from './link-figures';
 
 const WRITE_DELAY_MS = 300;
 
 function sharedState(state: AppState): ShareState {
+  const figures = figuresForLink(state);
   return {
     view: state.view,
     filters: state.filters,
     definition: state.definition,
     calculator: toShared(state.calculator),
+    ...(figures ? { figures } : {}),
   };
 }
 
@@ -29,6 +33,7 @@ function applyShared(shared: ShareState): void {
   if (shared.definition) setDefinition(shared.definition);
   if (shared.calculator) loadSharedCalculator(shared.calculator);
   if (shared.view) setView(shared.view);
+  linkOpened(shared);
 }
 
 let paused = false;
@@ -69,6 +74,10 @@ export function installHashSync(): () => void {
   const schedule = () => {
     if (timer === undefined && !paused) timer = setTimeout(write, WRITE_DELAY_MS);
   };
+  const refresh = () =>
+    void refreshLiveFigures().then((changed) => {
+      if (changed) schedule();
+    });
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (
       state.calculator !== previous.calculator ||
@@ -78,6 +87,19 @@ export function installHashSync(): () => void {
     ) {
       schedule();
     }
+    if (
+      state.dataVersion !== previous.dataVersion ||
+      state.uploads !== previous.uploads ||
+      state.filters !== previous.filters ||
+      state.definition !== previous.definition ||
+      state.calculator.currency !== previous.calculator.currency
+    ) {
+      // With data of their own, a receiver's figures replace what a link brought.
+      if (state.uploads.length > 0 && useLinkFigures.getState().opened) {
+        useLinkFigures.setState({ opened: null });
+      }
+      refresh();
+    }
   });
   const onHashChange = () => {
     if (location.hash !== lastWritten) importHash();
@@ -86,6 +108,7 @@ export function installHashSync(): () => void {
   // A problem reading the link leaves the hash as it was, so the user can still copy it; otherwise
   // the address bar reflects the state from the start.
   if (useAppStore.getState().shareProblem === null) write();
+  refresh();
   uninstall = () => {
     unsubscribe();
     window.removeEventListener('hashchange', onHashChange);

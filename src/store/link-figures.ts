@@ -1,0 +1,120 @@
+/**
+ * The Overview's headline figures in a link (lib/share figures-section.ts), both ways:
+ * - live: computed from the engine for the store's state whenever data, filters, definition or
+ *   currency change, so the hash (and "Copy link") carries the answer the sender sees;
+ * - opened: what a link brought in, shown only while there is no data and the filters and definition
+ *   are still those the figures were made for. With data loaded, the live figures win.
+ */
+import { create } from 'zustand';
+import { currencyMix, revenueInOneCurrency } from '../lib/metrics';
+import { encodeShareState, overviewFigures, type ShareState, type SharedFigures } from '../lib/share';
+import { useAppStore, type AppState } from './app-store';
+import { currentEngine } from './use-metric';
+
+interface Held {
+  figures: SharedFigures;
+  /** The state they belong to (basisOf). */
+  basis: string;
+}
+
+interface LinkFiguresState {
+  /** What the opened link carried (every section), and its figures' basis; null: no link opened. */
+  opened: { state: ShareState; basis: string } | null;
+  live: Held | null;
+}
+
+export const useLinkFigures = create<LinkFiguresState>(() => ({ opened: null, live: null }));
+
+/** The filters and definition the figures were computed under, as the link writes them. */
+function basisOf(state: AppState): string {
+  return encodeShareState({ filters: state.filters, definition: state.definition });
+}
+
+/** The live basis also changes with the data and the currency. */
+const liveBasis = (state: AppState) =>
+  `${basisOf(state)}|${state.dataVersion}|${state.uploads.length}|${state.calculator.currency}`;
+
+/** A link was read into the store (after its filters and definition were applied). */
+export function linkOpened(shared: ShareState): void {
+  useLinkFigures.setState({ opened: { state: shared, basis: basisOf(useAppStore.getState()) } });
+}
+
+/** The figures a link made now should carry: the live ones, or those a link brought while there is no data. */
+export function figuresForLink(state: AppState): SharedFigures | undefined {
+  const { live, opened } = useLinkFigures.getState();
+  if (state.uploads.length > 0) return live?.basis === liveBasis(state) ? live.figures : undefined;
+  const carried = opened?.state.figures;
+  return carried && opened.basis === basisOf(state) ? carried : undefined;
+}
+
+/** The carried figures to show: only without data, and only for the state they were made for. */
+export function useCarriedFigures(): SharedFigures | null {
+  const opened = useLinkFigures((s) => s.opened);
+  const basis = useAppStore(basisOf);
+  const carried = opened?.state.figures;
+  return carried && opened.basis === basis ? carried : null;
+}
+
+/** What the opened link carried (null: none, or it carried nothing). */
+export function useOpenedLink(): ShareState | null {
+  return useLinkFigures((s) => s.opened?.state ?? null);
+}
+
+/** The day in the sender's calendar (YYYY-MM-DD). */
+function today(): string {
+  const d = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+let running: string | null = null;
+
+/**
+ * Computes the live figures for the store's current state (once per state); resolves true when they
+ * changed. No data: nothing to compute.
+ */
+export async function refreshLiveFigures(): Promise<boolean> {
+  const state = useAppStore.getState();
+  const basis = liveBasis(state);
+  if (state.uploads.length === 0 || running === basis || useLinkFigures.getState().live?.basis === basis) {
+    return false;
+  }
+  running = basis;
+  try {
+    const { engine, state: engineState } = await currentEngine();
+    const [counts, followUp, revenue, prefill, currencies] = await Promise.all([
+      engine.run(engineState, 'viewCounts'),
+      engine.run(engineState, 'followUp'),
+      engine.run(engineState, 'revenue'),
+      engine.run(engineState, 'calculatorPrefill'),
+      engine.run(engineState, 'currencies'),
+    ]);
+    // Deals in several currencies: no sum across them travels (lib/metrics/currencies.ts).
+    const mix = currencyMix(currencies, state.calculator.currency);
+    const figures = overviewFigures({
+      counts,
+      followUp,
+      revenue: revenueInOneCurrency(revenue, mix),
+      prefill,
+    });
+    // The store moved on while these ran: the next refresh computes the new state's.
+    if (!figures || liveBasis(useAppStore.getState()) !== basis) return false;
+    useLinkFigures.setState({
+      live: {
+        basis,
+        figures: {
+          ...figures,
+          made: today(),
+          currency: mix.currency ?? state.calculator.currency,
+          slaHours: state.definition.slaHours,
+        },
+      },
+    });
+    return true;
+  } catch {
+    // A link without figures is still a link; the views report the error themselves.
+    return false;
+  } finally {
+    if (running === basis) running = null;
+  }
+}
