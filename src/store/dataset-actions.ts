@@ -9,6 +9,7 @@ import type { PreparedUpload, UploadChoice } from '../lib/ingest/pipeline';
 import { useAppStore as store } from './app-store';
 import { replacementChoice, sameHeaders } from './replacement';
 import * as ingest from './ingest-service';
+import { expectLanding, landIfLoaded } from './land';
 import { dropRemovedNow } from './removal';
 import { forgetAllUploads, forgetUpload, saveUpload, savedUploads } from './saved-uploads';
 
@@ -16,6 +17,7 @@ let controller: AbortController | null = null;
 
 export function addFiles(kind: TableKind, files: readonly File[]): void {
   if (files.length === 0) return;
+  expectLanding();
   store.setState((s) => ({ queue: [...s.queue, ...files.map((file) => ({ kind, file }))], problems: [] }));
   void pump();
 }
@@ -33,6 +35,7 @@ async function pump(): Promise<void> {
     }
   } finally {
     pumping = false;
+    landIfLoaded();
   }
 }
 

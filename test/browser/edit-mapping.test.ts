@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { type App, downloadJson, openApp, waitForState } from './harness';
+import { backToData } from './landing';
 
 interface Metrics {
   counts: { leads: number };
@@ -34,6 +35,7 @@ describe('changing the mapping of a loaded file', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await backToData(page);
     await page
       .getByRole('row', { name: /leads\.csv/ })
       .getByRole('button', { name: 'Edit mapping' })

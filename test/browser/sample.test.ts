@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { countLinkable, records } from '../support/independent';
 import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { backToData } from './landing';
 
 interface Metrics {
   asOf: string;
@@ -43,6 +44,7 @@ describe('the sample data', () => {
     await waitForState(page, 'ready');
     // Both files: the status says so once the second one is in.
     await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await backToData(page);
     const metrics = await downloadJson<Metrics>(page, 'export-metrics');
     expect(metrics.counts).toMatchObject(expected);
     await screenshots(page, 'data-loaded-sample');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, olist, realDataAvailable } from '../support/files';
 import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { backToData } from './landing';
 
 interface Metrics {
   schema: string;
@@ -28,6 +29,7 @@ describe.runIf(realDataAvailable())('uploading the Olist pair through the file i
     await page.locator('input[data-testid="leads-file"]').setInputFiles(olist.leads());
     await page.locator('input[data-testid="deals-file"]').setInputFiles(olist.deals());
     await waitForState(page, 'ready');
+    await backToData(page);
     const metrics = await downloadJson<Metrics>(page, 'export-metrics');
     expect(metrics.schema).toBe('leadgap.metrics/1');
     expect(metrics.counts).toMatchObject({
@@ -125,6 +127,7 @@ describe('ways in', () => {
     await zone.dispatchEvent('dragover', { dataTransfer: transfer });
     await zone.dispatchEvent('drop', { dataTransfer: transfer });
     await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await backToData(page);
     await expect(page.getByTestId('loaded-files').textContent()).resolves.toContain('dropped-deals.csv');
   });
 });

@@ -11,6 +11,7 @@ import {
   writeWorkbook,
 } from '../fixtures/make/workbooks.mjs';
 import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { backToData } from './landing';
 
 interface Metrics {
   counts: { leads: number; deals: number; rejectedRows: { leads: number; deals: number } };
@@ -39,6 +40,7 @@ describe('Excel workbooks through the file inputs', () => {
     await page.locator('input[data-testid="deals-file"]').setInputFiles(writeWorkbook(dir, deals));
     await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
     await waitForState(page, 'ready');
+    await backToData(page);
     const metrics = await downloadJson<Metrics>(page, 'export-metrics');
     expect(metrics.counts).toMatchObject({
       leads: leads.truth.rows,
