@@ -10,6 +10,7 @@ import {
   currencyMix,
   metricsDocument,
   prefillInOneCurrency,
+  revenueInOneCurrency,
   type EngineState,
   type MetricsDocument,
   type MetricsEngine,
@@ -37,7 +38,7 @@ async function prefilledWithScale(
   // The deals' own currency, or none when they mix currencies (lib/metrics/currencies.ts).
   const mix = currencyMix(await inputs.engine.run(inputs.state, 'currencies'), inputs.calculator.currency);
   const prefill = prefillInOneCurrency(calculatorPrefill(figures, inputs.calculator.period), mix);
-  const revenue = await inputs.engine.run(inputs.state, 'revenue');
+  const revenue = revenueInOneCurrency(await inputs.engine.run(inputs.state, 'revenue'), mix);
   return {
     calculator: applyPrefill(inputs.calculator, prefill),
     dataScale: {

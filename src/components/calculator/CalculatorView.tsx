@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { compareToBaseline, missingInputs, type CalculatorField } from '../../lib/calculator';
 import { ViewRoot } from '../views/ViewRoot';
 import { RuleOf45 } from './RuleOf45';
-import { installHashSync, useAppStore, useCalculatorPrefill, useMetric } from '../../store';
+import { installHashSync, useAppStore, useCalculatorPrefill, useCurrencyMix, useMetric } from '../../store';
 import { CalculatorScope } from './CalculatorScope';
 import { CalculatorToolbar } from './CalculatorToolbar';
 import { GapHeadline } from './GapHeadline';
@@ -44,6 +44,7 @@ export function CalculatorView() {
   );
   const prefill = useCalculatorPrefill();
   const revenue = useMetric('revenue');
+  const mix = useCurrencyMix();
   const { applyPrefill } = a;
 
   useEffect(() => {
@@ -99,7 +100,11 @@ export function CalculatorView() {
           period={calculator.period}
           leak={
             prefill.data
-              ? { leakedRevenue: revenue.data?.leakedRevenue ?? null, prefill: prefill.data }
+              ? {
+                  // Deals in several currencies: no leaked revenue summed across them (lib/metrics/currencies.ts).
+                  leakedRevenue: mix?.mixed ? null : (revenue.data?.leakedRevenue ?? null),
+                  prefill: prefill.data,
+                }
               : undefined
           }
         />
