@@ -18,6 +18,7 @@ import {
   screenshots,
   waitForState,
 } from './harness';
+import { backToData } from './landing';
 import { DASHBOARD, SHARE_DIR, go, loadSample } from './share-helpers';
 
 interface Metrics {
@@ -50,6 +51,7 @@ describe('honest states with the sample loaded', () => {
   beforeAll(async () => {
     app = await openApp();
     await loadSample(app);
+    await backToData(app.page);
     names = (await app.page.getByTestId('loaded-files').locator('tbody tr td:first-child').allTextContents())
       .map((text) => /^\S+\.csv/.exec(text)?.[0] ?? text)
       .sort();
