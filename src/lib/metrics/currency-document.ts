@@ -7,7 +7,12 @@
  */
 import type { OwnerRow } from './by-owner';
 import type { SourceRow } from './by-source';
-import { MIXED_CURRENCY_FIGURES, segmentAmounts, type CurrencyMix, type CurrencyRevenue } from './currencies';
+import {
+  MIXED_CURRENCY_FIGURES,
+  segmentAmounts,
+  type CurrencyMix,
+  type CurrencyRevenue,
+} from './currency-mix';
 import { withoutRevenue } from './linked';
 import type { RevenueSummary } from './revenue';
 

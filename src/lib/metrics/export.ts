@@ -7,7 +7,7 @@
  */
 import { resolveAsOf } from './as-of';
 import { datasetCounts } from './counts';
-import { currencyMix, segmentAmounts } from './currencies';
+import { currencyMix, segmentAmounts } from './currency-mix';
 import { withCurrencies, type CurrenciesKey } from './currency-document';
 import { UNLINKED_FIGURES, dealsUnlinked, withoutRevenue } from './linked';
 import type { MetricsEngine, EngineState } from './engine';

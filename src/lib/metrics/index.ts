@@ -15,7 +15,7 @@ export {
   segmentAmounts,
   type CurrencyMix,
   type CurrencyRevenue,
-} from './currencies';
+} from './currency-mix';
 export type { CapacityPoint } from './capacity';
 export { MetricsEngine, type EngineState } from './engine';
 export { metricsDocument, type MetricsDocument } from './export';

@@ -1,12 +1,12 @@
 /** The currency rule of lib/metrics/currencies.ts on hand-worked rows (no DuckDB). */
 import { describe, expect, it } from 'vitest';
+import type { CurrencyFigures } from '../../../../src/lib/metrics/currencies';
 import {
   currencyMix,
   prefillInOneCurrency,
   resolveCurrency,
   segmentAmounts,
-  type CurrencyFigures,
-} from '../../../../src/lib/metrics/currencies';
+} from '../../../../src/lib/metrics/currency-mix';
 
 const figures = (rows: CurrencyFigures['rows']): CurrencyFigures => ({
   rows,
