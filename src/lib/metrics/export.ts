@@ -19,6 +19,8 @@ import type { SourceRow } from './by-source';
 import type { Filters } from './context';
 import { METRIC_NAMES, METRICS, type MetricName } from './registry';
 import type { RevenueSummary } from './revenue';
+import { valueOfSpeed } from './speed-value';
+import type { SpeedToLead } from './speed-to-lead';
 
 export const METRICS_SCHEMA = 'leadgap.metrics/1';
 
@@ -41,6 +43,8 @@ export interface MetricsDocument {
   revenue: RevenueSummary;
   bySource: SourceRow[] | null;
   byOwner: OwnerRow[] | null;
+  /** Added key (issue 19): outcomes by response-time band and the value of answering faster. */
+  speedToLead: SpeedToLead | null;
   calculator?: unknown;
   /** Money by currency (currency-document.ts). */
   currencies?: CurrenciesKey;
@@ -52,6 +56,8 @@ export interface MetricsDocumentOptions {
   calculator?: unknown;
   /** The user's chosen currency: what a deal whose file states none is in (default USD). */
   currency?: string | undefined;
+  /** "Answered within X" for `speedToLead.valueOfSpeed`, in minutes (default 60, as on the page). */
+  speedWithinMinutes?: number | undefined;
 }
 
 type DocumentKey = NonNullable<(typeof METRICS)[MetricName]['document']>;
@@ -74,7 +80,12 @@ export async function metricsDocument(
   const counts = await datasetCounts(engine.db);
   const view = await engine.run(state, 'viewCounts');
   const figures: Record<string, unknown> = {};
-  for (const { key, name } of DOCUMENT_METRICS) figures[key] = await engine.run(state, name as 'funnel');
+  for (const { key, name } of DOCUMENT_METRICS) {
+    figures[key] =
+      name === 'speedToLead'
+        ? await engine.run(state, name, options.speedWithinMinutes ?? 60)
+        : await engine.run(state, name as 'funnel');
+  }
   const document = {
     schema: METRICS_SCHEMA,
     // null without a dated row (the figures then run to today).
@@ -109,12 +120,30 @@ export async function metricsDocument(
       unlinked,
     }),
   );
+  // Several currencies: a revenue per lead or a value in money would sum across them.
+  if (mix.mixed)
+    document.speedToLead = speedWithoutMoney(document.speedToLead, options.speedWithinMinutes ?? 60);
   if (unlinked) {
     const unknown = <T extends object>(row: T, keys: readonly string[]) => withoutRevenue(row, true, keys);
     document.revenue = unknown(document.revenue, UNLINKED_FIGURES.revenue);
     document.bySource = document.bySource?.map((row) => unknown(row, UNLINKED_FIGURES.bySegment)) ?? null;
     document.byOwner = document.byOwner?.map((row) => unknown(row, UNLINKED_FIGURES.byOwner)) ?? null;
+    document.speedToLead = speedUnlinked(document.speedToLead, options.speedWithinMinutes ?? 60);
   }
   if (options.calculator !== undefined) document.calculator = options.calculator;
   return document;
+}
+
+/** With no deal linked, won figures by band are unknown and the value of speed rests on qualification. */
+export function speedUnlinked(speed: SpeedToLead | null, withinMinutes: number): SpeedToLead | null {
+  if (speed === null) return null;
+  const bands = speed.bands.map((band) => withoutRevenue(band, true, UNLINKED_FIGURES.speedBand));
+  return { bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, null) };
+}
+
+/** Won figures stay; money by band and the value in money are unknown (several currencies). */
+function speedWithoutMoney(speed: SpeedToLead | null, withinMinutes: number): SpeedToLead | null {
+  if (speed === null) return null;
+  const bands = speed.bands.map((band) => withoutRevenue(band, true, ['revenuePerLead']));
+  return { bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, null) };
 }

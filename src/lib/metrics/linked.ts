@@ -24,6 +24,7 @@ export const UNLINKED_FIGURES = {
   revenue: ['leadToWin', 'revenuePerLead', 'leakedRevenue'],
   bySegment: ['wonLeads', 'leadToWin', 'wonAmount', 'revenuePerLead'],
   byOwner: ['wonLeads', 'wonAmount'],
+  speedBand: ['wonLeads', 'leadToWin', 'leadToWinLow', 'leadToWinHigh', 'revenuePerLead'],
 } as const;
 
 /** A row with the given figures unknown (null) when no deal links to the leads in view. */

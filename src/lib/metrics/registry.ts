@@ -26,6 +26,8 @@ import { redirectCandidatesQuery, redirectLeadsQuery } from './redirect';
 import { responseDistributionQuery } from './response-distribution';
 import { revenueQuery } from './revenue';
 import { segmentedFunnelQuery } from './segmented-funnel';
+import { speedToLeadQuery } from './speed-to-lead';
+import { SPEED_THRESHOLDS } from './speed-value';
 import { cohortTrendQuery } from './trend';
 
 /** A figure of a metric's result that needs other fields than the metric as a whole. */
@@ -51,7 +53,7 @@ export interface MetricSpec<P extends readonly unknown[], T, F extends string = 
    */
   snapshot?: (dimensions: readonly string[]) => P[];
   /** The key of the `leadgap-metrics.json` document that carries it (run with no parameter). */
-  document?: 'funnel' | 'followUp' | 'revenue' | 'bySource' | 'byOwner';
+  document?: 'funnel' | 'followUp' | 'revenue' | 'bySource' | 'byOwner' | 'speedToLead';
 }
 
 const spec = <P extends readonly unknown[], T, F extends string = never>(s: MetricSpec<P, T, F>) => s;
@@ -130,6 +132,13 @@ export const METRICS = {
     needs: (k) => k.firstTouch && k.created,
     missing: 'Needs a created date and a first-touch time.',
     snapshot: once,
+  }),
+  speedToLead: spec({
+    build: speedToLeadQuery,
+    needs: (k) => k.hasLeads && k.followUp,
+    missing: FOLLOW_UP,
+    snapshot: (): [number][] => SPEED_THRESHOLDS.map((minutes) => [minutes]),
+    document: 'speedToLead',
   }),
   cohortTrend: spec({
     build: cohortTrendQuery,

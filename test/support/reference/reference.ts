@@ -12,6 +12,7 @@ import { DAY, type Definition, type Filters, type RefData, type RefDeal } from '
 import { prefill } from './prefill';
 import { redirect, redirectCandidates } from './redirect';
 import { revenue } from './revenue';
+import { speedToLead } from './speed';
 import { dayMs, isoDay } from './util';
 
 export class Reference {
@@ -117,6 +118,9 @@ export class Reference {
   }
   prefill() {
     return prefill(this);
+  }
+  speedToLead(withinMinutes = 60) {
+    return speedToLead(this, withinMinutes);
   }
 
   viewCounts() {

@@ -104,6 +104,9 @@ const FAMILIES = {
     reference: (r) => r.redirectCandidates(),
   }),
   prefill: family({ metric: 'calculatorPrefill', params: [], reference: (r) => r.prefill() }),
+  speedToLead: family({ metric: 'speedToLead', params: [], reference: (r) => r.speedToLead() }),
+  speedWithin4h: family({ metric: 'speedToLead', params: [240], reference: (r) => r.speedToLead(240) }),
+  speedWithin5m: family({ metric: 'speedToLead', params: [5], reference: (r) => r.speedToLead(5) }),
 };
 const PER_DIMENSION = {
   dimensionValues: perDimension({
