@@ -46,6 +46,7 @@ export const useAppStore = create<AppState>()(
       partialize: (state) => ({
         theme: state.theme,
         rememberedMappings: state.rememberedMappings,
+        speedWithinMinutes: state.speedWithinMinutes,
         definition: state.definition,
         calculator: persistedCalculator(state.calculator),
       }),

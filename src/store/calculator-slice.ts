@@ -11,6 +11,7 @@ import type { SharedCalculator } from '../lib/share';
 import type { AppState } from './app-store';
 import {
   addScenario,
+  addVariant,
   applyPrefill,
   changePeriod,
   duplicate,
@@ -36,6 +37,8 @@ export interface CalculatorSlice {
   /** Data figures into the baseline; `force` ("Use my data") also replaces the user's overrides. */
   applyCalculatorPrefill: (prefill: CalculatorPrefill, options?: { force?: boolean }) => void;
   addCalculatorScenario: () => void;
+  /** A named copy of the baseline with these inputs changed (e.g. "Answer within 1 h"). */
+  addCalculatorVariant: (name: string, changes: Partial<Record<CalculatorField, number>>) => void;
   duplicateCalculatorScenario: (id: string) => void;
   renameCalculatorScenario: (id: string, name: string) => void;
   removeCalculatorScenario: (id: string) => void;
@@ -62,6 +65,7 @@ export const createCalculatorSlice: StateCreator<AppState, [], [], CalculatorSli
     resetCalculatorInput: (id, field, prefill) => update((c) => resetInput(c, id, field, prefill)),
     applyCalculatorPrefill: (prefill, options) => update((c) => applyPrefill(c, prefill, options)),
     addCalculatorScenario: () => update((c) => addScenario(c)),
+    addCalculatorVariant: (name, changes) => update((c) => addVariant(c, name, changes)),
     duplicateCalculatorScenario: (id) => update((c) => duplicate(c, id)),
     renameCalculatorScenario: (id, name) => update((c) => rename(c, id, name)),
     removeCalculatorScenario: (id) => update((c) => remove(c, id)),

@@ -270,3 +270,20 @@ export function changePeriod(state: CalculatorState, period: CalculatorPeriod): 
   });
   return { ...state, period, scenarios };
 }
+
+/** A copy of the baseline, named, with some inputs changed (as typed: "your assumption"), selected. */
+export function addVariant(
+  state: CalculatorState,
+  name: string,
+  changes: Partial<Record<CalculatorField, number>>,
+  newId: IdFn = randomId,
+): CalculatorState {
+  const base = baselineOf(state);
+  let next = duplicate(state, base.id, newId);
+  if (next === state) return state;
+  const id = next.selectedId;
+  next = rename(next, id, name);
+  for (const [field, value] of Object.entries(changes) as [CalculatorField, number][])
+    next = setInput(next, id, field, value);
+  return next;
+}

@@ -54,7 +54,11 @@ async function prefilledWithScale(
 
 /** The `leadgap-metrics.json` document for this state. */
 export async function metricsExport(
-  inputs: ExportInputs & { rejectedRows: { leads: number; deals: number } },
+  inputs: ExportInputs & {
+    rejectedRows: { leads: number; deals: number };
+    /** The Follow-up view's "answered within" choice, in minutes (default 60). */
+    speedWithinMinutes?: number | undefined;
+  },
 ): Promise<MetricsDocument> {
   const { calculator: state, dataScale } = await prefilledWithScale(inputs);
   const calculator = calculatorExport(dataScale ? { ...state, dataScale } : state);
@@ -62,5 +66,6 @@ export async function metricsExport(
     rejectedRows: inputs.rejectedRows,
     calculator,
     currency: inputs.calculator.currency,
+    speedWithinMinutes: inputs.speedWithinMinutes,
   });
 }

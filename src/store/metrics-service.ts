@@ -14,5 +14,6 @@ export async function currentMetrics() {
     hasData: app.uploads.length > 0,
     calculator: app.calculator,
     rejectedRows,
+    speedWithinMinutes: app.speedWithinMinutes,
   });
 }

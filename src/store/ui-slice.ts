@@ -11,7 +11,10 @@ export interface UiSlice {
   theme: Theme;
   /** Mappings the user confirmed, by header signature, offered again for files with the same headers. */
   rememberedMappings: Record<string, UploadChoice>;
+  /** The Follow-up view's "answered within" for the value of speed, in minutes (a band's bound). */
+  speedWithinMinutes: number;
   setView: (view: View) => void;
+  setSpeedWithinMinutes: (minutes: number) => void;
   setTheme: (theme: Theme) => void;
 }
 
@@ -19,6 +22,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   view: 'data',
   theme: 'system',
   rememberedMappings: {},
+  speedWithinMinutes: 60,
   setView: (view) => set({ view }),
+  setSpeedWithinMinutes: (speedWithinMinutes) => set({ speedWithinMinutes }),
   setTheme: (theme) => set({ theme }),
 });

@@ -4,6 +4,7 @@ import { formatCount, formatHours, formatPercent } from '../common/format';
 import { BENCHMARKS } from './benchmarks';
 import { count, pct } from './format-metric';
 import { RedirectList } from './RedirectList';
+import { SpeedToLead } from './SpeedToLead';
 import { Tile } from './Tile';
 import { ViewRoot } from './ViewRoot';
 
@@ -144,6 +145,7 @@ export function FollowUpView() {
           />
         </ChartFrame>
       )}
+      <SpeedToLead />
       {trend.data && trend.data.length > 0 && (
         <ChartFrame
           title="Follow-up and lead-to-win by the month leads arrived"

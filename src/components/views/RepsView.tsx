@@ -71,6 +71,7 @@ export function RepsView() {
             { key: 'followUpRate', label: 'Follow-up rate', numeric: true, format: formatPercent },
             { key: 'medianResponseHours', label: 'Median response', numeric: true, format: formatHours },
             { key: 'slaCompliance', label: 'SLA compliance', numeric: true, format: formatPercent },
+            { key: 'withinHourShare', label: 'Within 1 h', numeric: true, format: formatPercent },
             { key: 'wonLeads', label: 'Won', numeric: true, format: formatCount },
             {
               key: 'wonAmount',

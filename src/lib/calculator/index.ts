@@ -61,3 +61,4 @@ export {
   type CalculatorPeriod,
 } from './settings';
 export { splitRates, type SplitCounts, type SplitRates } from './prefill-split';
+export { fasterAnswer, type FasterAnswer } from './speed-scenario';

@@ -22,6 +22,8 @@ export interface OwnerRow {
   wonLeads: number | null;
   wonAmount: number | null;
   leadsPerMonth: number | null;
+  /** Added (issue 19): leads first touched within an hour of creation (whole seconds) / leads. */
+  withinHourShare: number | null;
 }
 
 export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
@@ -32,6 +34,7 @@ export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
         quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median,
         ${SLA_COUNTS_SQL},
         count_if(won) AS won, sum(won_amount) AS won_amount,
+        count_if(round(response_hours * 3600) BETWEEN 0 AND 3600) AS within_hour,
         count(created_at) AS dated, datediff('month', min(created_at), max(created_at)) + 1 AS months
       FROM lead_facts GROUP BY 1 ORDER BY leads DESC, owner`,
     parse: (rows) => {
@@ -49,6 +52,7 @@ export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
           wonLeads: when(k.won, int(row['won'])),
           wonAmount: when(k.won && k.amount, int(row['won_amount'])),
           leadsPerMonth: k.created ? ratio(int(row['dated']), num(row['months'])) : null,
+          withinHourShare: k.firstTouch ? ratio(int(row['within_hour']), leads) : null,
         };
       });
     },

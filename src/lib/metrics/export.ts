@@ -19,7 +19,7 @@ import type { SourceRow } from './by-source';
 import type { Filters } from './context';
 import { METRIC_NAMES, METRICS, type MetricName } from './registry';
 import type { RevenueSummary } from './revenue';
-import { valueOfSpeed } from './speed-value';
+import { speedAsKnown } from './speed-known';
 import type { SpeedToLead } from './speed-to-lead';
 
 export const METRICS_SCHEMA = 'leadgap.metrics/1';
@@ -120,30 +120,16 @@ export async function metricsDocument(
       unlinked,
     }),
   );
-  // Several currencies: a revenue per lead or a value in money would sum across them.
-  if (mix.mixed)
-    document.speedToLead = speedWithoutMoney(document.speedToLead, options.speedWithinMinutes ?? 60);
+  document.speedToLead = speedAsKnown(document.speedToLead, options.speedWithinMinutes ?? 60, {
+    unlinked,
+    mixed: mix.mixed,
+  });
   if (unlinked) {
     const unknown = <T extends object>(row: T, keys: readonly string[]) => withoutRevenue(row, true, keys);
     document.revenue = unknown(document.revenue, UNLINKED_FIGURES.revenue);
     document.bySource = document.bySource?.map((row) => unknown(row, UNLINKED_FIGURES.bySegment)) ?? null;
     document.byOwner = document.byOwner?.map((row) => unknown(row, UNLINKED_FIGURES.byOwner)) ?? null;
-    document.speedToLead = speedUnlinked(document.speedToLead, options.speedWithinMinutes ?? 60);
   }
   if (options.calculator !== undefined) document.calculator = options.calculator;
   return document;
-}
-
-/** With no deal linked, won figures by band are unknown and the value of speed rests on qualification. */
-export function speedUnlinked(speed: SpeedToLead | null, withinMinutes: number): SpeedToLead | null {
-  if (speed === null) return null;
-  const bands = speed.bands.map((band) => withoutRevenue(band, true, UNLINKED_FIGURES.speedBand));
-  return { bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, null) };
-}
-
-/** Won figures stay; money by band and the value in money are unknown (several currencies). */
-function speedWithoutMoney(speed: SpeedToLead | null, withinMinutes: number): SpeedToLead | null {
-  if (speed === null) return null;
-  const bands = speed.bands.map((band) => withoutRevenue(band, true, ['revenuePerLead']));
-  return { bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, null) };
 }

@@ -40,3 +40,12 @@ export { redirectCsv } from './redirect';
 export { resolveContext } from './resolve';
 export { TOP_SEGMENTS, type FunnelSegment } from './segmented-funnel';
 export { NO_DEALS_LINKED, UNLINKED_FIGURES, dealsUnlinked, withoutRevenue } from './linked';
+export {
+  SPEED_BANDS,
+  TIMED_BANDS,
+  type SpeedBand,
+  type SpeedBandName,
+  type SpeedToLead,
+} from './speed-to-lead';
+export { SPEED_THRESHOLDS, wilson, type ValueOfSpeed } from './speed-value';
+export { speedAsKnown } from './speed-known';

@@ -12,6 +12,7 @@
 import {
   AGE_BUCKETS,
   FUNNEL_STAGES,
+  SPEED_BANDS,
   metricKey,
   snapshotMetrics,
   type MetricName,
@@ -104,9 +105,42 @@ export const RESULT_SCHEMAS = {
         wonLeads: n,
         wonAmount: n,
         leadsPerMonth: n,
+        withinHourShare: n,
       }),
       MAX_ROWS,
     ),
+  ),
+  speedToLead: nullable(
+    obj({
+      bands: arr(
+        obj({
+          band: oneOf(SPEED_BANDS),
+          leads: n,
+          share: n,
+          qualified: n,
+          qualifiedRate: n,
+          wonLeads: n,
+          leadToWin: n,
+          leadToWinLow: n,
+          leadToWinHigh: n,
+          revenuePerLead: n,
+        }),
+        SPEED_BANDS.length,
+      ),
+      valueOfSpeed: nullable(
+        obj({
+          withinMinutes: num,
+          basis: oneOf(['won', 'qualified'] as const),
+          leadsWithin: num,
+          leadsSlower: num,
+          rateWithin: num,
+          extraWonLeads: num,
+          extraRevenue: n,
+          low: n,
+          high: n,
+        }),
+      ),
+    }),
   ),
   capacity: nullable(
     arr(obj({ owner: label, month: label, leads: num, followedUp: n, followUpRate: n }), MAX_ROWS),
@@ -162,6 +196,7 @@ const sameShapes: { [K in keyof Schemas]: Same<ReturnType<Schemas[K]>, MetricRes
   responseDistribution: true,
   cohortTrend: true,
   byOwner: true,
+  speedToLead: true,
   capacity: true,
   calculatorPrefill: true,
   lostReasons: true,

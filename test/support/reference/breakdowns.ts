@@ -81,6 +81,12 @@ export function byOwner(ref: Reference) {
       wonLeads: ref.wonKnown ? count(g, (x) => x.won) : null,
       wonAmount: ref.wonKnown && ref.amountKnown ? sumWon(g) : null,
       leadsPerMonth: ref.has('created_at') ? rate(created.length, months) : null,
+      withinHourShare: ref.slaKnown
+        ? rate(
+            count(g, (x) => x.response !== null && x.response >= 0 && x.response <= 1),
+            g.length,
+          )
+        : null,
     };
   });
 }
