@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { fasterAnswer } from '../../lib/calculator';
 import { SPEED_THRESHOLDS, type SpeedToLead } from '../../lib/metrics';
 import { baselineOf, useAppStore, useCalculatorPrefill, useMetric } from '../../store';
-import { spanWords } from '../calculator/GapHeadline';
+import { spanWords } from '../common/span-words';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { withinWords } from './speed-words';
 
