@@ -44,6 +44,7 @@ export interface Metrics {
         wonLeads: N;
         wonAmount: N;
         leadsPerMonth: N;
+        withinHourShare: N;
       }[]
     | null;
   calculator: {
@@ -163,6 +164,7 @@ async function reps(page: Page, json: Metrics) {
       'Follow-up rate': cell(owner.followUpRate, formatPercent),
       'Median response': cell(owner.medianResponseHours, formatHours),
       'SLA compliance': cell(owner.slaCompliance, formatPercent),
+      'Within 1 h': cell(owner.withinHourShare, formatPercent),
       Won: cell(owner.wonLeads, formatCount),
       Revenue: cell(owner.wonAmount, (v) => formatMoney(v, json.calculator.currency)),
     });
