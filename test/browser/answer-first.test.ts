@@ -128,13 +128,15 @@ describe('the answer first', () => {
     await expect(page.getByTestId('tile-leaked').locator('.figure').innerText()).resolves.toBe(usd(leaked));
     await screenshots(page, 'answer-overview');
 
-    // Each part opens the view that explains it.
-    for (const [figure, view] of [
-      ['were never followed up', 'follow-up'],
-      ['at your own conversion rate', 'funnel'],
-      ['of revenue', 'sources'],
+    // Each part opens the view that explains it, by mouse or by keyboard.
+    for (const [figure, view, how] of [
+      ['were never followed up', 'follow-up', 'click'],
+      ['at your own conversion rate', 'funnel', 'Enter'],
+      ['of revenue', 'sources', ' '],
     ] as const) {
-      await answer(page).getByRole('button', { name: figure }).click();
+      const part = answer(page).getByRole('button', { name: figure });
+      if (how === 'click') await part.click();
+      else await part.press(how === ' ' ? 'Space' : how);
       await page.locator(`[data-testid="view-${view}"][data-state="ready"]`).waitFor({ timeout: 60_000 });
       await go(page, 'overview');
     }
@@ -253,6 +255,40 @@ describe('the answer first', () => {
       expect(other.errors).toEqual([]);
     } finally {
       await other.close();
+    }
+  });
+});
+
+describe('an answer with a figure the data cannot give', () => {
+  it('with the leads file alone: stays on the Data view, and the sentence names what is missing, never $0', async () => {
+    const own = await openApp();
+    try {
+      const { page } = own;
+      await page.locator('input[data-testid="leads-file"]').setInputFiles(sample('leads.csv'));
+      await waitForState(page, 'ready');
+      // A leads file alone keeps the Data view: its deals input is the next step.
+      await page.waitForTimeout(1000);
+      await expect(page.locator('input[data-testid="deals-file"]').count()).resolves.toBe(1);
+      await go(page, 'overview');
+      const shown = await answerValues(page);
+      const json = await downloadJson<Metrics>(page, 'export-metrics');
+      expect(json.revenue.leakedRevenue).toBeNull();
+      expect(shown).toMatchObject({
+        leads: leads.length,
+        never: json.followUp.neverFollowedUp,
+        leaked: null,
+      });
+      // Without deals, no deal makes a lead followed up: exactly the untouched leads of the CSV.
+      expect(shown.never).toBe(untouched(leads).length);
+      expect(shown.text).toContain(`of your ${en(leads.length)} leads`);
+      expect(shown.text).toMatch(/; what that cost is not in your data\. Needs .+\.$/);
+      expect(shown.text).not.toContain('$');
+      await expect(page.getByTestId('tile-leaked').innerText()).resolves.toContain('not in your data');
+      await screenshots(page, 'answer-overview-leads-only');
+      expect(own.outsideRequests).toEqual([]);
+      expect(own.errors).toEqual([]);
+    } finally {
+      await own.close();
     }
   });
 });

@@ -19,6 +19,18 @@ export interface HeadlineMissing {
   span: string | null;
 }
 
+/**
+ * What leaked revenue lacks: with follow-up known, only what revenue per lead needs too (a deals file
+ * with outcomes and amounts), so the sentence does not ask for a follow-up column the data has.
+ */
+export function leakedNeeds(
+  followUp: string | null,
+  revenuePerLead: string | null,
+  leaked: string | null,
+): string | null {
+  return followUp === null ? (revenuePerLead ?? leaked) : leaked;
+}
+
 /** For figures without the files they came from (a link): each unknown figure's registry sentence. */
 export function missingOf(f: OverviewFigures): HeadlineMissing {
   const revenue = (sentence: string, value: number | null) =>
@@ -28,7 +40,14 @@ export function missingOf(f: OverviewFigures): HeadlineMissing {
     followUp: f.neverFollowedUp === null ? missingSentence('followUp') : null,
     sla: f.slaCompliance === null ? missingSentence('followUp', 'slaCompliance') : null,
     response: f.medianResponseHours === null ? missingSentence('followUp', 'medianResponseHours') : null,
-    leaked: revenue(missingSentence('revenue', 'leakedRevenue'), f.leakedRevenue),
+    leaked: revenue(
+      leakedNeeds(
+        f.neverFollowedUp === null ? missingSentence('followUp') : null,
+        missingSentence('revenue', 'revenuePerLead'),
+        missingSentence('revenue', 'leakedRevenue'),
+      ) ?? '',
+      f.leakedRevenue,
+    ),
     leadToWin: revenue(missingSentence('revenue', 'leadToWin'), f.leadToWin),
     revenuePerLead: revenue(missingSentence('revenue', 'revenuePerLead'), f.revenuePerLead),
     span: f.spanDays === null ? missingSentence('cohortTrend') : null,
@@ -60,17 +79,24 @@ export function AnswerSentence({ figures, currency, missing, onOpen }: SentenceP
     >
       {parts.map((part, i) => {
         const { view } = part;
+        // A <button> is an inline block: a long part would not wrap with the sentence on a phone.
         return view && onOpen ? (
-          <button
+          <span
             key={i}
-            type="button"
-            className="link answer-link"
+            role="button"
+            tabIndex={0}
+            className="answer-link"
             data-view={view}
             data-figure={part.figure}
             onClick={() => onOpen(view)}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter' && event.key !== ' ') return;
+              event.preventDefault();
+              onOpen(view);
+            }}
           >
             {part.text}
-          </button>
+          </span>
         ) : (
           <span key={i} data-figure={part.figure}>
             {part.text}

@@ -6,7 +6,7 @@ import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
 import { CurrencyTable, mixedTileReason, overviewSplit, useMixedCurrencies } from './CurrencyAmounts';
 import { UNLINKED_FIGURES, withoutRevenue } from './revenue-linked';
-import { AnswerSentence, OverviewTiles, type HeadlineMissing } from './OverviewHeadline';
+import { AnswerSentence, OverviewTiles, leakedNeeds, type HeadlineMissing } from './OverviewHeadline';
 import { ViewRoot } from './ViewRoot';
 
 /** The answer first: one sentence (what was never followed up, what it costs, over which span), then tiles and by source. */
@@ -29,7 +29,11 @@ export function OverviewView() {
     followUp: useMissing('followUp'),
     sla: useMissing('followUp', 'slaCompliance'),
     response: useMissing('followUp', 'medianResponseHours'),
-    leaked: useMissing('revenue', 'leakedRevenue'),
+    leaked: leakedNeeds(
+      useMissing('followUp'),
+      useMissing('revenue', 'revenuePerLead'),
+      useMissing('revenue', 'leakedRevenue'),
+    ),
     leadToWin: useMissing('revenue', 'leadToWin'),
     revenuePerLead: useMissing('revenue', 'revenuePerLead'),
     span: useMissing('cohortTrend'),

@@ -27,6 +27,8 @@ export interface AnswerPart {
 
 /** "Needs a created date." → "needs a created date" (it follows a colon). */
 const clause = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1).replace(/\.$/, '');
+/** The registry's sentence after ours, as it stands under the tiles ("Needs a follow-up column …."). */
+const after = (sentence: string | null) => (sentence ? ` ${sentence}` : '');
 
 export function answerParts(a: AnswerInputs): AnswerPart[] {
   const span = a.spanDays === null ? null : spanWords(a.spanDays);
@@ -42,11 +44,10 @@ export function answerParts(a: AnswerInputs): AnswerPart[] {
   }
   const leads = formatCount(a.leads);
   if (a.neverFollowedUp === null) {
-    const why = a.missing.followUp ? `: ${clause(a.missing.followUp)}` : '';
     return [
       { text: `${leads} leads${when}${spanMissing}; ` },
-      { text: `whether they were followed up is not in your data${why}`, view: 'follow-up' },
-      { text: '.' },
+      { text: 'whether they were followed up is not in your data', view: 'follow-up' },
+      { text: `.${after(a.missing.followUp)}` },
     ];
   }
   if (a.neverFollowedUp === 0) {
@@ -62,8 +63,10 @@ export function answerParts(a: AnswerInputs): AnswerPart[] {
     figure: 'never',
   };
   if (a.leakedRevenue === null) {
-    const why = a.missing.leaked ? `: ${clause(a.missing.leaked)}` : '';
-    return [never, { text: `${when}${spanMissing}; what that cost is not in your data${why}.` }];
+    return [
+      never,
+      { text: `${when}${spanMissing}; what that cost is not in your data.${after(a.missing.leaked)}` },
+    ];
   }
   return [
     never,

@@ -52,7 +52,7 @@ describe('the answer sentence', () => {
       missing: { ...none, followUp: 'Needs a follow-up column (first touch).' },
     };
     expect(text(a)).toBe(
-      `${n(3000)} leads over the 18 months in view; whether they were followed up is not in your data: needs a follow-up column (first touch).`,
+      `${n(3000)} leads over the 18 months in view; whether they were followed up is not in your data. Needs a follow-up column (first touch).`,
     );
     expect(text(a)).not.toMatch(/\$|\b0\b/);
   });
@@ -64,7 +64,7 @@ describe('the answer sentence', () => {
       missing: { ...none, leaked: 'No deals linked to these leads.' },
     };
     expect(text(a)).toBe(
-      `${n(1210)} of your ${n(3000)} leads (${pct(40.3)}) were never followed up over the 18 months in view; what that cost is not in your data: no deals linked to these leads.`,
+      `${n(1210)} of your ${n(3000)} leads (${pct(40.3)}) were never followed up over the 18 months in view; what that cost is not in your data. No deals linked to these leads.`,
     );
     expect(text(a)).not.toContain('$');
   });
