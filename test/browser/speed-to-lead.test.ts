@@ -111,7 +111,7 @@ describe('speed to lead', () => {
     await page.getByTestId('calculator').waitFor();
     const after = await downloadJson<Doc>(page, 'export-metrics');
     const baseline = after.calculator.scenarios.find((s) => s.baseline);
-    const faster = after.calculator.scenarios.find((s) => s.name === 'Answer within an hour');
+    const faster = after.calculator.scenarios.find((s) => s.name === 'Answer within 1 h');
     const gain = (faster?.outputs.inboundRevenue ?? NaN) - (baseline?.outputs.inboundRevenue ?? NaN);
     expect(gain).toBeCloseTo((value?.extraRevenue ?? NaN) * after.calculator.periodScale, 4);
 

@@ -4,7 +4,7 @@ import { SPEED_THRESHOLDS, type SpeedToLead } from '../../lib/metrics';
 import { baselineOf, useAppStore, useCalculatorPrefill, useMetric } from '../../store';
 import { spanWords } from '../common/span-words';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
-import { withinWords } from './speed-words';
+import { withinShort, withinWords } from './speed-words';
 
 const leadsText = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
@@ -52,7 +52,9 @@ export function SpeedValue({ speed, currency }: { speed: SpeedToLead; currency: 
     store.applyCalculatorPrefill(prefill);
     const faster = fasterAnswer(baselineOf(useAppStore.getState().calculator).inputs, perPeriod);
     if (!faster) return;
-    store.addCalculatorVariant(`Answer within ${x}`, { leadToSqlRate: faster.leadToSqlRate });
+    store.addCalculatorVariant(`Answer within ${withinShort(within)}`, {
+      leadToSqlRate: faster.leadToSqlRate,
+    });
     store.setView('calculator');
   };
 
@@ -87,7 +89,7 @@ export function SpeedValue({ speed, currency }: { speed: SpeedToLead; currency: 
         title={reason ?? `A Calculator scenario whose inbound revenue grows by this value for its period`}
         data-testid="speed-scenario"
       >
-        Try “Answer within {x}” in the Calculator
+        Try “Answer within {withinShort(within)}” in the Calculator
       </button>
       {reason && <p className="small muted">{reason}</p>}
     </section>

@@ -26,6 +26,18 @@ const WITHIN: Record<number, string> = {
 };
 export const withinWords = (minutes: number) => WITHIN[minutes] ?? `${minutes} minutes`;
 
+const SHORT: Record<number, string> = {
+  5: '5 min',
+  30: '30 min',
+  60: '1 h',
+  240: '4 h',
+  1440: '1 day',
+  2880: '2 days',
+  10080: '1 week',
+};
+/** "1 h": for a scenario's name ("Answer within 1 h"). */
+export const withinShort = (minutes: number) => SHORT[minutes] ?? `${minutes} min`;
+
 /** Fewer leads than this on either side and the curve cannot tell. */
 export const TOO_FEW = 30;
 const FAST: readonly SpeedBandName[] = ['0-5m', '5-30m', '30-60m'];
