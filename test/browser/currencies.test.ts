@@ -3,11 +3,23 @@
  * (test/fixtures/currencies/README.md): won EUR 1,000 + 2,500.50, won USD 1,200 + 800; a euro file's
  * won 1,234.50 + 2,000.00. No view and no JSON figure adds euros to dollars.
  */
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatMoney, formatMoneyParts } from '../../src/components/common/format';
 import { fixture } from '../support/files';
 import { openView } from './figures';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import {
+  type App,
+  downloadFile,
+  downloadJson,
+  getBrowser,
+  openApp,
+  screenshots,
+  waitForState,
+} from './harness';
+import { SHARE_DIR } from './share-helpers';
 
 interface Metrics {
   revenue: { wonDeals: number | null; wonAmount: number | null; revenuePerLead: number | null };
@@ -119,6 +131,29 @@ describe('deals in their own currencies', () => {
       ]),
     );
     await screenshots(page, 'currencies-sources');
+
+    // The snapshot file shows the same amounts per currency, offline.
+    await openView(page, 'Overview', 'overview');
+    const download = await downloadFile(page, 'share-snapshot', 120_000);
+    await mkdir(SHARE_DIR, { recursive: true });
+    const path = join(SHARE_DIR, 'currencies-snapshot.html');
+    await copyFile(download.path, path);
+    const context = await (await getBrowser()).newContext({ viewport: { width: 1440, height: 900 } });
+    try {
+      const snapshot = await context.newPage();
+      const errors: string[] = [];
+      snapshot.on('pageerror', (error) => errors.push(error.message));
+      await snapshot.goto(pathToFileURL(path).href);
+      const table = snapshot.getByTestId('currency-table');
+      await table.waitFor();
+      const shown = (await table.textContent()) ?? '';
+      expect(shown).toContain(formatMoney(eur, 'EUR'));
+      expect(shown).toContain(formatMoney(usd, 'USD'));
+      expect(errors).toEqual([]);
+      await screenshots(snapshot, 'currencies-snapshot-overview');
+    } finally {
+      await context.close();
+    }
   });
 
   it('a euro file ("€1.234,50") is shown in euros, not dollars', async () => {
