@@ -10,6 +10,7 @@ import {
 } from 'recharts';
 import { formatCount, formatPercent } from '../common/format';
 import { ChartBox } from './ChartBox';
+import { textWidth } from './text-fit';
 import { EmptyChart } from './EmptyChart';
 import { ChartLegend } from './ChartLegend';
 import { formatPercentTick, niceAxis, percentAxis } from './scales';
@@ -90,6 +91,29 @@ export function ScatterChart({
             <text x={4} y={12} fontSize={FONT} fill={colors.muted} dominantBaseline="central">
               {yLabel}
             </text>
+            {threshold !== undefined && (
+              // Named above the plot, not on the line, so the name never sits on the points (phones).
+              <g aria-hidden="true">
+                <text
+                  x={width - 14}
+                  y={12}
+                  fontSize={FONT}
+                  fill={colors.gap}
+                  textAnchor="end"
+                  dominantBaseline="central"
+                >
+                  {formatPercentTick(threshold)} follow-up overall
+                </text>
+                <line
+                  x1={width - 14 - textWidth(`${formatPercentTick(threshold)} follow-up overall`, FONT) - 26}
+                  x2={width - 14 - textWidth(`${formatPercentTick(threshold)} follow-up overall`, FONT) - 6}
+                  y1={12}
+                  y2={12}
+                  stroke={colors.gap}
+                  strokeDasharray="4 3"
+                />
+              </g>
+            )}
             <CartesianGrid stroke={colors.border} />
             <XAxis
               type="number"
@@ -122,17 +146,7 @@ export function ScatterChart({
               axisLine={false}
             />
             {threshold !== undefined && (
-              <ReferenceLine
-                y={threshold}
-                stroke={colors.gap}
-                strokeDasharray="4 3"
-                label={{
-                  value: `${formatPercentTick(threshold)} follow-up`,
-                  position: 'insideBottomLeft',
-                  fill: colors.gap,
-                  fontSize: FONT,
-                }}
-              />
+              <ReferenceLine y={threshold} stroke={colors.gap} strokeDasharray="4 3" />
             )}
             <Tooltip
               isAnimationActive={false}
