@@ -6,7 +6,7 @@
  *   are still those the figures were made for. With data loaded, the live figures win.
  */
 import { create } from 'zustand';
-import { currencyMix, revenueInOneCurrency } from '../lib/metrics';
+import { DEFAULT_DEFINITION, currencyMix, revenueInOneCurrency } from '../lib/metrics';
 import { encodeShareState, overviewFigures, type ShareState, type SharedFigures } from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
 import { currentEngine } from './use-metric';
@@ -34,9 +34,29 @@ function basisOf(state: AppState): string {
 const liveBasis = (state: AppState) =>
   `${basisOf(state)}|${state.dataVersion}|${state.uploads.length}|${state.calculator.currency}`;
 
+/**
+ * Whether a link holds more than a fresh page writes (the default definition and scenario): only
+ * then does a view without data say what the link holds, instead of only asking for the data.
+ */
+function holdsSomething(shared: ShareState): boolean {
+  const filters = shared.filters;
+  return (
+    shared.figures !== undefined ||
+    Boolean(
+      filters?.createdFrom || filters?.createdTo || Object.keys(filters?.dimensions ?? {}).length > 0,
+    ) ||
+    (shared.definition !== undefined &&
+      encodeShareState({ definition: shared.definition }) !==
+        encodeShareState({ definition: DEFAULT_DEFINITION })) ||
+    (shared.calculator?.scenarios.length ?? 0) > 1 ||
+    (shared.calculator?.scenarios.some((s) => s.overridden.length > 0) ?? false)
+  );
+}
+
 /** A link was read into the store (after its filters and definition were applied). */
 export function linkOpened(shared: ShareState): void {
-  useLinkFigures.setState({ opened: { state: shared, basis: basisOf(useAppStore.getState()) } });
+  const opened = holdsSomething(shared) ? { state: shared, basis: basisOf(useAppStore.getState()) } : null;
+  useLinkFigures.setState({ opened });
 }
 
 /** The figures a link made now should carry: the live ones, or those a link brought while there is no data. */
