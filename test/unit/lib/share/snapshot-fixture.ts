@@ -100,6 +100,7 @@ export function fakeRun(_on: MetricContext = ctx): CollectInput['run'] {
       wonLeads: 1,
       wonAmount: 10,
       leadsPerMonth: 4,
+      withinHourShare: 0.25,
     })),
     capacity: [{ owner: 'Fox Mulder', month: '2025-01', leads: 9, followedUp: 3, followUpRate: 1 / 3 }],
     'segmentedFunnel:owner': [
