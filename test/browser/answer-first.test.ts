@@ -292,3 +292,22 @@ describe('an answer with a figure the data cannot give', () => {
     }
   });
 });
+
+describe('landing, and not landing', () => {
+  it('stays where the user went while the files loaded', async () => {
+    const own = await openApp();
+    try {
+      const { page } = own;
+      await page.getByRole('button', { name: 'Try sample data' }).click();
+      await go(page, 'calculator');
+      await waitForState(page, 'ready');
+      await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+      await page.waitForTimeout(1500);
+      await expect(page.getByTestId('calculator').count()).resolves.toBe(1);
+      await expect(page.locator('[data-testid="view-overview"]').count()).resolves.toBe(0);
+      expect(own.errors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+});
