@@ -105,8 +105,15 @@ export async function measureLoad(page, files, { timeoutMs }) {
     ms: tReady - t0,
     mappingReviews: reviews,
     steps: await stepTimes(page, t0, tReady),
-    queries: { count: queries.length, totalMs: queryMs, slowest },
+    queries: { count: queries.length, totalMs: queryMs, slowest, timeline: timeline(queries, t0) },
   };
+}
+
+/** Every statement by start, relative to the files' selection (where the load's time goes). */
+function timeline(queries, t0) {
+  return [...queries]
+    .sort((a, b) => a.at - b.at)
+    .map((q) => ({ at: Math.round(q.at - t0), ms: q.ms, sql: q.sql.slice(0, 120) }));
 }
 
 /** The statements the app ran since the last call (bench pages log them: scripts/bench/hook/bench-hook.ts). */
