@@ -47,6 +47,7 @@ export const useAppStore = create<AppState>()(
         theme: state.theme,
         rememberedMappings: state.rememberedMappings,
         speedWithinMinutes: state.speedWithinMinutes,
+        comparison: state.comparison,
         definition: state.definition,
         calculator: persistedCalculator(state.calculator),
       }),

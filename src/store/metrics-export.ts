@@ -14,6 +14,7 @@ import {
   type EngineState,
   type MetricsDocument,
   type MetricsEngine,
+  type ComparisonChoice,
 } from '../lib/metrics';
 import { applyPrefill, type CalculatorState } from './calculator-state';
 
@@ -58,6 +59,7 @@ export async function metricsExport(
     rejectedRows: { leads: number; deals: number };
     /** The Follow-up view's "answered within" choice, in minutes (default 60). */
     speedWithinMinutes?: number | undefined;
+    comparison?: ComparisonChoice | undefined;
   },
 ): Promise<MetricsDocument> {
   const { calculator: state, dataScale } = await prefilledWithScale(inputs);
@@ -67,5 +69,6 @@ export async function metricsExport(
     calculator,
     currency: inputs.calculator.currency,
     speedWithinMinutes: inputs.speedWithinMinutes,
+    comparison: inputs.comparison,
   });
 }

@@ -15,5 +15,6 @@ export async function currentMetrics() {
     calculator: app.calculator,
     rejectedRows,
     speedWithinMinutes: app.speedWithinMinutes,
+    comparison: app.comparison,
   });
 }

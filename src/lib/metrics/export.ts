@@ -20,6 +20,7 @@ import type { Filters } from './context';
 import { METRIC_NAMES, METRICS, type MetricName } from './registry';
 import type { RevenueSummary } from './revenue';
 import { speedAsKnown } from './speed-known';
+import { comparisonAsKnown, comparisonParams, type Comparison, type ComparisonChoice } from './comparison';
 import type { SpeedToLead } from './speed-to-lead';
 
 export const METRICS_SCHEMA = 'leadgap.metrics/1';
@@ -45,6 +46,8 @@ export interface MetricsDocument {
   byOwner: OwnerRow[] | null;
   /** Added key (issue 19): outcomes by response-time band and the value of answering faster. */
   speedToLead: SpeedToLead | null;
+  /** Added key (issue 18): the current period against the previous one, lead cohorts. */
+  comparison: Comparison | null;
   calculator?: unknown;
   /** Money by currency (currency-document.ts). */
   currencies?: CurrenciesKey;
@@ -58,6 +61,8 @@ export interface MetricsDocumentOptions {
   currency?: string | undefined;
   /** "Answered within X" for `speedToLead.valueOfSpeed`, in minutes (default 60, as on the page). */
   speedWithinMinutes?: number | undefined;
+  /** The periods `comparison` compares (default: month). */
+  comparison?: ComparisonChoice | undefined;
 }
 
 type DocumentKey = NonNullable<(typeof METRICS)[MetricName]['document']>;
@@ -84,7 +89,13 @@ export async function metricsDocument(
     figures[key] =
       name === 'speedToLead'
         ? await engine.run(state, name, options.speedWithinMinutes ?? 60)
-        : await engine.run(state, name as 'funnel');
+        : name === 'comparison'
+          ? await engine.runNamed(
+              state,
+              name,
+              comparisonParams(options.comparison ?? { granularity: 'month' }),
+            )
+          : await engine.run(state, name as 'funnel');
   }
   const document = {
     schema: METRICS_SCHEMA,
@@ -120,6 +131,7 @@ export async function metricsDocument(
       unlinked,
     }),
   );
+  document.comparison = comparisonAsKnown(document.comparison, { unlinked, mixed: mix.mixed });
   document.speedToLead = speedAsKnown(document.speedToLead, options.speedWithinMinutes ?? 60, {
     unlinked,
     mixed: mix.mixed,

@@ -49,3 +49,12 @@ export {
 } from './speed-to-lead';
 export { SPEED_THRESHOLDS, wilson, type ValueOfSpeed } from './speed-value';
 export { speedAsKnown } from './speed-known';
+export {
+  GRANULARITIES,
+  comparisonAsKnown,
+  comparisonParams,
+  type Comparison,
+  type ComparisonChoice,
+  type Granularity,
+  type PeriodFigures,
+} from './comparison';

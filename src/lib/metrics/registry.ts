@@ -27,6 +27,7 @@ import { responseDistributionQuery } from './response-distribution';
 import { revenueQuery } from './revenue';
 import { segmentedFunnelQuery } from './segmented-funnel';
 import { speedToLeadQuery } from './speed-to-lead';
+import { GRANULARITIES, comparisonQuery, type Granularity } from './comparison';
 import { SPEED_THRESHOLDS } from './speed-value';
 import { cohortTrendQuery } from './trend';
 
@@ -53,7 +54,7 @@ export interface MetricSpec<P extends readonly unknown[], T, F extends string = 
    */
   snapshot?: (dimensions: readonly string[]) => P[];
   /** The key of the `leadgap-metrics.json` document that carries it (run with no parameter). */
-  document?: 'funnel' | 'followUp' | 'revenue' | 'bySource' | 'byOwner' | 'speedToLead';
+  document?: 'funnel' | 'followUp' | 'revenue' | 'bySource' | 'byOwner' | 'speedToLead' | 'comparison';
 }
 
 const spec = <P extends readonly unknown[], T, F extends string = never>(s: MetricSpec<P, T, F>) => s;
@@ -139,6 +140,13 @@ export const METRICS = {
     missing: FOLLOW_UP,
     snapshot: (): [number][] => SPEED_THRESHOLDS.map((minutes) => [minutes]),
     document: 'speedToLead',
+  }),
+  comparison: spec({
+    build: comparisonQuery,
+    needs: (k) => k.hasLeads && k.created,
+    missing: 'Needs a created date.',
+    snapshot: (): [Granularity][] => GRANULARITIES.map((granularity) => [granularity]),
+    document: 'comparison',
   }),
   cohortTrend: spec({
     build: cohortTrendQuery,

@@ -44,6 +44,20 @@ const dimensionRows = nullable(
 );
 const segments = nullable(arr(obj({ segment: label, other: bool, stages: funnel }), MAX_ROWS));
 const BUCKETS = AGE_BUCKETS.map((b) => b.bucket);
+const periodFigures = obj({
+  from: str(10),
+  to: str(10),
+  toDate: bool,
+  leads: num,
+  followedUp: n,
+  followUpRate: n,
+  withinSla: n,
+  slaCompliance: n,
+  neverFollowedUp: n,
+  wonLeads: n,
+  wonAmount: n,
+  leadToWin: n,
+});
 
 export const RESULT_SCHEMAS = {
   viewCounts: obj({ leads: num, deals: num }),
@@ -142,6 +156,13 @@ export const RESULT_SCHEMAS = {
       ),
     }),
   ),
+  comparison: nullable(
+    obj({
+      granularity: oneOf(['week', 'month', 'quarter', 'custom'] as const),
+      current: periodFigures,
+      previous: periodFigures,
+    }),
+  ),
   capacity: nullable(
     arr(obj({ owner: label, month: label, leads: num, followedUp: n, followUpRate: n }), MAX_ROWS),
   ),
@@ -197,6 +218,7 @@ const sameShapes: { [K in keyof Schemas]: Same<ReturnType<Schemas[K]>, MetricRes
   cohortTrend: true,
   byOwner: true,
   speedToLead: true,
+  comparison: true,
   capacity: true,
   calculatorPrefill: true,
   lostReasons: true,

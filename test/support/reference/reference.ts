@@ -12,6 +12,7 @@ import { DAY, type Definition, type Filters, type RefData, type RefDeal } from '
 import { prefill } from './prefill';
 import { redirect, redirectCandidates } from './redirect';
 import { revenue } from './revenue';
+import { comparison } from './comparison';
 import { speedToLead } from './speed';
 import { dayMs, isoDay } from './util';
 
@@ -118,6 +119,9 @@ export class Reference {
   }
   prefill() {
     return prefill(this);
+  }
+  comparison(granularity: 'week' | 'month' | 'quarter' = 'month') {
+    return comparison(this, granularity);
   }
   speedToLead(withinMinutes = 60) {
     return speedToLead(this, withinMinutes);

@@ -105,6 +105,13 @@ const FAMILIES = {
     reference: (r) => r.redirectCandidates(),
   }),
   prefill: family({ metric: 'calculatorPrefill', params: [], reference: (r) => r.prefill() }),
+  comparisonMonth: family({ metric: 'comparison', params: [], reference: (r) => r.comparison() }),
+  comparisonWeek: family({ metric: 'comparison', params: ['week'], reference: (r) => r.comparison('week') }),
+  comparisonQuarter: family({
+    metric: 'comparison',
+    params: ['quarter'],
+    reference: (r) => r.comparison('quarter'),
+  }),
   speedToLead: family({ metric: 'speedToLead', params: [], reference: (r) => r.speedToLead() }),
   speedWithin4h: family({ metric: 'speedToLead', params: [240], reference: (r) => r.speedToLead(240) }),
   speedWithin5m: family({ metric: 'speedToLead', params: [5], reference: (r) => r.speedToLead(5) }),

@@ -1,0 +1,77 @@
+/**
+ * Period comparison, the reference's way: the windows worked out on calendar dates in JS, then each
+ * window's figures read from a Reference whose created-date filter is that window.
+ */
+import { keepLead } from './facts';
+import { DAY, type Filters } from './model';
+import { Reference } from './reference';
+import { dayMs, isoDay } from './util';
+
+type Granularity = 'week' | 'month' | 'quarter';
+
+function periodStart(day: number, g: Granularity): Date {
+  const d = new Date(day);
+  if (g === 'week') return new Date(day - ((d.getUTCDay() + 6) % 7) * DAY);
+  const month = g === 'month' ? d.getUTCMonth() : Math.floor(d.getUTCMonth() / 3) * 3;
+  return new Date(Date.UTC(d.getUTCFullYear(), month, 1));
+}
+
+function shift(start: Date, g: Granularity, n: number): Date {
+  if (g === 'week') return new Date(start.getTime() + n * 7 * DAY);
+  const months = g === 'month' ? n : 3 * n;
+  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1));
+}
+
+export function windows(ref: Reference, g: Granularity) {
+  const { createdFrom: _f, createdTo: _t, ...others } = ref.filters;
+  const asOf = dayMs(ref.asOf);
+  const days = ref.data.leads
+    .filter((lead) => keepLead(lead, others) && lead.created_at !== null)
+    .map((lead) => dayMs(isoDay(lead.created_at ?? 0)))
+    .filter((d) => d <= asOf);
+  if (days.length === 0) return null;
+  const latest = Math.max(...days);
+  const curFrom = periodStart(latest, g).getTime();
+  const curEnd = shift(new Date(curFrom), g, 1).getTime() - DAY;
+  const curTo = Math.min(curEnd, asOf);
+  const prevFrom = shift(new Date(curFrom), g, -1).getTime();
+  const prevTo = Math.min(prevFrom + (curTo - curFrom), curFrom - DAY);
+  return {
+    others,
+    current: { from: isoDay(curFrom), to: isoDay(curTo), toDate: curEnd > asOf },
+    previous: { from: isoDay(prevFrom), to: isoDay(prevTo), toDate: false },
+  };
+}
+
+function figures(ref: Reference, others: Filters, window: { from: string; to: string; toDate: boolean }) {
+  const inWindow = new Reference(
+    ref.data,
+    { ...others, createdFrom: window.from, createdTo: window.to },
+    ref.def,
+  );
+  const f = inWindow.followUp();
+  const r = inWindow.revenue();
+  return {
+    ...window,
+    leads: inWindow.facts.length,
+    followedUp: f.followedUp,
+    followUpRate: f.rate,
+    withinSla: f.withinSla,
+    slaCompliance: f.slaCompliance,
+    neverFollowedUp: f.neverFollowedUp,
+    wonLeads: r.wonLeads,
+    wonAmount: r.wonAmount,
+    leadToWin: r.leadToWin,
+  };
+}
+
+export function comparison(ref: Reference, g: Granularity = 'month') {
+  if (!ref.hasLeads || !ref.has('created_at')) return null;
+  const w = windows(ref, g);
+  if (w === null) return null;
+  return {
+    granularity: g,
+    current: figures(ref, w.others, w.current),
+    previous: figures(ref, w.others, w.previous),
+  };
+}
