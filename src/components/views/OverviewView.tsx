@@ -7,6 +7,7 @@ import { useInteractive } from '../common/interactive';
 import { CurrencyTable, mixedTileReason, overviewSplit, useMixedCurrencies } from './CurrencyAmounts';
 import { UNLINKED_FIGURES, withoutRevenue } from './revenue-linked';
 import { AnswerSentence, OverviewTiles, leakedNeeds, type HeadlineMissing } from './OverviewHeadline';
+import { PeriodComparison } from './PeriodComparison';
 import { ViewRoot } from './ViewRoot';
 
 /** The answer first: one sentence (what was never followed up, what it costs, over which span), then tiles and by source. */
@@ -82,6 +83,7 @@ export function OverviewView() {
             split={split}
           />
           {mixed && <CurrencyTable mix={mixed} unlinked={figures.unlinked} />}
+          <PeriodComparison />
         </>
       ) : (
         <p className="overview-answer muted">Counting your leads…</p>
