@@ -6,6 +6,7 @@ import { formatCount, formatPercent } from '../../src/components/common/format';
 import { NOT_IN_DATA } from '../../src/components/table/types';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
+import { openCalculator, typeInto } from './calculator-page';
 import { openView, readTable } from './figures';
 import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
 
@@ -24,7 +25,12 @@ interface Doc {
   byOwner: { owner: string; withinHourShare: number | null }[];
   calculator: {
     periodScale: number;
-    scenarios: { name: string; baseline: boolean; outputs: { inboundRevenue: number | null } }[];
+    scenarios: {
+      name: string;
+      baseline: boolean;
+      outputs: { inboundRevenue: number | null };
+      gapChangeVsBaseline: number | null;
+    }[];
   };
 }
 
@@ -106,6 +112,18 @@ describe('speed to lead', () => {
       .toBe(240);
     await page.getByTestId('speed-value').locator('select').selectOption('60');
 
+    // The asked-for inputs entered on the baseline first (nurture→SQL 0: nurturing adds nothing), so
+    // the copy has a GAP, and its GAP change is the value exactly.
+    await openCalculator(page);
+    for (const [label, text] of [
+      ['Revenue goal', '5000000'],
+      ['Prior-period revenue', '1000000'],
+      ['Retention rate', '50'],
+      ['Nurture-to-SQL rate', '0'],
+    ] as const)
+      await typeInto(page, label, text);
+    await openView(page, 'Follow-up', 'follow-up');
+
     // One click: a scenario whose inbound revenue is the baseline's plus the value for the period.
     await page.getByTestId('speed-scenario').click();
     await page.getByTestId('calculator').waitFor();
@@ -113,7 +131,9 @@ describe('speed to lead', () => {
     const baseline = after.calculator.scenarios.find((s) => s.baseline);
     const faster = after.calculator.scenarios.find((s) => s.name === 'Answer within 1 h');
     const gain = (faster?.outputs.inboundRevenue ?? NaN) - (baseline?.outputs.inboundRevenue ?? NaN);
-    expect(gain).toBeCloseTo((value?.extraRevenue ?? NaN) * after.calculator.periodScale, 4);
+    const perPeriod = (value?.extraRevenue ?? NaN) * after.calculator.periodScale;
+    expect(gain).toBeCloseTo(perPeriod, 4);
+    expect(faster?.gapChangeVsBaseline).toBeCloseTo(-perPeriod, 4);
 
     // Reps: the share answered within an hour, as the JSON says.
     await openView(page, 'Reps', 'reps');
