@@ -65,6 +65,14 @@ export const VIEWS = [
     inSnapshot: true,
   },
   {
+    id: 'report',
+    label: 'Report',
+    title: 'Lead follow-up report',
+    subtitle: 'This period against the last: who followed up what, and what waits.',
+    dashboard: true,
+    inSnapshot: true,
+  },
+  {
     id: 'calculator',
     label: 'Calculator',
     title: 'The GAP calculator',

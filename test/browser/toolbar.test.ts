@@ -13,7 +13,7 @@ afterEach(async () => {
   app = undefined;
 });
 
-const VIEWS = ['Data', 'Overview', 'Funnel', 'Follow-up', 'Reps', 'Sources', 'Calculator'];
+const VIEWS = ['Data', 'Overview', 'Funnel', 'Follow-up', 'Reps', 'Sources', 'Report', 'Calculator'];
 
 describe('the top bar', () => {
   it('disables what needs data without it, and shares the Calculator without data', async () => {

@@ -2,6 +2,7 @@ import type { DashboardViewId } from '../../lib/views';
 import { FollowUpView } from './FollowUpView';
 import { FunnelView } from './FunnelView';
 import { OverviewView } from './OverviewView';
+import { ReportView } from './ReportView';
 import { RepsView } from './RepsView';
 import { SourcesView } from './SourcesView';
 
@@ -18,5 +19,7 @@ export function DashboardView({ view }: { view: DashboardViewId }) {
       return <RepsView />;
     case 'sources':
       return <SourcesView />;
+    case 'report':
+      return <ReportView />;
   }
 }

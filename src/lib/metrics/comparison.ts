@@ -63,7 +63,7 @@ const day = (value: string) => {
 };
 
 /** The two windows as SQL columns cur_from, cur_to, to_date, prev_from, prev_to (DATEs). */
-function windowsSql(choice: ComparisonChoice, asOf: string): string {
+export function windowsSql(choice: ComparisonChoice, asOf: string): string {
   if (choice.granularity === 'custom') {
     const { current, previous } = choice;
     if (!current || !previous) throw new Error('A custom comparison needs both windows.');

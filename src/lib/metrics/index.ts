@@ -58,3 +58,4 @@ export {
   type Granularity,
   type PeriodFigures,
 } from './comparison';
+export { comparisonByQuery, type SegmentChange, type SegmentPeriod } from './comparison-by';

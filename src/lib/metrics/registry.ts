@@ -28,6 +28,7 @@ import { revenueQuery } from './revenue';
 import { segmentedFunnelQuery } from './segmented-funnel';
 import { speedToLeadQuery } from './speed-to-lead';
 import { GRANULARITIES, comparisonQuery, type Granularity } from './comparison';
+import { comparisonByQuery } from './comparison-by';
 import { SPEED_THRESHOLDS } from './speed-value';
 import { cohortTrendQuery } from './trend';
 
@@ -147,6 +148,14 @@ export const METRICS = {
     missing: 'Needs a created date.',
     snapshot: (): [Granularity][] => GRANULARITIES.map((granularity) => [granularity]),
     document: 'comparison',
+  }),
+  comparisonBy: spec({
+    build: comparisonByQuery,
+    needs: (k) => k.hasLeads && k.created,
+    missing: 'Needs a created date.',
+    // Owners for the report; sources for the Sources view.
+    snapshot: (): [string, Granularity][] =>
+      ['owner', 'source'].flatMap((d) => GRANULARITIES.map((g): [string, Granularity] => [d, g])),
   }),
   cohortTrend: spec({
     build: cohortTrendQuery,

@@ -44,6 +44,7 @@ const dimensionRows = nullable(
 );
 const segments = nullable(arr(obj({ segment: label, other: bool, stages: funnel }), MAX_ROWS));
 const BUCKETS = AGE_BUCKETS.map((b) => b.bucket);
+const segmentPeriod = obj({ leads: num, followedUp: n, followUpRate: n });
 const periodFigures = obj({
   from: str(10),
   to: str(10),
@@ -163,6 +164,17 @@ export const RESULT_SCHEMAS = {
       previous: periodFigures,
     }),
   ),
+  comparisonBy: nullable(
+    arr(
+      obj({
+        value: label,
+        current: segmentPeriod,
+        previous: segmentPeriod,
+        followUpChange: n,
+      }),
+      MAX_ROWS,
+    ),
+  ),
   capacity: nullable(
     arr(obj({ owner: label, month: label, leads: num, followedUp: n, followUpRate: n }), MAX_ROWS),
   ),
@@ -219,6 +231,7 @@ const sameShapes: { [K in keyof Schemas]: Same<ReturnType<Schemas[K]>, MetricRes
   byOwner: true,
   speedToLead: true,
   comparison: true,
+  comparisonBy: true,
   capacity: true,
   calculatorPrefill: true,
   lostReasons: true,

@@ -2,10 +2,10 @@
  * Period comparison, the reference's way: the windows worked out on calendar dates in JS, then each
  * window's figures read from a Reference whose created-date filter is that window.
  */
-import { keepLead } from './facts';
-import { DAY, type Filters } from './model';
+import { keepLead, type Fact } from './facts';
+import { BLANK, DAY, type Filters } from './model';
 import { Reference } from './reference';
-import { dayMs, isoDay } from './util';
+import { cmp, dayMs, isoDay, rate } from './util';
 
 type Granularity = 'week' | 'month' | 'quarter';
 
@@ -74,4 +74,38 @@ export function comparison(ref: Reference, g: Granularity = 'month') {
     current: figures(ref, w.others, w.current),
     previous: figures(ref, w.others, w.previous),
   };
+}
+
+/** By a dimension: each value's leads and follow-up in each window, most current leads first. */
+export function comparisonBy(ref: Reference, dimension: string, g: Granularity = 'month') {
+  if (!ref.hasLeads || !ref.has('created_at') || !ref.has(dimension)) return null;
+  const w = windows(ref, g);
+  if (w === null) return [];
+  const valueOf = (x: Fact) => (x.lead[dimension as 'source'] as string | null) ?? BLANK;
+  const periods = [w.current, w.previous].map(
+    (window) =>
+      new Reference(ref.data, { ...w.others, createdFrom: window.from, createdTo: window.to }, ref.def),
+  );
+  const values = new Set(periods.flatMap((p) => p.facts.map(valueOf)));
+  const period = (p: Reference, value: string) => {
+    const group = p.facts.filter((x) => valueOf(x) === value);
+    const followedUp = ref.followUpKnown ? group.filter((x) => x.followedUp).length : null;
+    return { leads: group.length, followedUp, followUpRate: rate(followedUp, group.length) };
+  };
+  const [now, then] = periods as [Reference, Reference];
+  return [...values]
+    .map((value) => {
+      const current = period(now, value);
+      const previous = period(then, value);
+      return {
+        value,
+        current,
+        previous,
+        followUpChange:
+          current.followUpRate === null || previous.followUpRate === null
+            ? null
+            : current.followUpRate - previous.followUpRate,
+      };
+    })
+    .sort((a, b) => b.current.leads - a.current.leads || cmp(a.value, b.value));
 }

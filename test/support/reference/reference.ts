@@ -12,7 +12,7 @@ import { DAY, type Definition, type Filters, type RefData, type RefDeal } from '
 import { prefill } from './prefill';
 import { redirect, redirectCandidates } from './redirect';
 import { revenue } from './revenue';
-import { comparison } from './comparison';
+import { comparison, comparisonBy } from './comparison';
 import { speedToLead } from './speed';
 import { dayMs, isoDay } from './util';
 
@@ -122,6 +122,9 @@ export class Reference {
   }
   comparison(granularity: 'week' | 'month' | 'quarter' = 'month') {
     return comparison(this, granularity);
+  }
+  comparisonBy(dimension: string, granularity: 'week' | 'month' | 'quarter' = 'month') {
+    return comparisonBy(this, dimension, granularity);
   }
   speedToLead(withinMinutes = 60) {
     return speedToLead(this, withinMinutes);

@@ -112,6 +112,16 @@ const FAMILIES = {
     params: ['quarter'],
     reference: (r) => r.comparison('quarter'),
   }),
+  comparisonByOwner: family({
+    metric: 'comparisonBy',
+    params: ['owner'],
+    reference: (r) => r.comparisonBy('owner'),
+  }),
+  comparisonBySourceWeek: family({
+    metric: 'comparisonBy',
+    params: ['source', 'week'],
+    reference: (r) => r.comparisonBy('source', 'week'),
+  }),
   speedToLead: family({ metric: 'speedToLead', params: [], reference: (r) => r.speedToLead() }),
   speedWithin4h: family({ metric: 'speedToLead', params: [240], reference: (r) => r.speedToLead(240) }),
   speedWithin5m: family({ metric: 'speedToLead', params: [5], reference: (r) => r.speedToLead(5) }),

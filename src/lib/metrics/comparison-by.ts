@@ -1,0 +1,72 @@
+/**
+ * Period comparison by a dimension (grain: one row per value of the dimension among the lead cohorts of
+ * either window, the other filters kept, a created-date filter replaced by the windows; windows as in
+ * comparison.ts): leads and follow-up in each window, the change ranked. Null without leads with
+ * created dates, or without the dimension.
+ */
+import { windowsSql, type ComparisonChoice, type Granularity } from './comparison';
+import type { MetricContext } from './context';
+import { dimensionColumn, groupValue } from './filters';
+import { leadFacts } from './lead-facts';
+import { knowledge } from './known';
+import { int, text, when, type Query } from './query';
+import { followUpRate } from './rates';
+
+export interface SegmentPeriod {
+  leads: number;
+  followedUp: number | null;
+  followUpRate: number | null;
+}
+export interface SegmentChange {
+  value: string;
+  current: SegmentPeriod;
+  previous: SegmentPeriod;
+  /** Follow-up rate now − then (null when either is unknown). */
+  followUpChange: number | null;
+}
+
+export function comparisonByQuery(
+  ctx: MetricContext,
+  dimension: string,
+  granularity: Granularity = 'month',
+  ...windows: string[]
+): Query<SegmentChange[] | null> {
+  const k = knowledge(ctx.known);
+  const [cf = '', ct = '', pf = '', pt = ''] = windows;
+  const choice: ComparisonChoice =
+    granularity === 'custom'
+      ? { granularity, current: { from: cf, to: ct }, previous: { from: pf, to: pt } }
+      : { granularity };
+  const { createdFrom: _from, createdTo: _to, ...others } = ctx.filters;
+  const column = dimensionColumn(dimension);
+  const inCurrent = `created_at >= cur_from AND created_at < cur_to + INTERVAL 1 DAY`;
+  const inPrevious = `created_at >= prev_from AND created_at < prev_to + INTERVAL 1 DAY`;
+  return {
+    sql: `WITH ${leadFacts({ ...ctx, filters: others })}, ${windowsSql(choice, ctx.asOf)}
+      SELECT ${groupValue(column)} AS value,
+        count(*) FILTER (WHERE ${inCurrent}) AS c_leads, count_if(${inCurrent} AND followed_up) AS c_followed,
+        count(*) FILTER (WHERE ${inPrevious}) AS p_leads, count_if(${inPrevious} AND followed_up) AS p_followed
+      FROM win, lead_facts WHERE (${inCurrent}) OR (${inPrevious})
+      GROUP BY 1 ORDER BY c_leads DESC, value`,
+    parse: (rows) => {
+      if (!k.hasLeads || !k.created || !k.dimension(dimension)) return null;
+      const period = (leads: number, followed: number): SegmentPeriod => {
+        const followedUp = when(k.followUp, followed);
+        return { leads, followedUp, followUpRate: followUpRate(followedUp, leads) };
+      };
+      return rows.map((row) => {
+        const current = period(int(row['c_leads']), int(row['c_followed']));
+        const previous = period(int(row['p_leads']), int(row['p_followed']));
+        return {
+          value: text(row['value']) ?? '',
+          current,
+          previous,
+          followUpChange:
+            current.followUpRate === null || previous.followUpRate === null
+              ? null
+              : current.followUpRate - previous.followUpRate,
+        };
+      });
+    },
+  };
+}
