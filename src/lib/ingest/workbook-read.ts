@@ -1,4 +1,5 @@
 import type * as Xlsx from '@e965/xlsx';
+import { zipIntact } from './workbook-zip';
 
 export type Reader = Pick<typeof Xlsx, 'read' | 'SSF'>;
 
@@ -34,6 +35,7 @@ function isEncryptedContainer(bytes: Uint8Array): boolean {
 
 export function readWorkbook(reader: Reader, bytes: Uint8Array): Xlsx.WorkBook {
   if (isEncryptedContainer(bytes)) throw new WorkbookReadError('password');
+  if (!zipIntact(bytes)) throw new WorkbookReadError('corrupt', 'a part of the zip does not inflate');
   try {
     return reader.read(bytes, {
       type: 'array',
