@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from '../charts/chart-a11y';
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { rankLevers, type CalculatorInputs, type LeverEffect } from '../../lib/calculator';
 import { ChartFrame, ChartLegend, useChartColors } from '../charts';
@@ -112,6 +113,7 @@ export function LeverChart({ inputs, currency }: { inputs: CalculatorInputs; cur
           };
           return (
             <BarChart
+              {...RECHARTS_A11Y}
               width={width}
               height={height}
               data={rows}

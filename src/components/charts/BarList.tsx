@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from './chart-a11y';
 import type { KeyboardEvent } from 'react';
 import {
   Bar,
@@ -13,6 +14,7 @@ import { TOP_SEGMENTS } from '../../lib/metrics';
 import { formatCount, formatPercent } from '../common/format';
 import { placeBars, type BarDatum, type PlacedBar } from './bar-data';
 import { ChartBox } from './ChartBox';
+import { keepFocus, useRovingMarks } from './roving';
 import { EmptyChart } from './EmptyChart';
 import { ChartLegend } from './ChartLegend';
 import { categoryAxisWidth, fitText, textWidth } from './text-fit';
@@ -76,6 +78,11 @@ export function BarList({
   const heightOf = (width: number) => bars.length * rowOf(width) + 12;
   const faded = (bar: PlacedBar) => selected !== null && bar.category !== selected;
   const selectable = (bar: PlacedBar | undefined): bar is PlacedBar => Boolean(onSelect && bar && !bar.other);
+  // One tab stop for all the bars; arrow keys move between them.
+  const roving = useRovingMarks(
+    bars.filter(selectable).map((bar) => bar.category),
+    selected,
+  );
 
   const shape =
     (part: 'rest' | 'gap') =>
@@ -84,15 +91,23 @@ export function BarList({
       const isTop = part === 'gap' || !hasGap;
       const fill = part === 'gap' ? colors.gap : colors.neutral;
       return (
-        <g opacity={faded(bar) ? 0.35 : 1} data-bar={bar.category} data-part={part}>
-          <Rectangle x={x} y={y} width={width} height={barHeight} fill={fill} />
+        // Faded bars keep a full-colour outline (3:1) and their labels stay readable text (4.5:1).
+        <g data-bar={bar.category} data-part={part} data-faded={faded(bar) || undefined}>
+          <Rectangle
+            x={x}
+            y={y}
+            width={width}
+            height={barHeight}
+            fill={fill}
+            {...(faded(bar) && { fillOpacity: 0.3, stroke: fill, strokeWidth: 1 })}
+          />
           {isTop && (
             <text
               x={x + width + 6}
               y={y + barHeight / 2}
               dominantBaseline="central"
               fontSize={FONT}
-              fill={colors.text}
+              fill={faded(bar) ? colors.muted : colors.text}
               className="num"
             >
               {endLabel(bar)}
@@ -113,7 +128,7 @@ export function BarList({
 
   return (
     <div className="bar-list">
-      <ChartBox height={heightOf}>
+      <ChartBox height={heightOf} access={onSelect ? 'keys' : 'table'}>
         {(width) => {
           const narrow = width < NARROW;
           const row = rowOf(width);
@@ -147,21 +162,27 @@ export function BarList({
               </text>
             );
             if (!selectable(bar)) return <g transform={at}>{content}</g>;
-            const choose = () => onSelect?.(bar.category);
+            const choose = (event: { currentTarget: Element }) => {
+              onSelect?.(bar.category);
+              keepFocus(event.currentTarget.closest('.chart-box'), bar.category);
+            };
             return (
               <g
                 transform={at}
                 className="bar-tick"
                 data-testid="filter-target"
-                tabIndex={0}
+                data-category={bar.category}
+                tabIndex={bar.category === roving.stop ? 0 : -1}
                 role="button"
                 aria-pressed={isSelected}
                 aria-label={`${label}: ${format(bar.value)} ${valueLabel.toLowerCase()}`}
                 onClick={choose}
+                onFocus={() => roving.onFocus(bar.category)}
                 onKeyDown={(event: KeyboardEvent<SVGGElement>) => {
+                  if (roving.walk(event, bar.category)) return;
                   if (event.key === 'Enter' || event.key === ' ') {
                     event.preventDefault();
-                    choose();
+                    choose(event);
                   }
                 }}
               >
@@ -180,6 +201,7 @@ export function BarList({
           };
           return (
             <BarChart
+              {...RECHARTS_A11Y}
               width={width}
               height={height}
               data={bars}

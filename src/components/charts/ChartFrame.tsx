@@ -4,6 +4,8 @@ import { DataTable } from '../table/DataTable';
 import { fileNameWith, tableToCsv } from '../table/cells';
 import type { Column, SortState } from '../table/types';
 import { downloadBlob } from '../common/download';
+import { ChartTitle } from './chart-a11y';
+import { MenuButton } from '../shell/MenuButton';
 import { findChartSvg, renderPng } from './png-export';
 
 export interface ChartFrameProps<Row extends object> {
@@ -93,36 +95,35 @@ export function ChartFrame<Row extends object>({
           </h3>
           {subtitle && <p className="chart-subtitle muted small">{subtitle}</p>}
         </div>
-        <div className="chart-actions" role="group" aria-label={`${title}: table and downloads`}>
-          <button
-            type="button"
-            className="small"
-            aria-expanded={showTable}
-            aria-controls={tableId}
-            onClick={() => setShowTable((shown) => !shown)}
-          >
-            {showTable ? 'Hide table' : 'Table'}
-          </button>
-          <button
-            type="button"
-            className="small"
-            onClick={() => void exportPng()}
-            title="Save the chart as a PNG image"
-          >
-            PNG
-          </button>
-          <button
-            type="button"
-            className="small"
-            onClick={() => downloadText(fileNameWith(name, 'csv'), tableToCsv(rows, columns), 'text/csv')}
-            title="Save the chart's numbers as CSV"
-          >
-            CSV
-          </button>
-        </div>
       </div>
       <div className="chart-body" ref={chartRef}>
-        {children}
+        <ChartTitle.Provider value={title}>{children}</ChartTitle.Provider>
+      </div>
+      {/* Under the chart, so a keyboard reaches the chart's own marks first (issue 17). */}
+      <div className="chart-actions" role="group" aria-label={`${title}: table and downloads`}>
+        <button
+          type="button"
+          className="small"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((shown) => !shown)}
+        >
+          {showTable ? 'Hide table' : 'Table'}
+        </button>
+        {/* PNG and CSV in one menu: one Tab, not two. */}
+        <MenuButton
+          label={`Download: ${title}`}
+          items={[
+            { kind: 'action', label: 'PNG image of the chart', run: () => void exportPng() },
+            {
+              kind: 'action',
+              label: 'CSV of its numbers',
+              run: () => downloadText(fileNameWith(name, 'csv'), tableToCsv(rows, columns), 'text/csv'),
+            },
+          ]}
+        >
+          Download <span aria-hidden="true">▾</span>
+        </MenuButton>
       </div>
       {note && <figcaption className="chart-note muted small">{note}</figcaption>}
       {problem && (

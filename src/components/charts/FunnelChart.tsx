@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from './chart-a11y';
 import {
   Bar,
   BarChart,
@@ -56,6 +57,8 @@ export function FunnelChart({
           width={width}
           height={barHeight}
           fill={part === 'count' ? colors.neutral : dropColor(stage)}
+          // The soft fill is under 3:1 on the card: its outline carries the contrast (WCAG 1.4.11).
+          {...(part === 'drop' && stage.key !== gapStage && { stroke: colors.neutral, strokeWidth: 1 })}
         />
       );
     };
@@ -123,6 +126,7 @@ export function FunnelChart({
           };
           return (
             <BarChart
+              {...RECHARTS_A11Y}
               width={width}
               height={height}
               data={placed}

@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from './chart-a11y';
 import {
   Bar,
   BarChart,
@@ -73,6 +74,7 @@ export function Histogram({
           const narrow = width < 520;
           return (
             <BarChart
+              {...RECHARTS_A11Y}
               width={width}
               height={height}
               data={marked}

@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from './chart-a11y';
 import {
   CartesianGrid,
   ReferenceLine,
@@ -84,6 +85,7 @@ export function ScatterChart({
       <ChartBox height={height}>
         {(width) => (
           <RechartsScatterChart
+            {...RECHARTS_A11Y}
             width={width}
             height={height}
             margin={{ top: 26, right: 14, bottom: 22, left: 0 }}

@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from './chart-a11y';
 import { useId } from 'react';
 import { Bar, BarChart, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { formatCount, formatPercent } from '../common/format';
@@ -47,7 +48,8 @@ export function StackedBar({ segments, format = formatCount, label = 'Total' }: 
             width={width}
             height={height}
             fill={segment.tone === 'hatched' ? `url(#${patternId})` : toneColor(segment.tone, colors)}
-            stroke={colors.surface}
+            // Soft parts are under 3:1 on the card: a neutral outline carries their contrast.
+            stroke={segment.tone === 'soft' || segment.tone === 'hatched' ? colors.neutral : colors.surface}
             strokeWidth={width > 2 ? 1 : 0}
           />
           {fits && (
@@ -74,6 +76,7 @@ export function StackedBar({ segments, format = formatCount, label = 'Total' }: 
       <ChartBox height={HEIGHT}>
         {(width) => (
           <BarChart
+            {...RECHARTS_A11Y}
             width={width}
             height={HEIGHT}
             data={[row]}

@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from './chart-a11y';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../common/format';
 import { ChartBox } from './ChartBox';
@@ -69,6 +70,7 @@ export function TrendChart({
       <ChartBox height={height}>
         {(width) => (
           <LineChart
+            {...RECHARTS_A11Y}
             width={width}
             height={height}
             data={rows}

@@ -1,3 +1,4 @@
+import { RECHARTS_A11Y } from './chart-a11y';
 import {
   Bar,
   BarChart,
@@ -97,7 +98,15 @@ export function WaterfallChart({
             const labelAbove = !(bar.kind === 'change' && bar.value < 0) && !endsBelowZero;
             return (
               <g>
-                <Rectangle x={x} y={y} width={barWidth} height={Math.max(barHeight, 1)} fill={fill(bar)} />
+                <Rectangle
+                  x={x}
+                  y={y}
+                  width={barWidth}
+                  height={Math.max(barHeight, 1)}
+                  fill={fill(bar)}
+                  // The soft fill is under 3:1 on the card: its outline carries the contrast.
+                  {...(fill(bar) === colors.neutralSoft && { stroke: colors.neutral, strokeWidth: 1 })}
+                />
                 {next && next.kind === 'change' && (
                   <line
                     x1={x + barWidth}
@@ -124,6 +133,7 @@ export function WaterfallChart({
           };
           return (
             <BarChart
+              {...RECHARTS_A11Y}
               width={width}
               height={height}
               data={bars}
