@@ -88,37 +88,37 @@ export function GapHeadline({ comparison, currency, period, leak }: Props) {
         </p>
       )}
       <p className="calc-headline-sentence">{sentence}</p>
-      <dl className="calc-equation num" aria-label="Revenue − Inbound − Nurturing = The GAP">
-        <div>
+      <div className="calc-equation num" role="group" aria-label="Revenue − Inbound − Nurturing = The GAP">
+        <dl>
           <dt>New revenue needed</dt>
           <dd>{m(outputs.newRevenueNeeded)}</dd>
           <dd className="small muted">
             goal {missing.includes('revenueGoal') ? '—' : m(inputs.revenueGoal)} − retained{' '}
             {m(outputs.retained)}
           </dd>
-        </div>
+        </dl>
         <div className="op" aria-hidden="true">
           −
         </div>
-        <div>
+        <dl>
           <dt>Inbound</dt>
           <dd data-testid="inbound-revenue">{m(outputs.inboundRevenue)}</dd>
-        </div>
+        </dl>
         <div className="op" aria-hidden="true">
           −
         </div>
-        <div>
+        <dl>
           <dt>Nurturing</dt>
           <dd>{m(outputs.nurtureRevenue)}</dd>
-        </div>
+        </dl>
         <div className="op" aria-hidden="true">
           =
         </div>
-        <div className="result">
+        <dl className="result">
           <dt>{word === 'Surplus' ? 'Surplus (negative GAP)' : 'The GAP'}</dt>
           <dd>{m(gap)}</dd>
-        </div>
-      </dl>
+        </dl>
+      </div>
       <ul className="calc-facts">
         {gap !== null && (
           <li>
