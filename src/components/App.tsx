@@ -3,10 +3,12 @@ import { useShallow } from 'zustand/react/shallow';
 import { datasetState, installHashSync, restoreSavedUploads, useAppStore } from '../store';
 import { waitingForUser } from '../store/dataset-slice';
 import { ViewRouter } from './ViewRouter';
+import { Announcer } from './shell/Announcer';
 import { UndoRemoval } from './data/UndoRemoval';
 import { PrintLayer } from './share/PrintLayer';
 import { ShareProblems, SnapshotHost } from './share/SnapshotHost';
 import { Rail } from './shell/Rail';
+import { SkipLinks } from './shell/SkipLinks';
 import { TopBar } from './shell/TopBar';
 import { useTheme } from './shell/use-theme';
 
@@ -21,6 +23,7 @@ export default function App() {
   }, []);
   return (
     <SnapshotHost>
+      <SkipLinks />
       <div className="app">
         <Rail />
         <main>
@@ -40,6 +43,7 @@ export default function App() {
             <ViewRouter />
           </PrintLayer>
           <UndoRemoval />
+          <Announcer />
         </main>
       </div>
     </SnapshotHost>

@@ -1,8 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { viewInfo } from '../lib/views';
 import { useAppStore } from '../store';
 import { useOpenedLink } from '../store/link-figures';
+import { MAIN_CONTENT_ID } from './common/focus-moves';
 import { DataView } from './data/DataView';
 import { FilterBar } from './shell/FilterBar';
 import { LinkLanding } from './share/LinkLanding';
@@ -24,6 +25,15 @@ const loading = (
  * One view at a time; dashboard views need leads or deals loaded and say so instead of showing zeros,
  * or, after a reload, say which saved files are being read again.
  */
+/** Where the skip link lands: the view's own content, past the rail, top bar and filter bar. */
+function Content({ children }: { children: ReactNode }) {
+  return (
+    <div id={MAIN_CONTENT_ID} tabIndex={-1} className="main-content">
+      {children}
+    </div>
+  );
+}
+
 export function ViewRouter() {
   const openedLink = useOpenedLink() !== null;
   const { view, hasData, restoring, setView } = useAppStore(
@@ -34,40 +44,62 @@ export function ViewRouter() {
       setView: s.setView,
     })),
   );
-  if (view === 'data') return <DataView />;
+  if (view === 'data') {
+    return (
+      <Content>
+        <DataView />
+      </Content>
+    );
+  }
   if (view === 'calculator') {
     return (
-      <>
+      <Content>
         {restoring && <RestoringNotice then="The calculator starts from your data once they are back." />}
         <Suspense fallback={loading}>
           <CalculatorView />
         </Suspense>
-      </>
+      </Content>
     );
   }
   const { label } = viewInfo(view);
   // Until every saved file is back: a view drawn from some of them would show figures that change.
-  if (restoring) return <RestoringNotice then={`${label} shows as soon as they are back.`} />;
-  if (!hasData) {
-    if (openedLink) return <LinkLanding view={view} />;
+  if (restoring) {
     return (
-      <section className="card empty-view">
-        <h2>{label} needs your data</h2>
-        <p className="muted">
-          Load your CRM’s lead export (and your closed deals, if you have them), or try the sample data.
-        </p>
-        <button type="button" className="primary" onClick={() => setView('data')}>
-          Go to Data
-        </button>
-      </section>
+      <Content>
+        <RestoringNotice then={`${label} shows as soon as they are back.`} />
+      </Content>
+    );
+  }
+  if (!hasData) {
+    if (openedLink) {
+      return (
+        <Content>
+          <LinkLanding view={view} />
+        </Content>
+      );
+    }
+    return (
+      <Content>
+        <section className="card empty-view">
+          <h2>{label} needs your data</h2>
+          <p className="muted">
+            Load your CRM’s lead export (and your closed deals, if you have them), or try the sample data.
+          </p>
+          <button type="button" className="primary" onClick={() => setView('data')}>
+            Go to Data
+          </button>
+        </section>
+      </Content>
     );
   }
   return (
     <>
       <FilterBar />
-      <Suspense fallback={loading}>
-        <DashboardView view={view} />
-      </Suspense>
+      <Content>
+        <Suspense fallback={loading}>
+          <DashboardView view={view} />
+        </Suspense>
+      </Content>
     </>
   );
 }

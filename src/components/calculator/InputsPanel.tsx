@@ -8,6 +8,7 @@ import {
   type CalculatorPrefill,
   type Scenario,
 } from '../../lib/calculator';
+import { CALC_INPUTS_ID } from '../common/focus-moves';
 import { fieldValue } from './calc-format';
 import { InputRow } from './InputRow';
 
@@ -64,7 +65,12 @@ export function InputsPanel({
   onReset,
 }: Props) {
   return (
-    <section className="card calc-inputs" aria-labelledby="calc-inputs-title">
+    <section
+      className="card calc-inputs"
+      aria-labelledby="calc-inputs-title"
+      id={CALC_INPUTS_ID}
+      tabIndex={-1}
+    >
       <div className="calc-section-head">
         <h3 id="calc-inputs-title">Inputs, per {PERIOD_WORDS[period].replace(/^an? /, '')}</h3>
         {scenarios.length > 1 && (

@@ -17,7 +17,7 @@ export function LoadProgress() {
   if (!progress) return null;
   const fraction = progress.bytesTotal > 0 ? progress.bytesRead / progress.bytesTotal : 0;
   return (
-    <section className="card" aria-live="polite" aria-busy="true">
+    <section className="card" aria-busy="true">
       <h2>
         {PHASE_TEXT[progress.phase]} {progress.fileName}
       </h2>

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { VIEWS } from '../../lib/views';
 import { useAppStore } from '../../store';
+import { focusSoon, VIEW_HEADING_ID } from '../common/focus-moves';
 import { formatCount } from '../common/format';
 import { DefinitionSummary } from './DefinitionSummary';
 import { useRestoringFiles } from './RestoringFiles';
@@ -23,7 +24,10 @@ export function Rail() {
               <button
                 type="button"
                 aria-current={view === item.id ? 'page' : undefined}
-                onClick={() => setView(item.id)}
+                onClick={() => {
+                  setView(item.id);
+                  focusSoon(VIEW_HEADING_ID);
+                }}
               >
                 {item.label}
               </button>

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { viewInfo } from '../../lib/views';
 import { useAppStore, type Theme } from '../../store';
+import { focusLost, VIEW_HEADING_ID } from '../common/focus-moves';
 import { ShareControls } from '../share/ShareControls';
 import { ExportControls } from './ExportControls';
 
@@ -17,10 +18,20 @@ export function TopBar({ children }: { children: ReactNode }) {
   const setTheme = useAppStore((s) => s.setTheme);
   const view = useAppStore((s) => s.view);
   const { title, subtitle } = viewInfo(view);
+  // A view opened by the app itself (the Overview after loading) replaced the focused control: the
+  // new view's heading takes focus. The rail moves focus here itself (Rail.tsx).
+  const shown = useRef(view);
+  useEffect(() => {
+    if (shown.current === view) return;
+    shown.current = view;
+    if (focusLost()) document.getElementById(VIEW_HEADING_ID)?.focus();
+  }, [view]);
   return (
     <div className="topbar">
       <div>
-        <h1>{title}</h1>
+        <h1 id={VIEW_HEADING_ID} tabIndex={-1}>
+          {title}
+        </h1>
         <p className="muted small" style={{ margin: 0 }}>
           {subtitle}
         </p>

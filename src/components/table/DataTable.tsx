@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useRovingIndex } from '../common/roving-index';
 import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
 import { useInteractive } from '../common/interactive';
@@ -51,7 +52,13 @@ export function DataTable<Row extends object>({
   const limited = limit !== undefined && !showAll && sorted.length > limit;
   const shown = limited ? sorted.slice(0, limit) : sorted;
 
-  const onKey = (event: KeyboardEvent<HTMLTableRowElement>, row: Row) => {
+  // Header buttons and rows are one tab stop each (arrow keys inside): a long table is two Tabs.
+  const headers = useRovingIndex(columns.length, 'horizontal');
+  const selectedAt = shown.findIndex((row) => isSelected?.(row) ?? false);
+  const rowStops = useRovingIndex(shown.length, 'vertical', Math.max(0, selectedAt));
+
+  const onKey = (event: KeyboardEvent<HTMLTableRowElement>, row: Row, index: number) => {
+    if (rowStops.walk(event, index)) return;
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onRowClick?.(row);
@@ -103,8 +110,8 @@ export function DataTable<Row extends object>({
             {onRowClick && <span className="visually-hidden"> Press Enter on a row to select it.</span>}
           </caption>
           <thead>
-            <tr>
-              {columns.map((column) => {
+            <tr data-roving>
+              {columns.map((column, index) => {
                 const active = sort?.key === column.key ? sort.direction : undefined;
                 return (
                   <th
@@ -116,6 +123,8 @@ export function DataTable<Row extends object>({
                     <button
                       type="button"
                       className="sort-button"
+                      {...headers.item(index)}
+                      onKeyDown={(event) => headers.walk(event, index)}
                       onClick={() => setSort(nextSort(sort, column))}
                     >
                       {column.label}
@@ -128,7 +137,7 @@ export function DataTable<Row extends object>({
               })}
             </tr>
           </thead>
-          <tbody>
+          <tbody data-roving>
             {shown.map((row, index) => {
               const selected = isSelected?.(row) ?? false;
               return (
@@ -137,9 +146,9 @@ export function DataTable<Row extends object>({
                   className={selected ? 'selected' : undefined}
                   aria-current={selected ? 'true' : undefined}
                   {...(onRowClick && {
-                    tabIndex: 0,
+                    ...rowStops.item(index),
                     onClick: () => onRowClick(row),
-                    onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => onKey(event, row),
+                    onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => onKey(event, row, index),
                   })}
                 >
                   {columns.map((column) => {
