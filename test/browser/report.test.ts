@@ -76,6 +76,26 @@ describe('the lead follow-up report', () => {
     }
     await screenshots(page, 'report');
 
+    // The Reps table carries the same change per owner, sortable: who slipped most comes first.
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Reps' }).click();
+    await page.locator('[data-testid="view-reps"][data-state="ready"]').waitFor();
+    const owners = page.getByTestId('table-owners');
+    const header = owners.getByRole('columnheader', { name: /Follow-up vs last month/ });
+    for (let i = 0; i < 3 && (await header.getAttribute('aria-sort')) !== 'ascending'; i += 1)
+      await header.getByRole('button').click();
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    const byChange = await readTable(owners.locator('table'));
+    const reportChange = new Map(reps.map((r) => [r['Owner'], r['Change']]));
+    for (const row of byChange.filter((r) => reportChange.has(r['Owner'] ?? '')))
+      expect(row['Follow-up vs last month'], row['Owner']).toBe(reportChange.get(row['Owner'] ?? ''));
+    const worst = [...reps].sort(
+      (a, b) =>
+        Number.parseFloat((a['Change'] ?? '').replace('\u2212', '-')) -
+        Number.parseFloat((b['Change'] ?? '').replace('\u2212', '-')),
+    )[0];
+    expect(byChange[0]?.['Owner']).toBe(worst?.['Owner']);
+    await openReport(page);
+
     // One printed page.
     await page.emulateMedia({ media: 'print' });
     const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -1,9 +1,10 @@
-import { MIXED_CURRENCY_FIGURES } from '../../lib/metrics';
+import { MIXED_CURRENCY_FIGURES, comparisonParams, type Granularity } from '../../lib/metrics';
 import { useAppStore, useMetric, useMoneyCurrency } from '../../store';
 import { ChartFrame, ScatterChart } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
 import { DataTable } from '../table';
+import { change } from './comparison-words';
 import { useMixedCurrencies } from './CurrencyAmounts';
 import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
@@ -18,8 +19,10 @@ export function RepsView() {
   const owners = useMetric('byOwner');
   const capacity = useMetric('capacity');
   const overall = useMetric('followUp');
+  const choice = useAppStore((s) => s.comparison);
+  const changes = useMetric('comparisonBy', 'owner', ...(comparisonParams(choice) as [Granularity]));
   const unlinked = useUnlinkedRevenue();
-  const loading = [owners, capacity, overall].some((q) => q.loading);
+  const loading = [owners, capacity, overall, changes].some((q) => q.loading);
   if (owners.data === null) {
     return (
       <ViewRoot name="reps" loading={loading}>
@@ -32,13 +35,16 @@ export function RepsView() {
       </ViewRoot>
     );
   }
-  const rows = (owners.data ?? []).map((row) =>
-    withoutRevenue(
+  // "Who slipped most": each owner's follow-up change against the previous period (sortable).
+  const changeOf = new Map((changes.data ?? []).map((c) => [c.value, c.followUpChange]));
+  const rows = (owners.data ?? []).map((row) => ({
+    ...withoutRevenue(
       withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.byOwner),
       mixed !== null,
       MIXED_CURRENCY_FIGURES.byOwner,
     ),
-  );
+    followUpChange: changeOf.get(row.owner) ?? null,
+  }));
   const worst = [...rows]
     .filter((r) => r.followUpRate != null)
     .sort((a, b) => (a.followUpRate ?? 0) - (b.followUpRate ?? 0))[0];
@@ -72,6 +78,13 @@ export function RepsView() {
             { key: 'medianResponseHours', label: 'Median response', numeric: true, format: formatHours },
             { key: 'slaCompliance', label: 'SLA compliance', numeric: true, format: formatPercent },
             { key: 'withinHourShare', label: 'Within 1 h', numeric: true, format: formatPercent },
+            {
+              key: 'followUpChange',
+              label: `Follow-up vs last ${choice.granularity === 'custom' ? 'window' : choice.granularity}`,
+              numeric: true,
+              format: (v) => change('rate', true, v, 0).text,
+              empty: '—',
+            },
             { key: 'wonLeads', label: 'Won', numeric: true, format: formatCount },
             {
               key: 'wonAmount',
