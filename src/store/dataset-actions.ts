@@ -30,7 +30,11 @@ async function pump(): Promise<void> {
     while (!store.getState().review) {
       const [next, ...rest] = store.getState().queue;
       if (!next) break;
-      store.setState({ queue: rest });
+      // Reading starts now: no gap in which neither the queue nor progress says so (files-settled.ts).
+      store.setState({
+        queue: rest,
+        progress: { phase: 'detecting', bytesRead: 0, bytesTotal: next.file.size, fileName: next.file.name },
+      });
       await prepareOne(next.kind, next.file, undefined, next.replaces);
     }
   } finally {

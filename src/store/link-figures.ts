@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import { DEFAULT_DEFINITION, currencyMix, revenueInOneCurrency } from '../lib/metrics';
 import { encodeShareState, overviewFigures, type ShareState, type SharedFigures } from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
+import { readingFiles } from './files-settled';
 import { currentEngine } from './use-metric';
 
 interface Held {
@@ -99,6 +100,9 @@ export async function refreshLiveFigures(): Promise<boolean> {
   if (state.uploads.length === 0 || running === basis || useLinkFigures.getState().live?.basis === basis) {
     return false;
   }
+  // More files still to read: figures of the part loaded so far would hold up the next file on the
+  // one DuckDB worker (~2 s at 1M leads, issue 15) and be thrown away; the last file's turn computes.
+  if (readingFiles(state)) return false;
   running = basis;
   try {
     const { engine, state: engineState } = await currentEngine();

@@ -90,6 +90,10 @@ export function installHashSync(): () => void {
     if (
       state.dataVersion !== previous.dataVersion ||
       state.uploads !== previous.uploads ||
+      // A file finished (loaded, failed or cancelled) or the restore ended: refreshLiveFigures
+      // skipped the states in between while files waited.
+      (previous.progress !== null && state.progress === null) ||
+      state.restoring !== previous.restoring ||
       state.filters !== previous.filters ||
       state.definition !== previous.definition ||
       state.calculator.currency !== previous.calculator.currency

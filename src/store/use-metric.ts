@@ -13,6 +13,7 @@ import {
   type MetricResult,
 } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
+import { afterReading } from './files-settled';
 import { readyDb } from './ingest-service';
 import { useQuery, type QueryState } from './use-query';
 
@@ -87,6 +88,9 @@ const useMetricsSource = () =>
     () => null,
   );
 
+/** A request whose data changed while it waited: never settles (useQuery has asked again). */
+const superseded = <T>() => new Promise<T>(() => undefined);
+
 /**
  * A component names its metric (lib/metrics/registry.ts) and receives typed results; it re-runs when
  * the filters, the lead definition or the data change (mosaic-style clients).
@@ -99,6 +103,7 @@ export function useMetric<N extends MetricName>(
   const from = useMetricsSource();
   return useQuery(async () => {
     if (from) return (await from.metric(name, params)) as MetricResult<N>;
+    if (!(await afterReading(inputs.dataVersion))) return superseded();
     return (await readyEngine()).run(engineState(inputs), name, ...params);
   }, [from, inputs.filters, inputs.definition, inputs.uploads, name, ...params]);
 }
@@ -112,6 +117,7 @@ export function useMetricTask<T>(
   const from = useMetricsSource();
   return useQuery(async () => {
     if (from) throw new Error('Lead-level lists are not in a snapshot.');
+    if (!(await afterReading(inputs.dataVersion))) return superseded();
     return task(await readyEngine(), engineState(inputs));
   }, [from, inputs.filters, inputs.definition, inputs.uploads, ...keys]);
 }
