@@ -4,7 +4,8 @@
 //
 //   npm run bench                      100k, 1M and 3M leads (deals ≈ 10 %)
 //   npm run bench -- --quick           100k only; exits 1 if a ratio to its in-run baseline passes
-//                                      its bound (report.mjs QUICK_BOUNDS) — never on absolute times
+//                                      its bound (report.mjs QUICK_BOUNDS) — never on absolute times;
+//                                      the load is checked as the median of 3 load/bare pairs
 //   options: --sizes 100k,1m  --changes 20  --site DIR (serve a built site, skip the build)
 //            --out FILE (default bench-results.json)  --fresh-data  --no-native
 //
@@ -19,6 +20,7 @@ import { bareReadCsv, engineMemory, hookInstalled, warmUp } from './baseline.mjs
 import { openBrowser, rendererMemory, startHeapSampler } from './browser.mjs';
 import { benchData, parseCount, sizeLabel } from './data.mjs';
 import { runNative } from './native.mjs';
+import { pairedLoadRatios } from './paired.mjs';
 import { quickChecks, table, writeResults } from './report.mjs';
 import { buildSite, serveSite, trackTransfers } from './site.mjs';
 import { clearData, measureCalculator, measureFilters, measureLoad, measureViews, openPage } from './ui.mjs';
@@ -47,7 +49,7 @@ function parseArgs(argv) {
       console.log(
         readFileSync(new URL(import.meta.url), 'utf8')
           .split('\n')
-          .slice(1, 13)
+          .slice(1, 14)
           .join('\n'),
       );
       process.exit(0);
@@ -172,6 +174,17 @@ async function measureSize(leads, { opts, server, siteDir, results }) {
       size.bareWasm = await step(size.errors, 'bare wasm', () => bareReadCsv(page, data, { runs }));
       if (size.bareWasm) {
         say(`bare wasm read_csv: ${formatMs(size.bareWasm.totalMs)}`);
+        if (opts.quick && size.app.load) {
+          const [run] = size.bareWasm.runs;
+          const first = { loadMs: size.app.load.ms, bareMs: run.leads.ms + run.deals.ms };
+          size.pairedLoad = await step(size.errors, 'paired loads', () =>
+            pairedLoadRatios(page, data, { first, more: 2, timeoutMs }),
+          );
+          if (size.pairedLoad) {
+            const shown = size.pairedLoad.ratios.map((r) => `${r.toFixed(2)}x`).join(', ');
+            say(`app load / bare read, paired: ${shown}`);
+          }
+        }
         for (const kind of ['leads', 'deals']) {
           if (size.bareWasm[kind].rows !== data[kind].rows) {
             size.warnings.push(

@@ -48,7 +48,8 @@ export function derive(size) {
 export function quickChecks(size) {
   const { ratios } = derive(size);
   const values = {
-    'app load / bare wasm read_csv': ratios.appLoadOverBareWasm,
+    // Paired (paired.mjs): each load against a bare read right after it; the median of the pairs.
+    'app load / bare wasm read_csv': size.pairedLoad?.median ?? ratios.appLoadOverBareWasm,
     'views drawn (sum) / bare wasm read_csv': ratios.viewsOverBareWasm,
     'filter change p95 / bare wasm read_csv': ratios.filterP95OverBareWasm,
     'calculator prefill / bare wasm read_csv': ratios.calculatorOverBareWasm,

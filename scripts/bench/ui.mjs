@@ -113,7 +113,7 @@ export async function measureLoad(page, files, { timeoutMs }) {
 function timeline(queries, t0) {
   return [...queries]
     .sort((a, b) => a.at - b.at)
-    .map((q) => ({ at: Math.round(q.at - t0), ms: q.ms, sql: q.sql.slice(0, 120) }));
+    .map((q) => ({ at: Math.round(q.at - t0), ms: q.ms, sql: q.sql.slice(0, 120), caller: q.caller }));
 }
 
 /** The statements the app ran since the last call (bench pages log them: scripts/bench/hook/bench-hook.ts). */

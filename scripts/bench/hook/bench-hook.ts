@@ -24,7 +24,7 @@ export interface BenchHook {
   /** What DuckDB says it holds in memory (`duckdb_memory()`), in bytes. */
   engineMemory(): Promise<number>;
   /** Every statement the app ran since the last call, with its time (the bench's breakdown). */
-  takeQueries(): { sql: string; ms: number; at: number }[];
+  takeQueries(): { sql: string; ms: number; at: number; caller?: string | undefined }[];
   /** Times statements over `file` registered as 'bench.csv' (variant studies, not the bench table). */
   timeStatements(file: File, statements: string[]): Promise<number[]>;
 }
@@ -39,7 +39,7 @@ let counter = 0;
 
 const sqlString = (value: string) => `'${value.replaceAll("'", "''")}'`;
 
-let log: { sql: string; ms: number; at: number }[] = [];
+let log: { sql: string; ms: number; at: number; caller?: string | undefined }[] = [];
 
 async function warmUp(): Promise<{ ms: number }> {
   const started = performance.now();
@@ -48,9 +48,9 @@ async function warmUp(): Promise<{ ms: number }> {
 }
 
 /** Logs how long each of the app's statements takes (read by `takeQueries`). */
-function logStatement({ sql, ms }: ObservedStatement): void {
+function logStatement({ sql, ms, caller }: ObservedStatement): void {
   // `at`: when it started (page clock), so a load's statements can be laid out on a timeline.
-  log.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 240), ms, at: performance.now() - ms });
+  log.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 240), ms, at: performance.now() - ms, caller });
 }
 
 async function timeStatements(file: File, statements: string[]): Promise<number[]> {

@@ -10,6 +10,8 @@ import type { Db, Row, RunOptions } from './types';
 export interface ObservedStatement {
   sql: string;
   ms: number;
+  /** Who ran it (the call's stack, async frames included): which part of the page asked. */
+  caller?: string | undefined;
 }
 
 export type StatementObserver = (statement: ObservedStatement) => void;
@@ -23,10 +25,11 @@ export function setStatementObserver(next: StatementObserver | null): void {
 
 async function timed<T>(observe: StatementObserver, sql: string, start: () => Promise<T>): Promise<T> {
   const started = performance.now();
+  const caller = new Error().stack;
   try {
     return await start();
   } finally {
-    observe({ sql, ms: performance.now() - started });
+    observe({ sql, ms: performance.now() - started, caller });
   }
 }
 
