@@ -182,7 +182,7 @@ async function sources(page: Page, json: Metrics) {
   for (const source of json.bySource) {
     const row = rows.find((r) => r[label] === source.source);
     const money = (v: number) => formatMoney(v, json.calculator.currency);
-    expect(row, source.source).toEqual({
+    expect(row, source.source).toMatchObject({
       [label]: source.source,
       Leads: formatCount(source.leads),
       'Followed up': cell(source.followUpRate, formatPercent),

@@ -24,8 +24,10 @@ export function ReportView() {
   const followUp = useMetric('followUp');
   const byOwner = useMetric('byOwner');
   const id = useId();
+  // The report keeps to the owners the filters chose (the metric keeps every owner comparable).
+  const chosen = useAppStore((s) => s.filters.dimensions?.['owner']);
   const ranked = [...(owners.data ?? [])]
-    .filter((row) => row.current.leads > 0)
+    .filter((row) => row.current.leads > 0 && (!chosen?.length || chosen.includes(row.value)))
     .sort(
       (a, b) =>
         (b.current.followUpRate ?? -1) - (a.current.followUpRate ?? -1) || a.value.localeCompare(b.value),

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { leadDimensions, useAppStore, useMetric, useMoneyCurrency } from '../../store';
-import { MIXED_CURRENCY_FIGURES, TOP_SEGMENTS } from '../../lib/metrics';
+import { MIXED_CURRENCY_FIGURES, TOP_SEGMENTS, comparisonParams, type Granularity } from '../../lib/metrics';
 import { BarList, ChartFrame, foldSegments } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
 import { SegmentCurrencies, useMixedCurrencies } from './CurrencyAmounts';
+import { change } from './comparison-words';
 import { DealLists } from './DealLists';
 import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
@@ -22,15 +23,20 @@ export function SourcesView() {
   const label = dimensions.find((d) => d.column === dimension)?.label ?? dimension;
   const selected = useAppStore((s) => s.filters.dimensions?.[dimension]);
   const rows = useMetric('byDimension', dimension);
+  const choice = useAppStore((s) => s.comparison);
+  const changes = useMetric('comparisonBy', dimension, ...(comparisonParams(choice) as [Granularity]));
+  const changeOf = new Map((changes.data ?? []).map((c) => [c.value, c.followUpChange]));
   const unlinked = useUnlinkedRevenue();
   // Won amounts in several currencies are not added up (lib/metrics/currencies.ts): a table per currency.
-  const data = (rows.data ?? []).map((row) =>
-    withoutRevenue(
+  const data = (rows.data ?? []).map((row) => ({
+    ...withoutRevenue(
       withoutRevenue(row, unlinked !== null, UNLINKED_FIGURES.bySegment),
       mixed !== null,
       MIXED_CURRENCY_FIGURES.bySegment,
     ),
-  );
+    followUpChange: changeOf.get(row.value) ?? null,
+  }));
+
   // Revenue per lead when the data says it (the segments' rule: top by leads, the rest as one "Other").
   const revenue = data.every((r) => r.revenuePerLead != null) && data.length > 0;
   const best = [...data]
@@ -69,7 +75,7 @@ export function SourcesView() {
         gap: row.followedUp == null ? null : row.leads - row.followedUp,
       }));
   return (
-    <ViewRoot name="sources" loading={rows.loading}>
+    <ViewRoot name="sources" loading={rows.loading || changes.loading}>
       <div className="row-actions" style={{ marginBottom: '0.75rem' }}>
         <label htmlFor="group-by">Group by</label>
         <select id="group-by" value={dimension} onChange={(e) => setChosen(e.target.value)}>
@@ -106,6 +112,13 @@ export function SourcesView() {
             { key: 'value', label },
             { key: 'leads', label: 'Leads', numeric: true, format: formatCount },
             { key: 'followUpRate', label: 'Followed up', numeric: true, format: formatPercent },
+            {
+              key: 'followUpChange',
+              label: `Follow-up vs last ${choice.granularity === 'custom' ? 'window' : choice.granularity}`,
+              numeric: true,
+              format: (v) => change('rate', true, v, 0).text,
+              empty: '—',
+            },
             { key: 'wonLeads', label: 'Won leads', numeric: true, format: formatCount },
             { key: 'leadToWin', label: 'Lead-to-win', numeric: true, format: formatPercent },
             {

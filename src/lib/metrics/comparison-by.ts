@@ -1,12 +1,12 @@
 /**
  * Period comparison by a dimension (grain: one row per value of the dimension among the lead cohorts of
- * either window, the other filters kept, a created-date filter replaced by the windows; windows as in
- * comparison.ts): leads and follow-up in each window, the change ranked. Null without leads with
+ * either window; the other filters kept but the dimension's own, so every value stays comparable, as in
+ * by-dimension.ts; a created-date filter replaced by the windows; windows as in comparison.ts): leads and follow-up in each window, the change ranked. Null without leads with
  * created dates, or without the dimension.
  */
 import { windowsSql, type ComparisonChoice, type Granularity } from './comparison';
 import type { MetricContext } from './context';
-import { dimensionColumn, groupValue } from './filters';
+import { dimensionColumn, filterWhere, groupValue } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, text, when, type Query } from './query';
@@ -42,7 +42,10 @@ export function comparisonByQuery(
   const inCurrent = `created_at >= cur_from AND created_at < cur_to + INTERVAL 1 DAY`;
   const inPrevious = `created_at >= prev_from AND created_at < prev_to + INTERVAL 1 DAY`;
   return {
-    sql: `WITH ${leadFacts({ ...ctx, filters: others })}, ${windowsSql(choice, ctx.asOf)}
+    // The windows are the comparison's own (every other filter, the dimension's included).
+    sql: `WITH ${leadFacts({ ...ctx, filters: others }, dimension)},
+      window_leads AS (SELECT created_at FROM leads l WHERE ${filterWhere(others, 'l')}),
+      ${windowsSql(choice, ctx.asOf, 'window_leads')}
       SELECT ${groupValue(column)} AS value,
         count(*) FILTER (WHERE ${inCurrent}) AS c_leads, count_if(${inCurrent} AND followed_up) AS c_followed,
         count(*) FILTER (WHERE ${inPrevious}) AS p_leads, count_if(${inPrevious} AND followed_up) AS p_followed

@@ -63,7 +63,7 @@ const day = (value: string) => {
 };
 
 /** The two windows as SQL columns cur_from, cur_to, to_date, prev_from, prev_to (DATEs). */
-export function windowsSql(choice: ComparisonChoice, asOf: string): string {
+export function windowsSql(choice: ComparisonChoice, asOf: string, from = 'lead_facts'): string {
   if (choice.granularity === 'custom') {
     const { current, previous } = choice;
     if (!current || !previous) throw new Error('A custom comparison needs both windows.');
@@ -72,7 +72,7 @@ export function windowsSql(choice: ComparisonChoice, asOf: string): string {
   }
   const [unit, step] = STEP[choice.granularity];
   const end = day(asOf);
-  return `latest AS (SELECT max(created_at)::DATE AS latest FROM lead_facts WHERE created_at::DATE <= ${end}),
+  return `latest AS (SELECT max(created_at)::DATE AS latest FROM ${from} WHERE created_at::DATE <= ${end}),
     period AS (SELECT date_trunc('${unit}', latest)::DATE AS cur_from,
         (date_trunc('${unit}', latest) + ${step} - INTERVAL 1 DAY)::DATE AS cur_end
       FROM latest WHERE latest IS NOT NULL),

@@ -82,9 +82,15 @@ export function comparisonBy(ref: Reference, dimension: string, g: Granularity =
   const w = windows(ref, g);
   if (w === null) return [];
   const valueOf = (x: Fact) => (x.lead[dimension as 'source'] as string | null) ?? BLANK;
+  // The dimension's own filter is left out (every value stays comparable).
+  const { [dimension]: _own, ...dimensions } = w.others.dimensions ?? {};
   const periods = [w.current, w.previous].map(
     (window) =>
-      new Reference(ref.data, { ...w.others, createdFrom: window.from, createdTo: window.to }, ref.def),
+      new Reference(
+        ref.data,
+        { ...w.others, dimensions, createdFrom: window.from, createdTo: window.to },
+        ref.def,
+      ),
   );
   const values = new Set(periods.flatMap((p) => p.facts.map(valueOf)));
   const period = (p: Reference, value: string) => {
