@@ -28,6 +28,7 @@ export function useRovingMarks(marks: readonly string[], selected: string | null
     setMoved(target);
     const box = event.currentTarget.closest('.chart-box');
     box?.querySelector<SVGGElement>(`[data-category="${CSS.escape(target)}"]`)?.focus();
+    keepFocus(box ?? null, target);
     return true;
   };
   return { stop, walk, onFocus: setMoved };
