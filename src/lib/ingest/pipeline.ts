@@ -11,6 +11,7 @@ import { readError, readRows } from './read-rows';
 import { rejectedCount, rejectedRows, type RejectedRow } from './rejects';
 import { confirmationReasons, settleChoice } from './review';
 import { dropUploadTables, ensureSchema } from './schema';
+import { checkFits, countLoaded, countRemoved } from './size-limit';
 import { sniff } from './sniff';
 import { quoteFailure } from './stray-quote-store';
 import { valueIssues, type ColumnFormats, type ValueIssue } from './transform';
@@ -61,7 +62,9 @@ export interface PrepareOptions {
  */
 export async function prepareUpload(db: Db, upload: Blob, opts: PrepareOptions): Promise<PreparedUpload> {
   const { uploadId, kind, fileName, signal } = opts;
+  checkFits(db, fileName, uploadId, upload.size);
   const file = await asCsvSource(upload, opts); // a workbook's sheet as CSV text; other files as they are
+  checkFits(db, fileName, uploadId, file.size); // a gzip's or workbook's text may be larger
   opts.onProgress?.({ phase: 'detecting', bytesRead: 0, bytesTotal: file.size });
   let sniffed: ReadAs = await sniff(file, fileName, {
     signal,
@@ -176,6 +179,7 @@ export async function commitUpload(
   const bytes = upload.fileSize;
   opts.onProgress?.({ phase: 'matching', bytesRead: bytes, bytesTotal: bytes, rows: rowsRead });
   await matchDeals(db);
+  countLoaded(db, upload.uploadId, upload.fileSize);
   return {
     uploadId: upload.uploadId,
     kind: upload.kind,
@@ -209,6 +213,7 @@ function noRows(fileName: string, rejected: number, columns: number): UploadErro
 
 /** Drops an upload that was prepared but not loaded (cancelled, or failed part-way). */
 export async function discardPrepared(db: Db, uploadId: number): Promise<void> {
+  countRemoved(db, uploadId);
   await dropRaw(db, uploadId);
   await db.exec(`DROP TABLE IF EXISTS issues_${uploadId}`);
   await dropUploadTables(db, uploadId);
