@@ -6,7 +6,7 @@
  */
 import { windowsSql, type ComparisonChoice, type Granularity } from './comparison';
 import type { MetricContext } from './context';
-import { dimensionColumn, filterWhere, groupValue } from './filters';
+import { dimensionColumn, filterWhere, groupValue, withoutCreatedRange } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, text, when, type Query } from './query';
@@ -37,7 +37,7 @@ export function comparisonByQuery(
     granularity === 'custom'
       ? { granularity, current: { from: cf, to: ct }, previous: { from: pf, to: pt } }
       : { granularity };
-  const { createdFrom: _from, createdTo: _to, ...others } = ctx.filters;
+  const others = withoutCreatedRange(ctx.filters);
   const column = dimensionColumn(dimension);
   const inCurrent = `created_at >= cur_from AND created_at < cur_to + INTERVAL 1 DAY`;
   const inPrevious = `created_at >= prev_from AND created_at < prev_to + INTERVAL 1 DAY`;

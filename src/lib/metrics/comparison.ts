@@ -9,6 +9,7 @@
  * the two windows as given. Null without leads with created dates.
  */
 import type { MetricContext } from './context';
+import { withoutCreatedRange } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, only, text, when, type Query } from './query';
@@ -111,7 +112,7 @@ export function comparisonQuery(
       : { granularity };
   const k = knowledge(ctx.known);
   // The windows replace a created-date filter; the other filters stay.
-  const { createdFrom: _from, createdTo: _to, ...others } = ctx.filters;
+  const others = withoutCreatedRange(ctx.filters);
   const cohorts = leadFacts({ ...ctx, filters: others });
   return {
     sql: `WITH ${cohorts}, ${windowsSql(choice, ctx.asOf)}

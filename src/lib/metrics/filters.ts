@@ -78,3 +78,9 @@ export function describeFilters(filters: Filters): Filters {
   if (dimensions.length > 0) out.dimensions = Object.fromEntries(dimensions);
   return out;
 }
+
+/** The filters without the created range (a period comparison puts its own windows there). */
+export function withoutCreatedRange(filters: Filters): Filters {
+  const { dimensions } = filters;
+  return dimensions ? { dimensions } : {};
+}

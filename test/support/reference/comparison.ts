@@ -4,7 +4,7 @@
  */
 import { keepLead, type Fact } from './facts';
 import { BLANK, DAY, type Filters } from './model';
-import { Reference } from './reference';
+import type { Reference } from './reference';
 import { cmp, dayMs, isoDay, rate } from './util';
 
 type Granularity = 'week' | 'month' | 'quarter';
@@ -23,7 +23,7 @@ function shift(start: Date, g: Granularity, n: number): Date {
 }
 
 export function windows(ref: Reference, g: Granularity) {
-  const { createdFrom: _f, createdTo: _t, ...others } = ref.filters;
+  const others: Filters = ref.filters.dimensions ? { dimensions: ref.filters.dimensions } : {};
   const asOf = dayMs(ref.asOf);
   const days = ref.data.leads
     .filter((lead) => keepLead(lead, others) && lead.created_at !== null)
@@ -44,11 +44,7 @@ export function windows(ref: Reference, g: Granularity) {
 }
 
 function figures(ref: Reference, others: Filters, window: { from: string; to: string; toDate: boolean }) {
-  const inWindow = new Reference(
-    ref.data,
-    { ...others, createdFrom: window.from, createdTo: window.to },
-    ref.def,
-  );
+  const inWindow = ref.withFilters({ ...others, createdFrom: window.from, createdTo: window.to });
   const f = inWindow.followUp();
   const r = inWindow.revenue();
   return {
@@ -83,14 +79,11 @@ export function comparisonBy(ref: Reference, dimension: string, g: Granularity =
   if (w === null) return [];
   const valueOf = (x: Fact) => (x.lead[dimension as 'source'] as string | null) ?? BLANK;
   // The dimension's own filter is left out (every value stays comparable).
-  const { [dimension]: _own, ...dimensions } = w.others.dimensions ?? {};
-  const periods = [w.current, w.previous].map(
-    (window) =>
-      new Reference(
-        ref.data,
-        { ...w.others, dimensions, createdFrom: window.from, createdTo: window.to },
-        ref.def,
-      ),
+  const dimensions = Object.fromEntries(
+    Object.entries(w.others.dimensions ?? {}).filter(([name]) => name !== dimension),
+  );
+  const periods = [w.current, w.previous].map((window) =>
+    ref.withFilters({ ...w.others, dimensions, createdFrom: window.from, createdTo: window.to }),
   );
   const values = new Set(periods.flatMap((p) => p.facts.map(valueOf)));
   const period = (p: Reference, value: string) => {

@@ -66,6 +66,11 @@ export class Reference {
     return this.has('first_touch_at');
   }
 
+  /** The same data and definition under other filters (a comparison's windows). */
+  withFilters(filters: Filters): Reference {
+    return new Reference(this.data, filters, this.def);
+  }
+
   factsFor(filters: Filters, except?: string): Fact[] {
     return factsFor(this, filters, except);
   }

@@ -41,40 +41,35 @@ beforeAll(async () => {
 const run = (asOf: string, ...params: string[]) =>
   new MetricsEngine(db).run({ ...state, definition: { asOf } }, 'comparison', ...(params as ['month']));
 
-const brief = (p: {
-  from: string;
-  to: string;
-  toDate: boolean;
-  leads: number;
-  followedUp: number | null;
-}) => [p.from, p.to, p.toDate, p.leads, p.followedUp];
+type Brief = { from: string; to: string; toDate: boolean; leads: number; followedUp: number | null };
+const brief = (p: Brief | undefined) => [p?.from, p?.to, p?.toDate, p?.leads, p?.followedUp];
 
 describe('period comparison', () => {
   it('a month to date across the year end: 1–10 January against 1–10 December', async () => {
     const c = await run('2026-01-10');
     expect(c?.granularity).toBe('month');
-    expect(brief(c!.current)).toEqual(['2026-01-01', '2026-01-10', true, 3, 2]);
-    expect(brief(c!.previous)).toEqual(['2025-12-01', '2025-12-10', false, 2, 1]);
+    expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-10', true, 3, 2]);
+    expect(brief(c?.previous)).toEqual(['2025-12-01', '2025-12-10', false, 2, 1]);
     expect(c?.current.followUpRate).toBeCloseTo(2 / 3, 12);
     expect(c?.current.neverFollowedUp).toBe(1);
   });
 
   it('a complete month: all of January against all of December', async () => {
     const c = await run('2026-02-15');
-    expect(brief(c!.current)).toEqual(['2026-01-01', '2026-01-31', false, 3, 2]);
-    expect(brief(c!.previous)).toEqual(['2025-12-01', '2025-12-31', false, 4, 2]);
+    expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-31', false, 3, 2]);
+    expect(brief(c?.previous)).toEqual(['2025-12-01', '2025-12-31', false, 4, 2]);
   });
 
   it('an ISO week to date (Monday 5 January to Saturday the 10th) against Monday 29 December + 5 days', async () => {
     const c = await run('2026-01-10', 'week');
-    expect(brief(c!.current)).toEqual(['2026-01-05', '2026-01-10', true, 2, 1]);
-    expect(brief(c!.previous)).toEqual(['2025-12-29', '2026-01-03', false, 2, 1]);
+    expect(brief(c?.current)).toEqual(['2026-01-05', '2026-01-10', true, 2, 1]);
+    expect(brief(c?.previous)).toEqual(['2025-12-29', '2026-01-03', false, 2, 1]);
   });
 
   it('a quarter to date: 1–10 January against 1–10 October (no leads)', async () => {
     const c = await run('2026-01-10', 'quarter');
-    expect(brief(c!.current)).toEqual(['2026-01-01', '2026-01-10', true, 3, 2]);
-    expect(brief(c!.previous)).toEqual(['2025-10-01', '2025-10-10', false, 0, 0]);
+    expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-10', true, 3, 2]);
+    expect(brief(c?.previous)).toEqual(['2025-10-01', '2025-10-10', false, 0, 0]);
     expect(c?.previous.followUpRate).toBeNull();
   });
 
@@ -90,8 +85,8 @@ describe('period comparison', () => {
       'month',
     );
     // Web only: L5, L7 in January to date; L1, L2 in 1–10 December.
-    expect(brief(c!.current)).toEqual(['2026-01-01', '2026-01-10', true, 2, 1]);
-    expect(brief(c!.previous)).toEqual(['2025-12-01', '2025-12-10', false, 2, 1]);
+    expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-10', true, 2, 1]);
+    expect(brief(c?.previous)).toEqual(['2025-12-01', '2025-12-10', false, 2, 1]);
     const window = await engine.run(
       {
         ...filtered,
@@ -100,15 +95,15 @@ describe('period comparison', () => {
       'followUp',
     );
     expect([window.followedUp, window.neverFollowedUp, window.rate]).toEqual([
-      c!.current.followedUp,
-      c!.current.neverFollowedUp,
-      c!.current.followUpRate,
+      c?.current.followedUp,
+      c?.current.neverFollowedUp,
+      c?.current.followUpRate,
     ]);
   });
 
   it('takes custom windows as given', async () => {
     const c = await run('2026-01-10', 'custom', '2025-12-15', '2026-01-10', '2025-12-01', '2025-12-14');
-    expect(brief(c!.current)).toEqual(['2025-12-15', '2026-01-10', false, 5, 3]);
-    expect(brief(c!.previous)).toEqual(['2025-12-01', '2025-12-14', false, 2, 1]);
+    expect(brief(c?.current)).toEqual(['2025-12-15', '2026-01-10', false, 5, 3]);
+    expect(brief(c?.previous)).toEqual(['2025-12-01', '2025-12-14', false, 2, 1]);
   });
 });
