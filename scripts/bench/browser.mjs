@@ -106,3 +106,19 @@ export async function rendererMemory(browser) {
     await session.detach().catch(() => {});
   }
 }
+
+/**
+ * CPU seconds the browser's renderer processes have used so far (the page's main thread and
+ * DuckDB's worker): unlike a wall-clock time, it hardly moves when other work shares the machine.
+ */
+export async function rendererCpuSeconds(browser) {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+    return processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0);
+  } catch {
+    return null;
+  } finally {
+    await session.detach().catch(() => {});
+  }
+}
