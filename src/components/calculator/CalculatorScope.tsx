@@ -1,4 +1,5 @@
 import { useAppStore } from '../../store';
+import { CALC_INPUTS_ID, focusLost } from '../common/focus-moves';
 
 /** The filters that scope the prefill, as chips (× removes one), and one button to use all data. */
 export function CalculatorScope() {
@@ -26,23 +27,45 @@ export function CalculatorScope() {
     <div className="card calc-scope" data-testid="calculator-scope">
       <span className="small">Prefilled from the leads under these filters:</span>
       <ul className="calc-scope-chips">
-        {chips.map((chip) => (
+        {chips.map((chip, index) => (
           <li key={chip.key} className="chip" data-testid="calculator-filter-chip">
             {chip.label}{' '}
             <button
               type="button"
               className="small"
               aria-label={`Remove filter ${chip.label}`}
-              onClick={chip.remove}
+              onClick={(event) => {
+                const list = event.currentTarget.closest('ul');
+                chip.remove();
+                refocus(list, index);
+              }}
             >
               ×
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" className="small" data-testid="calculator-use-all-data" onClick={clearFilters}>
+      <button
+        type="button"
+        className="small"
+        data-testid="calculator-use-all-data"
+        onClick={() => {
+          clearFilters();
+          refocus(null, 0);
+        }}
+      >
         Use all data
       </button>
     </div>
   );
+}
+
+/** The removed chip's x is gone: the chip now in its place, else the inputs its figures refilled. */
+function refocus(list: Element | null, index: number): void {
+  requestAnimationFrame(() => {
+    if (!focusLost()) return;
+    const buttons = list?.isConnected ? list.querySelectorAll<HTMLButtonElement>('button') : undefined;
+    const next = buttons?.[Math.min(index, buttons.length - 1)];
+    (next ?? document.getElementById(CALC_INPUTS_ID))?.focus();
+  });
 }

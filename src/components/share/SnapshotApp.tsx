@@ -1,4 +1,5 @@
 import type { SnapshotDocument } from '../../lib/share/snapshot-document';
+import { focusSoon, VIEW_HEADING_ID } from '../common/focus-moves';
 import { SNAPSHOT_VIEWS, viewInfo } from '../../lib/views';
 import { useAppStore, type Theme } from '../../store';
 import { CalculatorView } from '../calculator/CalculatorView';
@@ -60,6 +61,7 @@ export function SnapshotApp({
                     onClick={() => {
                       printAll.set(false);
                       setView(item);
+                      focusSoon(VIEW_HEADING_ID);
                     }}
                   >
                     {viewInfo(item).label}
@@ -93,7 +95,9 @@ export function SnapshotApp({
         <main>
           <div className="topbar">
             <div>
-              <h1>{printing ? 'Every view' : title}</h1>
+              <h1 id={VIEW_HEADING_ID} tabIndex={-1}>
+                {printing ? 'Every view' : title}
+              </h1>
               <p className="muted small" style={{ margin: 0 }}>
                 {printing ? 'For printing or saving as PDF.' : subtitle}
               </p>

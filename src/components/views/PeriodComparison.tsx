@@ -52,7 +52,8 @@ export function PeriodComparison() {
           ))}
         </div>
       </div>
-      <div className="table-wrap">
+      {/* Focusable: on a phone the table scrolls sideways, and a keyboard must be able to scroll it. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Periods compared">
         <table className="period-table">
           <caption className="visually-hidden">The current period against the previous one</caption>
           <thead>
