@@ -3,7 +3,7 @@
 //   node scripts/serve.mjs [root]       PORT=5000 node scripts/serve.mjs
 //
 // As a module: `const { url, close } = await startServer({ root: 'dist', port: 0 })`.
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -62,9 +62,38 @@ function send(res, status, body, headers = {}) {
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }
 
+/**
+ * The site's `_headers` file (the format Netlify and Cloudflare Pages read: a path pattern, then
+ * indented `Name: value` lines), so that `npm start` sends what a static host would: the
+ * Content-Security-Policy above all (astro.config.mjs writes it there).
+ */
+export function headerRules(rootDir) {
+  const path = join(rootDir, '_headers');
+  if (!existsSync(path)) return [];
+  const rules = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: {} });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    const rule = rules.at(-1);
+    if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+  }
+  return rules;
+}
+
+function headersFor(rules, pathname) {
+  const matches = (pattern) =>
+    pattern.endsWith('*') ? pathname.startsWith(pattern.slice(0, -1)) : pathname === pattern;
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
+}
+
 function sendFile(req, res, path, size, status = 200) {
   const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
   res.writeHead(status, {
+    ...res.siteHeaders,
     'Content-Type': type,
     'Content-Length': size,
     // A local server: always revalidate, so a rebuild is picked up on reload.
@@ -81,8 +110,10 @@ function sendFile(req, res, path, size, status = 200) {
 }
 
 function createHandler(root) {
+  const rules = headerRules(root);
   return async (req, res) => {
     try {
+      res.siteHeaders = headersFor(rules, new URL(req.url ?? '/', 'http://localhost').pathname);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         send(res, 405, 'Method Not Allowed\n', { Allow: 'GET, HEAD' });
         return;
@@ -95,7 +126,7 @@ function createHandler(root) {
         send(res, 400, 'Bad Request\n');
         return;
       }
-      if (pathname.includes('\0')) {
+      if (pathname.includes('\0') || pathname === '/_headers') {
         send(res, 400, 'Bad Request\n');
         return;
       }

@@ -9,16 +9,33 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { tableToRows, type ArrowTableLike } from './arrow';
 import { OPEN_CONFIG, SESSION_SETUP } from './config';
+import { embindWithoutEval } from './embind-shim';
 import { QueryCancelled, type Db } from './types';
 
 type ProgressListener = (entry: duckdb.ProgressEntry) => void;
 
+// A blob: worker resolves no relative URL: the engine's files are passed with the site's origin.
+const absolute = (url: string) => new URL(url, window.location.href).href;
+
+/**
+ * The engine's worker, started from a blob: that loads its script. A worker started from its own
+ * URL is governed only by the policy its response carries, which a <meta> tag cannot give; a blob:
+ * worker inherits the page's Content-Security-Policy, so the engine can reach nothing but this site
+ * whichever way the site is hosted.
+ */
+function inheritingWorker(script: string): Worker {
+  const source = `(${embindWithoutEval.toString()})();\nimportScripts(${JSON.stringify(script)});`;
+  const bootstrap = new Blob([source], { type: 'text/javascript' });
+  // Kept for the page's life: the worker may fetch it after this returns (one per session).
+  return new Worker(URL.createObjectURL(bootstrap), { name: 'duckdb' });
+}
+
 export async function createBrowserDb(): Promise<Db> {
   const bundle = await duckdb.selectBundle({
-    mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-    eh: { mainModule: ehWasm, mainWorker: ehWorker },
+    mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
+    eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
   });
-  const worker = new Worker(bundle.mainWorker ?? mvpWorker);
+  const worker = inheritingWorker(bundle.mainWorker ?? absolute(mvpWorker));
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
   await db.open(OPEN_CONFIG);
