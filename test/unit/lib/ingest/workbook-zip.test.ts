@@ -15,5 +15,9 @@ describe('zipIntact', () => {
     const damaged = whole.slice();
     damaged.fill(0, 10205, 10205 + 512);
     expect(zipIntact(damaged)).toBe(false);
+    // The long run's case: 64 bytes XOR 0x5a at 10865; the parts still inflate, to other bytes.
+    const flipped = whole.slice();
+    for (let i = 10865; i < 10865 + 64; i++) flipped[i] = (flipped[i] ?? 0) ^ 0x5a;
+    expect(zipIntact(flipped)).toBe(false);
   });
 });
