@@ -100,6 +100,7 @@ describe('the keyboard', () => {
       await viewReady(page, view);
       const heading = await page.locator('#view-heading').innerText();
       await expect.poll(() => focused(page), { message: view }).toBe(`h1: ${heading}`);
+      if (view === 'Overview') await screenshots(page, 'focus-heading-overview', { fullPage: false });
       if (view === 'Calculator') {
         await page.locator('.skip-link').first().focus();
         expect(await tabsTo(page, () => true)).toBe(1);
@@ -107,6 +108,7 @@ describe('the keyboard', () => {
         await page.keyboard.press('Enter');
         await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('calc-inputs');
         const tabs = await tabsTo(page, (f) => main[view].focus.test(f));
+        await screenshots(page, 'focus-calculator-input', { fullPage: false });
         expect(1 + tabs, view).toBe(main[view].tabs);
       } else {
         await skipToContent(page);
@@ -161,5 +163,25 @@ describe('the keyboard', () => {
     expect(cleared.filters.dimensions ?? {}).toEqual({});
     expect(cleared.counts.leads).toBe(leads.length);
     await expect(page.getByTestId('announcer').innerText()).resolves.toMatch(/^Filters cleared/);
+  });
+
+  it('asks for less motion: no animation or transition runs', async () => {
+    const { page } = app;
+    // The loading bar's slide and width transition (load.css), on an element made for the check.
+    const motion = () =>
+      page.evaluate(() => {
+        const bar = document.createElement('div');
+        bar.className = 'progress indeterminate';
+        bar.append(document.createElement('div'));
+        document.body.append(bar);
+        const style = getComputedStyle(bar.firstElementChild as Element);
+        const found = { animation: style.animationName, transition: style.transitionDuration };
+        bar.remove();
+        return found;
+      });
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await motion()).not.toEqual({ animation: 'none', transition: '0s' });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await motion()).toEqual({ animation: 'none', transition: '0s' });
   });
 });
