@@ -4,6 +4,7 @@ import { datasetState, installHashSync, restoreSavedUploads, useAppStore } from 
 import { waitingForUser } from '../store/dataset-slice';
 import { ViewRouter } from './ViewRouter';
 import { Announcer } from './shell/Announcer';
+import { StorageNotice } from './data/StorageNotice';
 import { UndoRemoval } from './data/UndoRemoval';
 import { PrintLayer } from './share/PrintLayer';
 import { ShareProblems, SnapshotHost } from './share/SnapshotHost';
@@ -43,6 +44,7 @@ export default function App() {
             <ViewRouter />
           </PrintLayer>
           <UndoRemoval />
+          <StorageNotice />
           <Announcer />
         </main>
       </div>

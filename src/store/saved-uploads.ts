@@ -5,6 +5,11 @@
 import { createStore, del, entries, set, clear, type UseStore } from 'idb-keyval';
 import type { TableKind } from '../lib/ingest/fields';
 import type { UploadChoice } from '../lib/ingest/pipeline';
+import {
+  announceSavedFilesChanged,
+  reportStorageFailure,
+  reportStorageUnavailable,
+} from './storage-problems';
 
 export interface SavedUpload {
   uploadId: number;
@@ -24,10 +29,16 @@ function uploads(): UseStore | null {
 // Writes run one after another, so a removal never overtakes the save of the same upload: saves
 // are not awaited by the loader (writing a 200 MB file took ~1 s that the next file waited for).
 let pending: Promise<unknown> = Promise.resolve();
-function inOrder(write: (db: UseStore) => Promise<void>): Promise<void> {
+function inOrder(write: (db: UseStore) => Promise<void>, fileName?: string): Promise<void> {
   const db = uploads();
-  if (!db) return Promise.resolve();
-  const next = pending.then(() => write(db));
+  if (!db) return Promise.resolve(reportStorageUnavailable());
+  // A failed write never touches the data in the tab: the user is told (storage-problems.ts).
+  const next = pending
+    .then(() => write(db))
+    .then(announceSavedFilesChanged, (error: unknown) => {
+      reportStorageFailure(error, fileName);
+      throw error;
+    });
   pending = next.catch(() => undefined);
   return next;
 }
@@ -35,7 +46,7 @@ function inOrder(write: (db: UseStore) => Promise<void>): Promise<void> {
 export function saveUpload(upload: SavedUpload): Promise<void> {
   const { uploadId, kind, fileName } = upload;
   writeNames([...savedFileNames().filter((f) => f.uploadId !== uploadId), { uploadId, kind, fileName }]);
-  return inOrder((db) => set(uploadId, upload, db));
+  return inOrder((db) => set(uploadId, upload, db), fileName);
 }
 
 export function forgetUpload(uploadId: number): Promise<void> {
