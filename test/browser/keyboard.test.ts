@@ -63,11 +63,28 @@ describe('the keyboard', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main-content');
     // The leads drop zone, the deals drop zone, then the sample button.
     expect(await tabsTo(page, (f) => f === 'button: Try sample data')).toBe(3);
+    // Everything the live region says while the sample loads.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { __said: string[] }).__said = said;
+      const region = document.querySelector('[data-testid="announcer"]');
+      if (!region) throw new Error('no live region');
+      new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await page.keyboard.press('Enter');
     await waitForState(page, 'ready');
     await viewReady(page, 'Overview');
     await expect.poll(() => focused(page)).toBe('h1: Overview');
     await expect(page.getByTestId('announcer').innerText()).resolves.toMatch(/^Loaded: 2 files\./);
+    const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+    expect(
+      said.some((text) => /^Step [123] of 3: .+ sample-(leads|deals)\.csv…$/.test(text)),
+      said.join(' | '),
+    ).toBe(true);
   });
 
   it('reaches every view from the rail; its heading takes focus; its main action is within three Tabs of the skip link', async () => {
