@@ -24,16 +24,18 @@ function loadedBytes(db: Db, except?: number): number {
   return total;
 }
 
-const gb = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GB`;
+// Rounded so the message never contradicts itself: a file just over the limit reads larger than it.
+const gb = (bytes: number, round: (n: number) => number) =>
+  `${(round((bytes / 2 ** 30) * 10) / 10).toFixed(1)} GB`;
 
 /** Throws the refusal when `bytes` more would not fit beside what is loaded. */
 export function checkFits(db: Db, fileName: string, uploadId: number, bytes: number): void {
   const before = loadedBytes(db, uploadId);
   if (before + bytes <= MAX_CSV_BYTES) return;
-  const beside = before > 0 ? ` beside the ${gb(before)} already loaded` : '';
+  const beside = before > 0 ? ` beside the ${gb(before, Math.round)} already loaded` : '';
   throw new UploadError(
     fileName,
-    `At ${gb(bytes)}, this file is too large to load in a browser tab${beside}: about ${gb(MAX_CSV_BYTES)} of files fit in the memory the tab gives LeadGap. Nothing was read.`,
+    `At ${gb(bytes, Math.ceil)}, this file is too large to load in a browser tab${beside}: about ${gb(MAX_CSV_BYTES, Math.floor)} of files fit in the memory the tab gives LeadGap. Nothing was read.`,
     'Export fewer rows (a shorter date range, for example one year per file) and load that; or remove a loaded file first.',
   );
 }
