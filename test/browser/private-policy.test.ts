@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, openApp, waitForState } from './harness';
@@ -81,7 +82,7 @@ describe('the Content-Security-Policy', () => {
     expect(refusal).toEqual({ directive: 'connect-src', blocked: ELSEWHERE });
   });
 
-  it('refuses a request to another origin from inside the DuckDB worker, where the engine runs', async () => {
+  it('refuses a request to another origin from inside the DuckDB worker, where the engine runs; the PNG export still draws', async () => {
     app = await openApp();
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
@@ -95,5 +96,17 @@ describe('the Content-Security-Policy', () => {
     expect(worker.url()).toMatch(/^blob:/);
     const refusal = await worker.evaluate(refusedFetch, ELSEWHERE);
     expect(refusal).toEqual({ directive: 'connect-src', blocked: ELSEWHERE });
+
+    // Under the policy the PNG export still draws (an SVG as a data: image on a canvas).
+    await page.locator('[data-testid="view-overview"]').waitFor();
+    const menu = page.getByRole('button', { name: /^Download: / }).first();
+    await menu.click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG image of the chart' }).click(),
+    ]);
+    const png = await readFile(await download.path());
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(2000);
   });
 });
