@@ -118,6 +118,7 @@ describe('the keyboard', () => {
       const heading = await page.locator('#view-heading').innerText();
       await expect.poll(() => focused(page), { message: view }).toBe(`h1: ${heading}`);
       if (view === 'Overview') await screenshots(page, 'focus-heading-overview', { fullPage: false });
+      if (view === 'Funnel') await screenshots(page, 'a11y-funnel');
       if (view === 'Calculator') {
         await page.locator('.skip-link').first().focus();
         expect(await tabsTo(page, () => true)).toBe(1);
@@ -152,7 +153,9 @@ describe('the keyboard', () => {
     expect(leads.some((lead) => lead['Lead Source'] === source)).toBe(true);
     await screenshots(page, 'focus-bar', { fullPage: false });
     // The redraws at other widths may drop the focus: back on the bar, as the keyboard left it.
+    await page.waitForTimeout(300);
     if ((await focused(page)) !== second) await page.locator(`[data-category="${source}"]`).focus();
+    await expect.poll(() => focused(page)).toBe(second);
     await page.keyboard.press('Enter');
     await page
       .getByTestId('filter-chip')
@@ -176,6 +179,11 @@ describe('the keyboard', () => {
     await page.getByTestId('filter-chip').waitFor({ state: 'detached' });
     // The last chip gone: the filter bar takes focus.
     await expect.poll(() => focused(page)).toBe('region: Filters');
+    // The created-date fields: one button (expanded on Enter), then the two date fields.
+    expect(await tabsTo(page, (f) => f.startsWith('button: Leads created: any date'))).toBe(2);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#filter-from').isVisible()).resolves.toBe(true);
+    await screenshots(page, 'focus-dates-open', { fullPage: false });
     const cleared = await downloadJson<Metrics>(page, 'export-metrics');
     expect(cleared.filters.dimensions ?? {}).toEqual({});
     expect(cleared.counts.leads).toBe(leads.length);
