@@ -1,3 +1,5 @@
+import { useChartColors } from './use-chart-colors';
+
 export interface LegendItem {
   label: string;
   color: string;
@@ -12,6 +14,8 @@ export interface LegendItem {
  * their key).
  */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+  // The soft neutral is under 3:1 on the card: its swatch gets the outline its marks have.
+  const soft = useChartColors().neutralSoft;
   return (
     <ul className="chart-legend">
       {items.map((item) => (
@@ -21,7 +25,11 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
           data-kind={item.kind ?? 'box'}
           data-text={item.detail ? `${item.label}: ${item.detail}` : item.label}
         >
-          <span className={`swatch ${item.kind ?? 'box'}`} style={{ color: item.color }} aria-hidden="true" />
+          <span
+            className={`swatch ${item.kind ?? 'box'}${item.color === soft ? ' soft' : ''}`}
+            style={{ color: item.color }}
+            aria-hidden="true"
+          />
           <span className="legend-label">{item.label}</span>
           {item.detail && <span className="legend-detail num">{item.detail}</span>}
         </li>
