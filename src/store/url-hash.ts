@@ -13,6 +13,7 @@ import { readShareHash, shareHash, type ShareState } from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
 import { toShared } from './calculator-slice';
 import { figuresForLink, linkOpened, refreshLiveFigures, useLinkFigures } from './link-figures';
+import { prefetchViews } from './prefetch';
 
 const WRITE_DELAY_MS = 300;
 
@@ -77,6 +78,7 @@ export function installHashSync(): () => void {
   const refresh = () =>
     void refreshLiveFigures().then((changed) => {
       if (changed) schedule();
+      void prefetchViews();
     });
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (

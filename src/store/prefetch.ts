@@ -1,0 +1,41 @@
+/**
+ * The other views' figures, computed while the user reads the Overview (issue 15): after new data
+ * or a new lead definition, once the Overview's own figures are in (link-figures.ts), each view's
+ * default metrics run one at a time through the engine's cache, so opening Funnel, Follow-up, Reps
+ * or Sources finds them ready. Not after a filter change: filters change in quick runs, and each
+ * run would queue a dozen queries before the next filter's on DuckDB's one worker.
+ */
+import type { MetricName } from '../lib/metrics';
+import { useAppStore, type AppState } from './app-store';
+import { readingFiles } from './files-settled';
+import { currentEngine } from './use-metric';
+
+/** Each view's metrics as it first asks for them (views/*View.tsx), in the rail's order. */
+const VIEW_METRICS: readonly [MetricName, ...unknown[]][] = [
+  ['funnel'],
+  ['segmentedFunnel', 'source'],
+  ['responseDistribution'],
+  ['cohortTrend'],
+  ['byOwner'],
+  ['capacity'],
+  ['byDimension', 'source'],
+];
+
+let done: string | null = null;
+
+const basisOf = (state: AppState) => `${state.dataVersion}|${JSON.stringify(state.definition)}`;
+
+/** Runs the views' metrics for the store's data and definition, once per those. */
+export async function prefetchViews(): Promise<void> {
+  const state = useAppStore.getState();
+  const basis = basisOf(state);
+  if (state.uploads.length === 0 || done === basis || readingFiles(state)) return;
+  done = basis;
+  const { engine, state: engineState } = await currentEngine();
+  for (const [name, ...params] of VIEW_METRICS) {
+    // The data, definition or filters moved on: what is asked now is another state's.
+    const now = useAppStore.getState();
+    if (basisOf(now) !== basis || now.filters !== state.filters || readingFiles(now)) return;
+    await engine.runNamed(engineState, name, params).catch(() => undefined);
+  }
+}
