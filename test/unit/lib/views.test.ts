@@ -11,14 +11,23 @@ describe('the list of views', () => {
       'follow-up',
       'reps',
       'sources',
+      'report',
       'calculator',
     ]);
     expect(VIEW_IDS).toEqual(SHARED_VIEWS);
   });
 
   it('derives the dashboard and snapshot views', () => {
-    expect(DASHBOARD_VIEWS).toEqual(['overview', 'funnel', 'follow-up', 'reps', 'sources']);
-    expect(SNAPSHOT_VIEWS).toEqual(['overview', 'funnel', 'follow-up', 'reps', 'sources', 'calculator']);
+    expect(DASHBOARD_VIEWS).toEqual(['overview', 'funnel', 'follow-up', 'reps', 'sources', 'report']);
+    expect(SNAPSHOT_VIEWS).toEqual([
+      'overview',
+      'funnel',
+      'follow-up',
+      'reps',
+      'sources',
+      'report',
+      'calculator',
+    ]);
   });
 
   it('names each view in the rail and the top bar', () => {
@@ -29,6 +38,7 @@ describe('the list of views', () => {
       'Follow-up',
       'Reps',
       'Sources',
+      'Report',
       'Calculator',
     ]);
     expect(viewInfo('sources').title).toBe('Sources and campaigns');

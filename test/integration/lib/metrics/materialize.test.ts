@@ -23,6 +23,10 @@ const PARAMS: Partial<Record<MetricName, unknown[][]>> = {
   byDimension: [['source'], ['x_industry']],
   dimensionValues: [['source', 50], ['x_industry']],
   redirectLeads: [[50]],
+  currenciesBy: [['source'], ['owner']],
+  comparison: [['month'], ['week'], ['quarter']],
+  comparisonBy: [['owner'], ['source', 'week']],
+  speedToLead: [[60], [5]],
 };
 
 describe('materialised lead facts', () => {
