@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openView } from './figures';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, downloadJson, openApp, screenshots } from './harness';
+import { loadSample } from './share-helpers';
 
 interface Period {
   from: string;
@@ -36,9 +37,7 @@ describe('period comparison', () => {
   it('compares the latest month with the one before, by the CSV, and follows the granularity', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'Try sample data' }).click();
-    await waitForState(page, 'ready');
-    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await loadSample(app);
     await openView(page, 'Overview', 'overview');
     const doc = await downloadJson<Doc>(page, 'export-metrics');
     const days = records(sample('leads.csv'))

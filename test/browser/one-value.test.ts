@@ -4,6 +4,7 @@ import { records } from '../support/independent';
 import { sample } from '../support/files';
 import { expectEveryFigure, openView, type Metrics } from './figures';
 import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { loadSample } from './share-helpers';
 
 // One value per figure (issue 13): every figure with a JSON key reads the JSON on every view
 // (figures.ts), for the sample and for Olist, unfiltered and under one filter. The JSON's own counts
@@ -25,9 +26,7 @@ describe('one value per figure', () => {
   it('with the sample, every figure on every view reads the JSON, unfiltered and filtered', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'Try sample data' }).click();
-    await waitForState(page, 'ready');
-    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await loadSample(app);
     await openView(page, 'Overview', 'overview');
 
     const all = await downloadJson<Metrics>(page, 'export-metrics');

@@ -8,16 +8,8 @@ import { formatCount } from '../../src/components/common/format';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { readTable } from './figures';
-import {
-  type App,
-  downloadFile,
-  downloadJson,
-  getBrowser,
-  openApp,
-  screenshots,
-  waitForState,
-} from './harness';
-import { SHARE_DIR, savePdf } from './share-helpers';
+import { type App, downloadFile, downloadJson, getBrowser, openApp, screenshots } from './harness';
+import { SHARE_DIR, savePdf, loadSample } from './share-helpers';
 
 interface Doc {
   comparison: { current: { from: string; to: string } };
@@ -46,9 +38,7 @@ describe('the lead follow-up report', () => {
   it('ranks the reps of this period, says what waits, prints on one page, and travels in a snapshot', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'Try sample data' }).click();
-    await waitForState(page, 'ready');
-    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await loadSample(app);
     await openReport(page);
     const doc = await downloadJson<Doc>(page, 'export-metrics');
 

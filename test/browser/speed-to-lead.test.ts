@@ -8,7 +8,8 @@ import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openCalculator, typeInto } from './calculator-page';
 import { openView, readTable } from './figures';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, downloadJson, openApp, screenshots } from './harness';
+import { loadSample } from './share-helpers';
 
 interface Band {
   band: string;
@@ -65,9 +66,7 @@ describe('speed to lead', () => {
   it('counts leads by response band as the CSV does, and values answering within an hour', async () => {
     app = await openApp();
     const { page } = app;
-    await page.getByRole('button', { name: 'Try sample data' }).click();
-    await waitForState(page, 'ready');
-    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await loadSample(app);
     await openView(page, 'Follow-up', 'follow-up');
     const doc = await downloadJson<Doc>(page, 'export-metrics');
 

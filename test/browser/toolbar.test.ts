@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openView } from './figures';
 import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { loadSample } from './share-helpers';
 
 let app: App | undefined;
 afterEach(async () => {
@@ -38,9 +39,7 @@ describe('the top bar', () => {
     app = await openApp();
     const { page, context } = app;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    await page.getByRole('button', { name: 'Try sample data' }).click();
-    await waitForState(page, 'ready');
-    await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
+    await loadSample(app);
     await openView(page, 'Overview', 'overview');
     const json = await downloadJson<{
       counts: { leads: number };
