@@ -11,6 +11,7 @@ import type {
   MetricContext,
   MetricName,
   OwnerRow,
+  SegmentChange,
 } from '../metrics';
 import { describeFilters } from '../metrics/filters';
 import type { SharedCalculator } from './calculator-section';
@@ -128,6 +129,11 @@ function pseudonymise(results: Record<string, unknown>, aliases: OwnerAliases, f
   const byDimension = results[dimensionKey('owner')] as DimensionRow[] | null | undefined;
   if (byDimension) {
     results[dimensionKey('owner')] = byDimension.map((r) => ({ ...r, value: aliases.alias(r.value) }));
+  }
+  // The period comparison by owner (the Report and Reps views), for every granularity stored.
+  for (const key of Object.keys(results).filter((k) => k.startsWith('comparisonBy:owner:'))) {
+    const rows = results[key] as SegmentChange[] | null;
+    if (rows) results[key] = rows.map((r) => ({ ...r, value: aliases.alias(r.value) }));
   }
   for (const owner of filtered ?? []) aliases.alias(owner);
 }
