@@ -26,13 +26,26 @@ describe('the GAP calculator without data', () => {
     const { page } = app;
 
     // Stored state from before the calculator (persist version 1) keeps its preferences ...
-    const store = (value: unknown) => localStorage.setItem('leadgap', JSON.stringify(value));
-    await page.evaluate(store, { state: { theme: 'dark', rememberedMappings: {} }, version: 1 });
+    // Stored before any script of the next page runs, once: the page being left may still save its
+    // own state after an evaluate() and before the reload (a race seen under load).
+    let seeded = 0;
+    const store = async (value: unknown) => {
+      seeded += 1;
+      await page.addInitScript(
+        ({ value: stored, key }) => {
+          if (sessionStorage.getItem(key)) return;
+          sessionStorage.setItem(key, '1');
+          localStorage.setItem('leadgap', JSON.stringify(stored));
+        },
+        { value, key: `seeded-${seeded}` },
+      );
+    };
+    await store({ state: { theme: 'dark', rememberedMappings: {} }, version: 1 });
     await page.reload();
     await page.getByTestId('dataset-status').waitFor();
     await expect(page.evaluate(() => document.documentElement.dataset['theme'])).resolves.toBe('dark');
     // ... and a stored calculator that cannot be read is replaced by a fresh one, without an error.
-    await page.evaluate(store, {
+    await store({
       state: { theme: 'system', calculator: { currency: 'USD', period: 'year', scenarios: [{ name: 'x' }] } },
       version: 2,
     });
