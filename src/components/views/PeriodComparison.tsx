@@ -29,6 +29,7 @@ export function PeriodComparison() {
   const comparison = comparisonAsKnown(query.data ?? null, { unlinked, mixed });
   if (!comparison) return null;
   const { current, previous } = comparison;
+  const thisLabel = `This ${choice.granularity === 'custom' ? 'window' : choice.granularity}`;
   return (
     <section
       className="card period-comparison"
@@ -54,13 +55,13 @@ export function PeriodComparison() {
       </div>
       {/* Focusable: on a phone the table scrolls sideways, and a keyboard must be able to scroll it. */}
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Periods compared">
-        <table className="period-table">
+        <table className="period-table stack">
           <caption className="visually-hidden">The current period against the previous one</caption>
           <thead>
             <tr>
               <th scope="col">Figure</th>
               <th scope="col" className="num">
-                This {choice.granularity === 'custom' ? 'window' : choice.granularity}
+                {thisLabel}
               </th>
               <th scope="col" className="num">
                 Previous
@@ -76,9 +77,13 @@ export function PeriodComparison() {
               return (
                 <tr key={key} data-figure={key}>
                   <th scope="row">{label}</th>
-                  <td className="num">{figureText(kind, current[key], currency)}</td>
-                  <td className="num">{figureText(kind, previous[key], currency)}</td>
-                  <td className={`num change-${delta.tone}`}>
+                  <td className="num" data-label={thisLabel}>
+                    {figureText(kind, current[key], currency)}
+                  </td>
+                  <td className="num" data-label="Previous">
+                    {figureText(kind, previous[key], currency)}
+                  </td>
+                  <td className={`num change-${delta.tone}`} data-label="Change">
                     {delta.text}
                     {delta.tone === 'better' || delta.tone === 'worse' ? (
                       <span className="visually-hidden"> ({delta.tone})</span>
