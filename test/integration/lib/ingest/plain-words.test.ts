@@ -10,39 +10,13 @@ import { problemsCsv } from '../../../../src/lib/ingest/problems';
 import { makeOddShapes } from '../../../fixtures/make/odd-shapes.mjs';
 import { freshDb, load } from '../../../support/db';
 import { fixture } from '../../../support/files';
+import { ENGINE_PHRASES } from '../../../support/engine-words';
 
 /**
  * No message a user sees carries the engine's wording: broken and odd files go through the whole
  * pipeline, and every refusal (problem and hint), every rejected row's problem, and the problem
  * column of the downloadable list are scanned for the engine's phrases.
  */
-const ENGINE_PHRASES = [
-  'Invalid Input Error',
-  'Conversion Error',
-  'Binder Error',
-  'Parser Error',
-  'Catalog Error',
-  'IO Error',
-  'Internal Error',
-  'Out of Range',
-  'state machine',
-  'sniff',
-  'read_csv',
-  'DuckDB',
-  'Error:',
-  'strict_mode',
-  'ignore_errors',
-  'store_rejects',
-  'null_padding',
-  'Possible fixes',
-  'Expected Number of Columns',
-  'CSV Parser',
-  'TOO MANY COLUMNS',
-  'MISSING COLUMNS',
-  'UNQUOTED VALUE',
-  'TypeError',
-  'undefined',
-];
 
 const enginePhrasesIn = (text: string) =>
   ENGINE_PHRASES.filter((phrase) => text.toLowerCase().includes(phrase.toLowerCase()));
