@@ -59,3 +59,4 @@ export {
   type PeriodFigures,
 } from './comparison';
 export { comparisonByQuery, type SegmentChange, type SegmentPeriod } from './comparison-by';
+export { SERIES_PERIODS, periodSeriesAsKnown, type SeriesGranularity } from './period-series';

@@ -29,6 +29,7 @@ import { segmentedFunnelQuery } from './segmented-funnel';
 import { speedToLeadQuery } from './speed-to-lead';
 import { GRANULARITIES, comparisonQuery, type Granularity } from './comparison';
 import { comparisonByQuery } from './comparison-by';
+import { periodSeriesQuery, type SeriesGranularity } from './period-series';
 import { SPEED_THRESHOLDS } from './speed-value';
 import { cohortTrendQuery } from './trend';
 
@@ -148,6 +149,13 @@ export const METRICS = {
     missing: 'Needs a created date.',
     snapshot: (): [Granularity][] => GRANULARITIES.map((granularity) => [granularity]),
     document: 'comparison',
+  }),
+  // The Overview tiles' sparklines: the last 12 periods of the comparison's granularity.
+  periodSeries: spec({
+    build: periodSeriesQuery,
+    needs: (k) => k.hasLeads && k.created,
+    missing: 'Needs a created date.',
+    snapshot: (): [SeriesGranularity][] => GRANULARITIES.map((granularity) => [granularity]),
   }),
   comparisonBy: spec({
     build: comparisonByQuery,

@@ -12,6 +12,7 @@
 import {
   AGE_BUCKETS,
   FUNNEL_STAGES,
+  SERIES_PERIODS,
   SPEED_BANDS,
   metricKey,
   snapshotMetrics,
@@ -164,6 +165,7 @@ export const RESULT_SCHEMAS = {
       previous: periodFigures,
     }),
   ),
+  periodSeries: nullable(arr(periodFigures, SERIES_PERIODS)),
   comparisonBy: nullable(
     arr(
       obj({
@@ -232,6 +234,7 @@ const sameShapes: { [K in keyof Schemas]: Same<ReturnType<Schemas[K]>, MetricRes
   speedToLead: true,
   comparison: true,
   comparisonBy: true,
+  periodSeries: true,
   capacity: true,
   calculatorPrefill: true,
   lostReasons: true,

@@ -20,6 +20,7 @@ import {
 } from '../../../../src/lib/metrics';
 import type { TableKind } from '../../../../src/lib/ingest/fields';
 import { Reference, type RefData } from '../../../support/reference-metrics';
+import { periodSeries } from '../../../support/reference/period-series';
 import { freshDb, load } from '../../../support/db';
 
 export const DIMENSIONS_TO_LIST = ['source', 'owner', 'status', 'campaign'];
@@ -111,6 +112,17 @@ const FAMILIES = {
     metric: 'comparison',
     params: ['quarter'],
     reference: (r) => r.comparison('quarter'),
+  }),
+  periodSeriesMonth: family({ metric: 'periodSeries', params: [], reference: (r) => periodSeries(r) }),
+  periodSeriesWeek: family({
+    metric: 'periodSeries',
+    params: ['week'],
+    reference: (r) => periodSeries(r, 'week'),
+  }),
+  periodSeriesQuarter: family({
+    metric: 'periodSeries',
+    params: ['quarter'],
+    reference: (r) => periodSeries(r, 'quarter'),
   }),
   comparisonByOwner: family({
     metric: 'comparisonBy',

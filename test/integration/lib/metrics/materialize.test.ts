@@ -26,6 +26,7 @@ const PARAMS: Partial<Record<MetricName, unknown[][]>> = {
   currenciesBy: [['source'], ['owner']],
   comparison: [['month'], ['week'], ['quarter']],
   comparisonBy: [['owner'], ['source', 'week']],
+  periodSeries: [['month'], ['week'], ['quarter']],
   speedToLead: [[60], [5]],
 };
 
