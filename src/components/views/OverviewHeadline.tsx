@@ -5,7 +5,11 @@ import { formatCount, formatHours, formatMoney } from '../common/format';
 import { answerParts } from './answer-words';
 import { BENCHMARKS } from './benchmarks';
 import { count, money, pct } from './format-metric';
+import { Sparkline } from '../charts/Sparkline';
+import { figureText } from './comparison-words';
 import { Tile } from './Tile';
+import { TILE_FIGURES, seriesValues, tileChange, type ComparedTile } from './tile-changes';
+import type { TileCompare } from './use-tile-compare';
 
 /** Why each headline figure is unknown: the registry's sentence, or that no deal links (null: known). */
 export interface HeadlineMissing {
@@ -114,19 +118,43 @@ interface TilesProps {
   missing: HeadlineMissing;
   /** Deals in several currencies: the money tiles per currency ("€2,334 + $1,333"), and why (CurrencyAmounts). */
   split?: { leaked: string | null; revenuePerLead: string | null; reason: string } | null | undefined;
+  /** The periods to compare each figure over (the Overview with data; a link's copy has none). */
+  compare?: TileCompare | null | undefined;
 }
 
-/** The eight headline figures, each with what it is and what gives it meaning. */
-export function OverviewTiles({ figures: f, currency, slaHours, missing, split }: TilesProps) {
+/** A tile's change against the previous period and its sparkline, when the periods are known. */
+function compared(tile: ComparedTile, compare: TileCompare | null | undefined, currency: string) {
+  if (!compare) return {};
+  const { kind, name } = TILE_FIGURES[tile];
+  const { series } = compare;
+  return {
+    change: tileChange(tile, compare.comparison),
+    trend: series && (
+      <Sparkline
+        values={seriesValues(tile, series)}
+        name={name}
+        unit={compare.unit}
+        format={(v) => figureText(kind, v, currency)}
+        lastToDate={series[series.length - 1]?.toDate}
+        gap={tile === 'never'}
+      />
+    ),
+  };
+}
+
+/** The eight headline figures, each with what it is, what gives it meaning and how it moved lately. */
+export function OverviewTiles({ figures: f, currency, slaHours, missing, split, compare }: TilesProps) {
+  const by = (tile: ComparedTile) => compared(tile, compare, currency);
   return (
-    <div className="tiles four">
-      <Tile label="leads in view" value={count(f.leads)} testId="tile-leads" />
+    <div className={`tiles four${compare ? ' tiles-compared' : ''}`}>
+      <Tile label="leads in view" value={count(f.leads)} testId="tile-leads" {...by('leads')} />
       <Tile
         label="leads never followed up"
         testId="tile-never"
         value={count(f.neverFollowedUp)}
         missing={missing.followUp}
         gap
+        {...by('never')}
       />
       <Tile
         label="leaked revenue"
@@ -139,6 +167,7 @@ export function OverviewTiles({ figures: f, currency, slaHours, missing, split }
       <Tile
         label="followed up"
         testId="tile-follow-up-rate"
+        {...by('followUp')}
         value={pct(f.followUpRate)}
         missing={missing.followUp}
         comparison={BENCHMARKS.followUp}
@@ -146,6 +175,7 @@ export function OverviewTiles({ figures: f, currency, slaHours, missing, split }
       <Tile
         label={`SLA compliance (${slaHours} h)`}
         testId="tile-sla"
+        {...by('sla')}
         value={pct(f.slaCompliance)}
         missing={missing.sla}
         comparison={BENCHMARKS.sla}
@@ -153,6 +183,7 @@ export function OverviewTiles({ figures: f, currency, slaHours, missing, split }
       <Tile
         label="lead-to-win"
         testId="tile-lead-to-win"
+        {...by('leadToWin')}
         value={pct(f.leadToWin)}
         missing={missing.leadToWin}
         comparison={BENCHMARKS.leadToWin}
@@ -160,6 +191,7 @@ export function OverviewTiles({ figures: f, currency, slaHours, missing, split }
       <Tile
         label="revenue per lead"
         testId="tile-revenue-per-lead"
+        {...by('revenuePerLead')}
         value={split?.revenuePerLead ?? money(f.revenuePerLead, currency)}
         missing={missing.revenuePerLead}
         comparison={split?.reason}

@@ -9,6 +9,7 @@ import { UNLINKED_FIGURES, withoutRevenue } from './revenue-linked';
 import { AnswerSentence, OverviewTiles, leakedNeeds, type HeadlineMissing } from './OverviewHeadline';
 import { PeriodComparison } from './PeriodComparison';
 import { ViewRoot } from './ViewRoot';
+import { useTileCompare } from './use-tile-compare';
 
 /** The answer first: one sentence (what was never followed up, what it costs, over which span), then tiles and by source. */
 export function OverviewView() {
@@ -25,6 +26,7 @@ export function OverviewView() {
   const revenue = useMetric('revenue');
   const prefill = useMetric('calculatorPrefill');
   const sources = useMetric('byDimension', 'source');
+  const compare = useTileCompare();
   const needs = {
     leads: useMissing('funnel'),
     followUp: useMissing('followUp'),
@@ -81,6 +83,7 @@ export function OverviewView() {
             slaHours={slaHours}
             missing={missing}
             split={split}
+            compare={compare}
           />
           {mixed && <CurrencyTable mix={mixed} unlinked={figures.unlinked} />}
           <PeriodComparison />

@@ -1,0 +1,45 @@
+import {
+  comparisonAsKnown,
+  comparisonParams,
+  periodSeriesAsKnown,
+  type Comparison,
+  type Granularity,
+  type PeriodFigures,
+} from '../../lib/metrics';
+import { useAppStore, useMetric } from '../../store';
+import { useMixedCurrencies } from './CurrencyAmounts';
+import { useUnlinkedRevenue } from './revenue-linked';
+
+/** What the Overview tiles compare: the chosen periods and, for a calendar granularity, the last ones. */
+export interface TileCompare {
+  comparison: Comparison;
+  series: PeriodFigures[] | null;
+  /** The series' periods, plural ("months"). */
+  unit: string;
+}
+
+const UNITS: Record<Granularity, string> = {
+  week: 'weeks',
+  month: 'months',
+  quarter: 'quarters',
+  custom: 'periods',
+};
+
+/** The store's comparison choice, read as the Period comparison reads it (the same revenue rules). */
+export function useTileCompare(): TileCompare | null {
+  const choice = useAppStore((s) => s.comparison);
+  const comparison = useMetric('comparison', ...(comparisonParams(choice) as [Granularity]));
+  // A custom pair of windows has no calendar periods to line up: no sparkline (its run is unused).
+  const granularity = choice.granularity === 'custom' ? 'month' : choice.granularity;
+  const series = useMetric('periodSeries', granularity);
+  const unlinked = useUnlinkedRevenue() !== null;
+  const mixed = useMixedCurrencies() !== null;
+  const known = comparisonAsKnown(comparison.data ?? null, { unlinked, mixed });
+  if (!known) return null;
+  return {
+    comparison: known,
+    series:
+      choice.granularity === 'custom' ? null : periodSeriesAsKnown(series.data ?? null, { unlinked, mixed }),
+    unit: UNITS[choice.granularity],
+  };
+}
