@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openView } from './figures';
-import { type App, downloadJson, openApp, screenshots } from './harness';
-import { loadSample } from './share-helpers';
+import { type App, downloadFile, downloadJson, openApp, screenshots } from './harness';
+import { go, loadSample } from './share-helpers';
 
 interface Period {
   from: string;
@@ -147,5 +147,34 @@ describe('every tile compares', () => {
     const weekSpark = page.getByTestId('tile-leads').getByTestId('sparkline');
     await expect.poll(() => weekSpark.getAttribute('aria-label')).toMatch(/over the last 12 weeks/);
     expect(await weekSpark.getAttribute('data-points')).toBe('12');
+  });
+
+  it('are the same in a snapshot of the Overview: changes, periods and sparklines', async () => {
+    app = await openApp();
+    const { page } = app;
+    await loadSample(app);
+    await openView(page, 'Overview', 'overview');
+    const tiles = async () => {
+      await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+      await page.getByTestId('tile-leads').getByTestId('sparkline').waitFor();
+      return page
+        .locator('.tile')
+        .evaluateAll((els) =>
+          els.map((el) => [
+            el.getAttribute('data-testid'),
+            el.querySelector('[data-testid="tile-change"]')?.textContent ?? null,
+            el.querySelector('svg.sparkline')?.getAttribute('aria-label') ?? null,
+            el.querySelector('svg.sparkline path')?.getAttribute('d') ?? null,
+          ]),
+        );
+    };
+    const live = await tiles();
+    expect(live.filter(([, changed]) => changed !== null)).toHaveLength(6);
+    const file = await downloadFile(page, 'share-snapshot', 120_000);
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Data' }).click();
+    await page.getByTestId('snapshot-file').setInputFiles(file.path);
+    await page.getByTestId('snapshot-app').waitFor();
+    await go(page, 'overview');
+    expect(await tiles()).toEqual(live);
   });
 });
