@@ -147,6 +147,7 @@ describe('every tile compares', () => {
     const weekSpark = page.getByTestId('tile-leads').getByTestId('sparkline');
     await expect.poll(() => weekSpark.getAttribute('aria-label')).toMatch(/over the last 12 weeks/);
     expect(await weekSpark.getAttribute('data-points')).toBe('12');
+    await screenshots(page, 'tiles-compare-week');
   });
 
   it('are the same in a snapshot of the Overview: changes, periods and sparklines', async () => {
