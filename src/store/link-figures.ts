@@ -43,6 +43,7 @@ function holdsSomething(shared: ShareState): boolean {
   const filters = shared.filters;
   return (
     shared.figures !== undefined ||
+    (shared.notes?.length ?? 0) > 0 ||
     Boolean(
       filters?.createdFrom || filters?.createdTo || Object.keys(filters?.dimensions ?? {}).length > 0,
     ) ||

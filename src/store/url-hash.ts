@@ -1,6 +1,7 @@
 /**
  * Keeps the share state in the URL hash (`#s=…`, lib/share): the filters, the lead definition (SLA,
- * as-of, statuses), the open view, the calculator's scenarios and the Overview's headline figures
+ * as-of, statuses), the open view, the calculator's scenarios, the notes on the timeline (a link's
+ * notes are added to the receiver's own, notes-slice.ts) and the Overview's headline figures
  * (link-figures.ts: computed live with data; kept from the opened link without). Reads it once when
  * installed and whenever the hash changes (a pasted link), writes it (debounced, replaceState: no
  * history entries) whenever those parts of the store change. A link that cannot be read leaves the user's own state
@@ -25,15 +26,17 @@ function sharedState(state: AppState): ShareState {
     definition: state.definition,
     calculator: toShared(state.calculator),
     ...(figures ? { figures } : {}),
+    ...(state.notes.length > 0 ? { notes: state.notes } : {}),
   };
 }
 
 function applyShared(shared: ShareState): void {
-  const { loadSharedCalculator, setDefinition, setView } = useAppStore.getState();
+  const { loadSharedCalculator, setDefinition, setView, addLinkNotes } = useAppStore.getState();
   if (shared.filters) useAppStore.setState({ filters: shared.filters });
   if (shared.definition) setDefinition(shared.definition);
   if (shared.calculator) loadSharedCalculator(shared.calculator);
   if (shared.view) setView(shared.view);
+  if (shared.notes) addLinkNotes(shared.notes);
   linkOpened(shared);
 }
 
@@ -85,7 +88,8 @@ export function installHashSync(): () => void {
       state.calculator !== previous.calculator ||
       state.filters !== previous.filters ||
       state.definition !== previous.definition ||
-      state.view !== previous.view
+      state.view !== previous.view ||
+      state.notes !== previous.notes
     ) {
       schedule();
     }

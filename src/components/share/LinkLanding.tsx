@@ -50,6 +50,8 @@ function carried(link: ShareState, figures: SharedFigures | null): string[] {
       `${names.length === 1 ? 'a calculator scenario' : `${names.length} calculator scenarios`}: ${listWords(names)}`,
     );
   }
+  const notes = link.notes?.length ?? 0;
+  if (notes > 0) items.push(`${notes === 1 ? 'a note' : `${notes} notes`} on the timeline (added to yours)`);
   if (figures) items.push('the Overview’s headline figures above (totals and rates, no names)');
   return items;
 }

@@ -42,7 +42,7 @@ export function ShareControls() {
     try {
       await navigator.clipboard.writeText(shareUrl());
       setStatus({
-        text: 'Link copied: it holds the view, filters, settings, scenarios and the Overview’s headline figures (totals only), never your rows.',
+        text: 'Link copied: it holds the view, filters, settings, scenarios, notes and the Overview’s headline figures (totals only), never your rows.',
       });
     } catch {
       setStatus({ text: 'Copying was not allowed here: copy the address bar instead.' });

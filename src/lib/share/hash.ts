@@ -4,9 +4,10 @@
  *
  * Formats (the first decoded byte tells them apart):
  * - format 2 (written now): one version byte (2), then the raw-DEFLATE (RFC 1951, fflate) of the
- *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"?, "figures"? }` ("figures", the
- *   Overview's headline aggregates, came later within format 2 with a version of its own; an older
- *   reader ignores it with a warning). Deflate pays here: a link with filters, the lead definition
+ *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"?, "figures"?, "notes"? }`
+ *   ("figures", the Overview's headline aggregates, and "notes", the timeline's notes, came later
+ *   within format 2, each with a version of its own; an older reader ignores them with a warning).
+ *   Deflate pays here: a link with filters, the lead definition
  *   and three scenarios is ~860 characters instead of ~3,700 as plain base64url JSON, twelve scenarios ~1,000 instead of ~12,800 (test/unit/lib/share/
  *   hash-v2.test.ts), which keeps links short enough for chat and e-mail. fflate (~4 KB gzip) is
  *   synchronous, so a link is read before the first render; its inflate writes into a fixed buffer,
@@ -33,6 +34,7 @@ import {
 import { decodeDefinitionSection, encodeDefinitionSection } from './definition-section';
 import { decodeFiguresSection, encodeFiguresSection, type SharedFigures } from './figures-section';
 import { decodeFiltersSection, encodeFiltersSection } from './filters-section';
+import { decodeNotesSection, encodeNotesSection, type Note } from './notes-section';
 import { isRecord, own, type Decoded } from './result';
 import { decodeViewSection, type SharedView } from './view-section';
 
@@ -54,6 +56,8 @@ export interface ShareState {
   view?: SharedView;
   /** The Overview's headline figures as the sender saw them: shown only to someone without data. */
   figures?: SharedFigures;
+  /** The sender's notes on the timeline (added to the receiver's own: store/notes-slice.ts). */
+  notes?: Note[];
 }
 
 export type DecodeOptions = DecodeCalculatorOptions;
@@ -88,6 +92,7 @@ const SECTIONS: { [K in keyof ShareState]-?: Section<K> } = {
     encode: encodeFiguresSection,
     since: 2,
   },
+  notes: { what: 'the notes', decode: decodeNotesSection, encode: encodeNotesSection, since: 2 },
 };
 
 const SECTION_KEYS = Object.keys(SECTIONS) as (keyof ShareState)[];
