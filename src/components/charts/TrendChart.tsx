@@ -1,11 +1,12 @@
 import { RECHARTS_A11Y } from './chart-a11y';
-import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent } from '../common/format';
 import { ChartBox } from './ChartBox';
 import { EmptyChart } from './EmptyChart';
 import { ChartLegend, type LegendItem } from './ChartLegend';
 import { formatPercentTick, formatPeriod, niceAxis, percentAxis } from './scales';
 import { TooltipCard } from './TooltipCard';
+import { NoteFlag, TrendNoteList, formatNoteDay, notesByPeriod, type TrendNote } from './TrendNotes';
 import { useChartColors } from './use-chart-colors';
 
 export interface TrendPoint {
@@ -30,6 +31,10 @@ export interface TrendChartProps {
   /** Exact values in the tooltip (default formatPercent). */
   format?: ((n: number) => string) | undefined;
   height?: number | undefined;
+  /** Notes pinned to days: a numbered marker at each month that has some, and the list under the chart. */
+  notes?: readonly TrendNote[] | undefined;
+  /** Offers a Remove button on each note in the list. */
+  onRemoveNote?: ((id: string) => void) | undefined;
 }
 
 const FONT = 12;
@@ -42,8 +47,14 @@ export function TrendChart({
   percent = true,
   format = formatPercent,
   height = 260,
+  notes = [],
+  onRemoveNote,
 }: TrendChartProps) {
   const colors = useChartColors();
+  const { numbered, marks, shown } = notesByPeriod(
+    notes,
+    data.map((p) => p.period),
+  );
   const rows = data.map((point) => ({ period: point.period, ...point.values }));
   const palette = [colors.neutral, colors.second, colors.muted];
   const styleOf = (i: number) => {
@@ -74,7 +85,7 @@ export function TrendChart({
             width={width}
             height={height}
             data={rows}
-            margin={{ top: 10, right: 12, bottom: 4, left: 0 }}
+            margin={{ top: marks.size > 0 ? 26 : 10, right: 12, bottom: 4, left: 0 }}
           >
             <CartesianGrid vertical={false} stroke={colors.border} />
             <XAxis
@@ -106,21 +117,43 @@ export function TrendChart({
                 if (!active || label === undefined) return null;
                 const row = data.find((p) => p.period === String(label));
                 if (!row) return null;
+                const pinned = marks.get(row.period) ?? [];
                 return (
-                  <TooltipCard
-                    title={formatPeriod(row.period)}
-                    lines={series.map((s, i) => {
-                      const value = row.values[s.key];
-                      return {
-                        label: s.label,
-                        value: value === null || value === undefined ? 'no data' : format(value),
-                        color: styleOf(i).color,
-                      };
-                    })}
-                  />
+                  <div>
+                    <TooltipCard
+                      title={formatPeriod(row.period)}
+                      lines={series.map((s, i) => {
+                        const value = row.values[s.key];
+                        return {
+                          label: s.label,
+                          value: value === null || value === undefined ? 'no data' : format(value),
+                          color: styleOf(i).color,
+                        };
+                      })}
+                    />
+                    {pinned.length > 0 && (
+                      <ol className="chart-tooltip trend-tooltip-notes">
+                        {pinned.map((n) => (
+                          <li key={n.id} value={n.number}>
+                            <strong>{formatNoteDay(n.date)}</strong> {n.text}
+                          </li>
+                        ))}
+                      </ol>
+                    )}
+                  </div>
                 );
               }}
             />
+            {[...marks].map(([period, pinned]) => (
+              <ReferenceLine
+                key={`note-${period}`}
+                x={period}
+                stroke={colors.text}
+                strokeOpacity={0.55}
+                strokeDasharray="2 3"
+                label={<NoteFlag notes={pinned} color={colors.text} background={colors.surface} />}
+              />
+            ))}
             {series.map((s, i) => {
               const { color, dash } = styleOf(i);
               return (
@@ -143,6 +176,7 @@ export function TrendChart({
         )}
       </ChartBox>
       <ChartLegend items={legend} />
+      <TrendNoteList notes={numbered} shown={shown} onRemove={onRemoveNote} />
     </div>
   );
 }

@@ -55,6 +55,7 @@ export async function buildSnapshot(options: {
     },
     view: state.view,
     includeOwnerNames: options.includeOwnerNames,
+    notes: state.notes,
     onProgress: options.onProgress,
   });
   const [script, style] = await viewer;

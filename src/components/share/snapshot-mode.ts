@@ -27,6 +27,10 @@ const SAVED_KEYS = [
   'setDefinition',
   'resetDefinition',
   'theme',
+  'notes',
+  'notesFromLink',
+  'addNote',
+  'removeNote',
 ] as const satisfies readonly (keyof AppState)[];
 
 type Saved = Pick<AppState, (typeof SAVED_KEYS)[number]>;
@@ -67,6 +71,11 @@ export function enterSnapshot(doc: SnapshotDocument): void {
     clearFilters: noop,
     setDefinition: noop,
     resetDefinition: noop,
+    // The snapshot's notes, read-only (the views offer no note controls in a snapshot either).
+    notes: doc.notes ?? [],
+    notesFromLink: null,
+    addNote: () => ({ ok: false, error: 'A snapshot is read-only.' }),
+    removeNote: noop,
   });
   setMetricsSource(snapshotMetrics(doc));
 }

@@ -1,8 +1,10 @@
 import { useAppStore, useMetric, useMissing } from '../../store';
 import { BarList, ChartFrame, Histogram, StackedBar, TrendChart } from '../charts';
 import { formatCount, formatHours, formatPercent } from '../common/format';
+import { useInteractive } from '../common/interactive';
 import { BENCHMARKS } from './benchmarks';
 import { count, pct } from './format-metric';
+import { NotesControl } from './NotesControl';
 import { RedirectList } from './RedirectList';
 import { SpeedToLead } from './SpeedToLead';
 import { Tile } from './Tile';
@@ -18,6 +20,9 @@ export function FollowUpView() {
   const followUp = useMetric('followUp');
   const distribution = useMetric('responseDistribution');
   const trend = useMetric('cohortTrend');
+  const notes = useAppStore((s) => s.notes);
+  const removeNote = useAppStore((s) => s.removeNote);
+  const interactive = useInteractive();
   const missing = {
     followUp: useMissing('followUp'),
     median: useMissing('followUp', 'medianResponseHours'),
@@ -168,7 +173,10 @@ export function FollowUpView() {
               { key: 'followUp', label: 'Followed up' },
               { key: 'leadToWin', label: 'Lead-to-win', gap: true },
             ]}
+            notes={notes}
+            onRemoveNote={interactive ? removeNote : undefined}
           />
+          <NotesControl latestMonth={trend.data.at(-1)?.month ?? null} />
         </ChartFrame>
       )}
       <RedirectList />

@@ -7,6 +7,7 @@ import { DataTable } from '../table';
 import { change } from './comparison-words';
 import { PeriodComparison } from './PeriodComparison';
 import { RedirectList } from './RedirectList';
+import { ReportNotes } from './ReportNotes';
 import { ViewRoot } from './ViewRoot';
 
 /**
@@ -60,6 +61,7 @@ export function ReportView() {
           </div>
         )}
         <PeriodComparison />
+        <ReportNotes />
         {owners.data !== null && (
           <section className="card" aria-labelledby={`${id}-reps`} data-testid="report-reps">
             <h2 id={`${id}-reps`}>Reps by follow-up this period</h2>

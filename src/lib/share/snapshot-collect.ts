@@ -14,6 +14,7 @@ import type {
   SegmentChange,
 } from '../metrics';
 import { describeFilters } from '../metrics/filters';
+import type { Note } from './notes-section';
 import type { SharedCalculator } from './calculator-section';
 import { dimensionKey, snapshotCatalog } from './snapshot-catalog';
 import {
@@ -36,6 +37,8 @@ export interface CollectInput {
   calculator: SharedCalculator & { selectedId: string | null; dataBasis: string | null };
   view: SharedView;
   includeOwnerNames: boolean;
+  /** The notes on the timeline (plain text the user wrote to share). */
+  notes?: readonly Note[] | undefined;
   now?: Date | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
@@ -111,6 +114,7 @@ export async function collectSnapshot(input: CollectInput): Promise<SnapshotDocu
     view: input.view,
     calculator: input.calculator,
     results,
+    ...(input.notes?.length ? { notes: input.notes.map((n) => ({ ...n })) } : {}),
   } satisfies SnapshotDocument);
 }
 

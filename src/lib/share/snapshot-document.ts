@@ -12,6 +12,7 @@ import { isDimension } from '../metrics/filters';
 import { decodeCalculatorSection, type SharedCalculator } from './calculator-section';
 import { decodeDefinitionSection } from './definition-section';
 import { decodeFiltersSection } from './filters-section';
+import { checkNotes, type Note } from './notes-section';
 import { isRecord, own, rejected, decoded, type Decoded } from './result';
 import { arr, bool, check, day, fail, fromDecoder, nullable, num, obj, oneOf, optional, str } from './schema';
 import { snapshotCatalog } from './snapshot-catalog';
@@ -52,6 +53,8 @@ export interface SnapshotDocument {
   calculator: SharedCalculator & { selectedId: string | null; dataBasis: string | null };
   /** Catalog key → that metric's result. */
   results: Record<string, unknown>;
+  /** The notes on the timeline (absent from snapshots made before there were notes). */
+  notes?: Note[];
 }
 
 /** The metric context a snapshot's figures were computed under. */
@@ -96,6 +99,7 @@ const header = obj({
   hiddenDimensions: arr(str(300), 500),
   view: oneOf(SHARED_VIEWS),
   calculatorExtras: optional(obj({ selectedId: nullable(str(64)), dataBasis: nullable(str(300)) })),
+  notes: optional(fromDecoder(checkNotes)),
 });
 
 /** Checks a parsed snapshot JSON value. */
@@ -122,7 +126,7 @@ export function decodeSnapshot(raw: unknown): Decoded<SnapshotDocument> {
     if (!result.ok) return rejected(`its ${result.error}`);
     out[entry.key] = result.value;
   }
-  const { calculatorExtras: extras, ...rest } = head.value;
+  const { calculatorExtras: extras, notes, ...rest } = head.value;
   return decoded(
     {
       ...rest,
@@ -132,6 +136,7 @@ export function decodeSnapshot(raw: unknown): Decoded<SnapshotDocument> {
         dataBasis: extras?.dataBasis ?? null,
       },
       results: out,
+      ...(notes ? { notes } : {}),
     },
     calculator.warnings,
   );
