@@ -140,6 +140,43 @@ describe('offsetPeriods', () => {
     });
   });
 
+  // Against an hour-by-hour scan that reads the offset Intl prints ("GMT+05:45"), 2023–2028, for
+  // zones with odd offsets and changes, the span starting and ending mid-year.
+  it.each([
+    'Europe/Berlin',
+    'America/New_York',
+    'America/Santiago',
+    'Australia/Lord_Howe',
+    'Pacific/Chatham',
+    'Africa/Casablanca',
+    'Asia/Kathmandu',
+    'America/St_Johns',
+  ])('%s: the same changes as an hourly scan, each exact to the minute', (zone) => {
+    const printed = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    const offset = (t: number): number => {
+      const m = /GMT(?:([+-])(\d{2}):(\d{2}))?$/.exec(printed.format(t));
+      if (!m) throw new Error(printed.format(t));
+      return m[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+    };
+    const from = utc('2023-05-17T10:20');
+    const to = utc('2028-08-03T07:00');
+    let changes = 0;
+    for (let t = from; t + 3_600_000 <= to; t += 3_600_000)
+      if (offset(t) !== offset(t + 3_600_000)) changes++;
+    const periods = offsetPeriods(zone, from, to);
+    expect(periods.length - 1).toBe(changes);
+    expect(periods[0]?.offsetMinutes).toBe(offset(from));
+    for (let i = 1; i < periods.length; i++) {
+      const p = periods[i] as OffsetPeriod;
+      expect(offset(p.fromUtcMs - 60_000)).toBe((periods[i - 1] as OffsetPeriod).offsetMinutes);
+      expect(offset(p.fromUtcMs)).toBe(p.offsetMinutes);
+    }
+    // Asked again (from the cache), and for a part of the span: the same.
+    expect(offsetPeriods(zone, from, to)).toEqual(periods);
+    const mid = utc('2025-12-31T23:30');
+    expect(offsetPeriods(zone, mid, to).slice(1)).toEqual(periods.filter((p) => p.fromUtcMs > mid));
+  });
+
   // Every minute of wall time on each change day (and the days either side): the table and
   // wallToUtc give the same instant, gaps and overlaps included.
   it.each([
