@@ -64,7 +64,9 @@ function windowsForDays(hours: WorkingHours, first: number, last: number): Worki
 /**
  * Every window starting on a day from fromDay to toDay inclusive (days in hours.timeZone), in order.
  * Start and end are wall times read as wallToUtc reads them, so a night shift 22:00–06:00 lasts 7 h
- * across the spring change and 9 h across the autumn one.
+ * across the spring change and 9 h across the autumn one. Where a wall time in a spring gap makes a
+ * window reversed or reach into the next, it is clipped (empty ones left out): windows never overlap.
+ * Throws on a day not written YYYY-MM-DD.
  */
 export function workingWindows(hours: WorkingHours, fromDay: string, toDay: string): WorkingWindow[] {
   return windowsForDays(hours, dayNumber(fromDay), dayNumber(toDay));
