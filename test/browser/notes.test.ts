@@ -10,7 +10,9 @@ import { sample } from '../support/files';
 import { records } from '../support/independent';
 import {
   type App,
+  COLOR_SCHEMES,
   SCREENSHOT_DIR,
+  SCREENSHOT_VIEWPORTS,
   downloadFile,
   downloadJson,
   getBrowser,
@@ -69,6 +71,23 @@ async function printedPages(page: Page, name: string): Promise<number> {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 }
 
+/** The trend chart alone at each screenshot size and scheme (the full-page shots are long to read). */
+async function chartShots(page: Page, name: string): Promise<void> {
+  for (const viewport of SCREENSHOT_VIEWPORTS) {
+    await page.setViewportSize(viewport);
+    for (const colorScheme of COLOR_SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      await page.waitForTimeout(300);
+      await trend(page).screenshot({
+        path: join(SCREENSHOT_DIR, `${name}-${viewport.width}-${colorScheme}.png`),
+        animations: 'disabled',
+      });
+    }
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
 async function openReport(page: Page) {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Report' }).click();
   await page.locator('[data-testid="view-report"][data-state="ready"]').waitFor({ timeout: 60_000 });
@@ -115,6 +134,7 @@ describe('notes on the timeline', () => {
     await page.getByTestId('note-date').fill(doc.comparison.current.from);
     await page.getByLabel('Note', { exact: true }).fill(`  ${WEBINAR}  `);
     await expect(page.getByText(`${WEBINAR.length + 4}/140 characters`).count()).resolves.toBe(1);
+    await chartShots(page, 'notes-form');
     await page.keyboard.press('Enter');
     await expect.poll(() => listed(page)).toEqual([WEBINAR]);
 
@@ -147,6 +167,7 @@ describe('notes on the timeline', () => {
 
     await trend(page).scrollIntoViewIfNeeded();
     await screenshots(page, 'notes-trend');
+    await chartShots(page, 'notes-trend-chart');
   });
 
   it('lists the notes of the compared periods in the Report, on one printed page', async () => {

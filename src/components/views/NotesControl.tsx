@@ -68,19 +68,21 @@ export function NotesControl({ latestMonth }: { latestMonth: string | null }) {
             if (event.key === 'Escape') close();
           }}
         >
-          <label className="note-field">
-            <span>Day</span>
+          <div className="note-field note-day">
+            <label htmlFor={`${id}-date`}>Day</label>
             <input
+              id={`${id}-date`}
               type="date"
               required
               value={date}
               onChange={(event) => setDate(event.target.value)}
               data-testid="note-date"
             />
-          </label>
-          <label className="note-field note-text">
-            <span>Note</span>
+          </div>
+          <div className="note-field note-text">
+            <label htmlFor={`${id}-text`}>Note</label>
             <input
+              id={`${id}-text`}
               type="text"
               required
               autoFocus
@@ -91,7 +93,7 @@ export function NotesControl({ latestMonth }: { latestMonth: string | null }) {
               onChange={(event) => setText(event.target.value)}
               data-testid="note-text"
             />
-          </label>
+          </div>
           <span id={`${id}-count`} className="note-count muted small num">
             {text.length}/{MAX_NOTE_LENGTH} characters
           </span>

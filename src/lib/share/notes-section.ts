@@ -5,7 +5,8 @@
  *
  * The text is plain text and stays so: it is only ever rendered as a React text node. It is trimmed,
  * 1–140 UTF-16 units (what an input's maxLength counts), and holds no control characters, line or
- * paragraph separators, or bidirectional overrides (which could make a note read as something else).
+ * paragraph separators, bidirectional overrides (which could make a note read as something else) or
+ * broken characters (half a surrogate pair).
  *
  * The link section is `{ "v": 1, "items": [{ "id", "date", "text" }] }`: its own version (a higher
  * one is refused), known keys only (others are not carried over), at most MAX_NOTES items, the JSON
@@ -24,17 +25,20 @@ export interface Note {
 export const NOTES_VERSION = 1;
 export const MAX_NOTES = 50;
 export const MAX_NOTE_LENGTH = 140;
-/** 50 notes of 140 characters with their days and ids take about 9,500 characters. */
-export const MAX_NOTES_JSON = 12_000;
+/** The most 50 valid notes can take: 140 characters each, every one escaped (`"` → `\"`), with ids and days. */
+export const MAX_NOTES_JSON = 20_000;
 const ID = /^[A-Za-z0-9_-]{1,32}$/;
 // C0 and C1 controls, DEL, the line/paragraph separators and the bidi embeddings, overrides and isolates.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** Half of a surrogate pair on its own: not text (it cannot be encoded as UTF-8). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The note's text as kept (trimmed), or a sentence saying why it cannot be a note. */
 export function checkNoteText(raw: unknown): Decoded<string> {
   if (typeof raw !== 'string') return rejected('the text is not text');
   if (CONTROL.test(raw)) return rejected('the text holds control characters (tabs, line breaks or similar)');
+  if (LONE_SURROGATE.test(raw)) return rejected('the text holds a broken character');
   const text = raw.trim();
   if (text === '') return rejected('the text is empty');
   if (text.length > MAX_NOTE_LENGTH) {

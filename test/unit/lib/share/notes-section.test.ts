@@ -59,6 +59,8 @@ describe('the notes section of a link', () => {
       expect(checkNoteText(bad).ok, JSON.stringify(bad)).toBe(false);
       expect(decodeNotesSection(section([note('a', '2025-01-01', bad)])).ok).toBe(false);
     }
+    expect(checkNoteText('broken \ud83d here').ok).toBe(false);
+    expect(checkNoteText('broken \ude80 here').ok).toBe(false);
     // Letters from anywhere and emoji are text.
     expect(checkNoteText('Kampagne “Frühling” 🚀 начата').ok).toBe(true);
   });
@@ -86,7 +88,13 @@ describe('the notes section of a link', () => {
       ok: false,
       error: 'there are 51; at most 50 notes are kept',
     });
-    const padded = { ...section([]), pad: 'x'.repeat(13_000) };
+    // The most that 50 valid notes can take still reads, through the whole link.
+    const quoted = Array.from({ length: MAX_NOTES }, (_, i) =>
+      note(`${'i'.repeat(30)}${i + 10}`, '2025-01-01', `${i + 10}${'"'.repeat(138)}`),
+    );
+    const link = readShareHash(shareHash({ notes: quoted }));
+    expect(link.kind === 'ok' && link.state.notes?.length).toBe(MAX_NOTES);
+    const padded = { ...section([]), pad: 'x'.repeat(20_001) };
     expect(decodeNotesSection(padded).ok).toBe(false);
     expect(decodeNotesSection(section([], 2))).toEqual({
       ok: false,
