@@ -270,6 +270,7 @@ describe('notes on the timeline', () => {
       // Read-only: no way to add or remove.
       await expect(snap.getByTestId('add-note').count()).resolves.toBe(0);
       await expect(snap.getByTestId('remove-note').count()).resolves.toBe(0);
+      await trend(snap).screenshot({ path: join(SCREENSHOT_DIR, 'notes-snapshot-chart.png') });
       await openReport(snap);
       await expect(snap.getByTestId('report-note').allTextContents()).resolves.toEqual([
         expect.stringContaining(WEBINAR),
