@@ -162,6 +162,10 @@ describe('notes on the timeline', () => {
     // Remove, then add again: the list follows.
     await page.getByRole('button', { name: new RegExp(`Remove the note of .*: ${SDR}`) }).click();
     await expect.poll(() => listed(page)).toEqual([SCRIPT, WEBINAR]);
+    // Focus stays in the list: on the Remove of the note now in that place.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(new RegExp(`^Remove the note of .*: ${WEBINAR}$`));
     await addNote(page, `${FIRST_MONTH}-20`, SDR);
     await expect.poll(() => listed(page)).toEqual([SCRIPT, SDR, WEBINAR]);
 

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+
 /** A note pinned to a day, as the trend charts draw it (lib/share/notes-section.ts `Note`). */
 export interface TrendNote {
   id: string;
@@ -80,10 +82,19 @@ export function TrendNoteList({
   shown: ReadonlySet<string>;
   onRemove?: ((id: string) => void) | undefined;
 }) {
+  const list = useRef<HTMLOListElement>(null);
   if (notes.length === 0) return null;
+  // Focus moves to the Remove of the note now in that place (or the one before), not to the page.
+  const remove = (id: string, index: number) => {
+    onRemove?.(id);
+    requestAnimationFrame(() => {
+      const buttons = list.current?.querySelectorAll('button');
+      if (buttons?.length) buttons[Math.min(index, buttons.length - 1)]?.focus();
+    });
+  };
   return (
-    <ol className="trend-notes" aria-label="Notes on this chart" data-testid="trend-notes">
-      {notes.map((note) => (
+    <ol className="trend-notes" aria-label="Notes on this chart" data-testid="trend-notes" ref={list}>
+      {notes.map((note, index) => (
         <li key={note.id} data-testid="trend-note" data-date={note.date}>
           <span className="trend-note-number" aria-hidden="true">
             {note.number}
@@ -101,7 +112,7 @@ export function TrendNoteList({
             <button
               type="button"
               className="small"
-              onClick={() => onRemove(note.id)}
+              onClick={() => remove(note.id, index)}
               aria-label={`Remove the note of ${formatNoteDay(note.date)}: ${note.text}`}
               data-testid="remove-note"
             >
