@@ -6,14 +6,34 @@
  *   are still those the figures were made for. With data loaded, the live figures win.
  */
 import { create } from 'zustand';
-import { DEFAULT_DEFINITION, currencyMix, revenueInOneCurrency } from '../lib/metrics';
-import { encodeShareState, overviewFigures, type ShareState, type SharedFigures } from '../lib/share';
+import {
+  DEFAULT_DEFINITION,
+  comparisonAsKnown,
+  comparisonParams,
+  currencyMix,
+  dealsUnlinked,
+  revenueInOneCurrency,
+  type Granularity,
+} from '../lib/metrics';
+import {
+  MAX_REPORT_OWNERS,
+  encodeShareState,
+  overviewFigures,
+  pseudonymisedReport,
+  rankReps,
+  waitingByOwner,
+  type ReportFigures,
+  type ShareState,
+  type SharedFigures,
+} from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
 import { readingFiles } from './files-settled';
 import { currentEngine } from './use-metric';
 
 interface Held {
   figures: SharedFigures;
+  /** The Report view's figures, computed only while it is the open view. */
+  report: ReportFigures | null;
   /** The state they belong to (basisOf). */
   basis: string;
 }
@@ -31,9 +51,11 @@ function basisOf(state: AppState): string {
   return encodeShareState({ filters: state.filters, definition: state.definition });
 }
 
-/** The live basis also changes with the data and the currency. */
+/** The live basis also changes with the data and the currency, and on the Report with its periods. */
 const liveBasis = (state: AppState) =>
-  `${basisOf(state)}|${state.dataVersion}|${state.uploads.length}|${state.calculator.currency}`;
+  `${basisOf(state)}|${state.dataVersion}|${state.uploads.length}|${state.calculator.currency}|${
+    state.view === 'report' ? JSON.stringify(state.comparison) : ''
+  }`;
 
 /**
  * Whether a link holds more than a fresh page writes (the default definition and scenario): only
@@ -44,6 +66,7 @@ function holdsSomething(shared: ShareState): boolean {
   return (
     shared.figures !== undefined ||
     (shared.notes?.length ?? 0) > 0 ||
+    shared.report !== undefined ||
     Boolean(
       filters?.createdFrom || filters?.createdTo || Object.keys(filters?.dimensions ?? {}).length > 0,
     ) ||
@@ -67,6 +90,25 @@ export function figuresForLink(state: AppState): SharedFigures | undefined {
   if (state.uploads.length > 0) return live?.basis === liveBasis(state) ? live.figures : undefined;
   const carried = opened?.state.figures;
   return carried && opened.basis === basisOf(state) ? carried : undefined;
+}
+
+/** The report a link made now should carry: only from the Report view, as figuresForLink. */
+export function reportForLink(state: AppState): ReportFigures | undefined {
+  if (state.view !== 'report') return undefined;
+  const { live, opened } = useLinkFigures.getState();
+  if (state.uploads.length > 0) {
+    return live?.basis === liveBasis(state) ? (live.report ?? undefined) : undefined;
+  }
+  const carried = opened?.state.report;
+  return carried && opened.basis === basisOf(state) ? carried : undefined;
+}
+
+/** The carried report to show: only without data, and only for the state it was made for. */
+export function useCarriedReport(): ReportFigures | null {
+  const opened = useLinkFigures((s) => s.opened);
+  const basis = useAppStore(basisOf);
+  const carried = opened?.state.report;
+  return carried && opened.basis === basis ? carried : null;
 }
 
 /** The carried figures to show: only without data, and only for the state they were made for. */
@@ -122,11 +164,13 @@ export async function refreshLiveFigures(): Promise<boolean> {
       revenue: revenueInOneCurrency(revenue, mix),
       prefill,
     });
+    const report = state.view === 'report' ? await liveReport(state, mix.mixed) : null;
     // The store moved on while these ran: the next refresh computes the new state's.
     if (!figures || liveBasis(useAppStore.getState()) !== basis) return false;
     useLinkFigures.setState({
       live: {
         basis,
+        report,
         figures: {
           ...figures,
           made: today(),
@@ -142,4 +186,31 @@ export async function refreshLiveFigures(): Promise<boolean> {
   } finally {
     if (running === basis) running = null;
   }
+}
+
+/** The Report view's figures for a link: the same results and rules as the view, owners aliased. */
+async function liveReport(state: AppState, mixed: boolean): Promise<ReportFigures | null> {
+  const { engine, state: engineState } = await currentEngine();
+  const params = comparisonParams(state.comparison) as [Granularity];
+  const [comparison, owners, followUp, byOwner, counts, revenue] = await Promise.all([
+    engine.run(engineState, 'comparison', ...params),
+    engine.run(engineState, 'comparisonBy', 'owner', ...params),
+    engine.run(engineState, 'followUp'),
+    engine.run(engineState, 'byOwner'),
+    engine.run(engineState, 'viewCounts'),
+    engine.run(engineState, 'revenue'),
+  ]);
+  const unlinked = dealsUnlinked(counts, revenue?.wonLeads != null);
+  const known = comparisonAsKnown(comparison, { unlinked, mixed });
+  if (!known) return null;
+  return pseudonymisedReport(
+    {
+      comparison: known,
+      reps: rankReps(owners, state.filters.dimensions?.['owner']),
+      waiting: followUp?.neverFollowedUp ?? null,
+      waitingByOwner: waitingByOwner(byOwner),
+      waitingByAge: followUp?.untouchedByAge ?? null,
+    },
+    MAX_REPORT_OWNERS,
+  );
 }

@@ -13,13 +13,20 @@
 import { readShareHash, shareHash, type ShareState } from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
 import { toShared } from './calculator-slice';
-import { figuresForLink, linkOpened, refreshLiveFigures, useLinkFigures } from './link-figures';
+import {
+  figuresForLink,
+  linkOpened,
+  refreshLiveFigures,
+  reportForLink,
+  useLinkFigures,
+} from './link-figures';
 import { prefetchViews } from './prefetch';
 
 const WRITE_DELAY_MS = 300;
 
 function sharedState(state: AppState): ShareState {
   const figures = figuresForLink(state);
+  const report = reportForLink(state);
   return {
     view: state.view,
     filters: state.filters,
@@ -27,6 +34,7 @@ function sharedState(state: AppState): ShareState {
     calculator: toShared(state.calculator),
     ...(figures ? { figures } : {}),
     ...(state.notes.length > 0 ? { notes: state.notes } : {}),
+    ...(report ? { report } : {}),
   };
 }
 
@@ -37,6 +45,19 @@ function applyShared(shared: ShareState): void {
   if (shared.calculator) loadSharedCalculator(shared.calculator);
   if (shared.view) setView(shared.view);
   if (shared.notes) addLinkNotes(shared.notes);
+  // A report link compares the periods its sender chose (the receiver's data decides their days).
+  if (shared.report) {
+    const { granularity, current, previous } = shared.report.comparison;
+    useAppStore.getState().setComparison(
+      granularity === 'custom'
+        ? {
+            granularity,
+            current: { from: current.from, to: current.to },
+            previous: { from: previous.from, to: previous.to },
+          }
+        : { granularity },
+    );
+  }
   linkOpened(shared);
 }
 
@@ -102,7 +123,10 @@ export function installHashSync(): () => void {
       state.restoring !== previous.restoring ||
       state.filters !== previous.filters ||
       state.definition !== previous.definition ||
-      state.calculator.currency !== previous.calculator.currency
+      state.calculator.currency !== previous.calculator.currency ||
+      // The Report's figures are computed while it is open, for its periods.
+      (state.view !== previous.view && (state.view === 'report' || previous.view === 'report')) ||
+      (state.view === 'report' && state.comparison !== previous.comparison)
     ) {
       // With data of their own, a receiver's figures replace what a link brought.
       if (state.uploads.length > 0 && useLinkFigures.getState().opened) {

@@ -2,10 +2,11 @@ import type { Filters, LeadDefinition } from '../../lib/metrics/context';
 import type { ShareState, SharedFigures } from '../../lib/share';
 import { viewInfo, type ViewId } from '../../lib/views';
 import { useAppStore } from '../../store';
-import { useCarriedFigures, useOpenedLink } from '../../store/link-figures';
+import { useCarriedFigures, useCarriedReport, useOpenedLink } from '../../store/link-figures';
 import { listWords } from '../calculator/words';
 import { AnswerSentence, OverviewTiles, missingOf } from '../views/OverviewHeadline';
 import { OpenSnapshot } from './OpenSnapshot';
+import { ReportCopy } from './ReportCopy';
 
 const LABELS: Record<string, string> = {
   source: 'Source',
@@ -38,7 +39,7 @@ function definitionWords(d: LeadDefinition): string {
 }
 
 /** What the link holds, in words: never rows, only settings and (if any) the headline aggregates. */
-function carried(link: ShareState, figures: SharedFigures | null): string[] {
+function carried(link: ShareState, figures: SharedFigures | null, report: boolean): string[] {
   const items: string[] = [];
   if (link.view) items.push(`the view: ${viewInfo(link.view).label}`);
   const filters = filterParts(link.filters);
@@ -52,7 +53,13 @@ function carried(link: ShareState, figures: SharedFigures | null): string[] {
   }
   const notes = link.notes?.length ?? 0;
   if (notes > 0) items.push(`${notes === 1 ? 'a note' : `${notes} notes`} on the timeline (added to yours)`);
-  if (figures) items.push('the Overview’s headline figures above (totals and rates, no names)');
+  if (report) {
+    items.push(
+      'the report above: the periods compared, the reps as Rep A, Rep B…, and the counts waiting (no names)',
+    );
+  } else if (figures) {
+    items.push('the Overview’s headline figures above (totals and rates, no names)');
+  }
   return items;
 }
 
@@ -64,16 +71,29 @@ function carried(link: ShareState, figures: SharedFigures | null): string[] {
 export function LinkLanding({ view }: { view: ViewId }) {
   const link = useOpenedLink();
   const figures = useCarriedFigures();
+  const carriedReport = useCarriedReport();
   const setView = useAppStore((s) => s.setView);
   const scenarios = useAppStore((s) => s.calculator.scenarios.length);
+  const ownCurrency = useAppStore((s) => s.calculator.currency);
   if (!link) return null;
   const { label: viewLabel } = viewInfo(view);
   const linkScenarios = link.calculator?.scenarios.length ?? 0;
   const filters = filterParts(link.filters);
   const scope = filters === '' ? '' : ` for ${filters}`;
+  const report = view === 'report' ? carriedReport : null;
   return (
     <div className="link-landing" data-testid="link-landing">
-      {figures && (
+      {report && (
+        <ReportCopy
+          report={report}
+          made={figures?.made ?? null}
+          madeWords={figures ? longDay(figures.made) : null}
+          currency={figures?.currency ?? ownCurrency}
+          definition={link.definition}
+          scope={scope}
+        />
+      )}
+      {figures && !report && (
         <section className="card link-figures" aria-labelledby="link-figures-note">
           <p
             id="link-figures-note"
@@ -95,9 +115,13 @@ export function LinkLanding({ view }: { view: ViewId }) {
       )}
       <section className="card empty-view" aria-labelledby="link-holds">
         <h2 id="link-holds">{viewLabel} needs your data</h2>
-        <p>This link holds {figures ? 'a copy of the answer above and ' : ''}settings, never your data:</p>
+        <p>
+          This link holds{' '}
+          {report ? 'a copy of the report above and ' : figures ? 'a copy of the answer above and ' : ''}
+          settings, never your data:
+        </p>
         <ul className="link-carries" data-testid="link-carries">
-          {carried(link, figures).map((item) => (
+          {carried(link, figures, report !== null).map((item) => (
             <li key={item}>{item}</li>
           ))}
         </ul>

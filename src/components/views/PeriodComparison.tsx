@@ -3,7 +3,8 @@ import { GRANULARITIES, comparisonAsKnown, comparisonParams, type Granularity } 
 import { useAppStore, useMetric, useMoneyCurrency } from '../../store';
 import { useMixedCurrencies } from './CurrencyAmounts';
 import { useUnlinkedRevenue } from './revenue-linked';
-import { COMPARED, change, figureText, windowText } from './comparison-words';
+import { windowText } from './comparison-words';
+import { PeriodTable } from './PeriodTable';
 
 const NAMES: Record<Granularity, string> = {
   week: 'Week',
@@ -29,7 +30,6 @@ export function PeriodComparison() {
   const comparison = comparisonAsKnown(query.data ?? null, { unlinked, mixed });
   if (!comparison) return null;
   const { current, previous } = comparison;
-  const thisLabel = `This ${choice.granularity === 'custom' ? 'window' : choice.granularity}`;
   return (
     <section
       className="card period-comparison"
@@ -53,48 +53,7 @@ export function PeriodComparison() {
           ))}
         </div>
       </div>
-      {/* Focusable: on a phone the table scrolls sideways, and a keyboard must be able to scroll it. */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Periods compared">
-        <table className="period-table stack">
-          <caption className="visually-hidden">The current period against the previous one</caption>
-          <thead>
-            <tr>
-              <th scope="col">Figure</th>
-              <th scope="col" className="num">
-                {thisLabel}
-              </th>
-              <th scope="col" className="num">
-                Previous
-              </th>
-              <th scope="col" className="num">
-                Change
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {COMPARED.map(({ key, label, kind, higherIsBetter }) => {
-              const delta = change(kind, higherIsBetter, current[key], previous[key]);
-              return (
-                <tr key={key} data-figure={key}>
-                  <th scope="row">{label}</th>
-                  <td className="num" data-label={thisLabel}>
-                    {figureText(kind, current[key], currency)}
-                  </td>
-                  <td className="num" data-label="Previous">
-                    {figureText(kind, previous[key], currency)}
-                  </td>
-                  <td className={`num change-${delta.tone}`} data-label="Change">
-                    {delta.text}
-                    {delta.tone === 'better' || delta.tone === 'worse' ? (
-                      <span className="visually-hidden"> ({delta.tone})</span>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <PeriodTable comparison={comparison} currency={currency} />
       <p className="small muted">
         Lead cohorts: the leads created in each window and what became of them so far
         {current.toDate ? ' (this one is not over yet)' : ''}. A recent period has had less time to win deals,

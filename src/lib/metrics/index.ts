@@ -19,7 +19,7 @@ export {
 export type { CapacityPoint } from './capacity';
 export { MetricsEngine, type EngineState } from './engine';
 export { metricsDocument, type MetricsDocument } from './export';
-export { AGE_BUCKETS } from './follow-up';
+export { AGE_BUCKETS, type AgeBucket } from './follow-up';
 export { FUNNEL_STAGES, type FunnelStage } from './funnel';
 export { inferKnownFields, knownFields } from './known';
 export { alignedWithViews, materializeFacts } from './materialize';

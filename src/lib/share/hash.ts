@@ -4,10 +4,10 @@
  *
  * Formats (the first decoded byte tells them apart):
  * - format 2 (written now): one version byte (2), then the raw-DEFLATE (RFC 1951, fflate) of the
- *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"?, "figures"?, "notes"? }`
- *   ("figures", the Overview's headline aggregates, and "notes", the timeline's notes, came later
- *   within format 2, each with a version of its own; an older reader ignores them with a warning).
- *   Deflate pays here: a link with filters, the lead definition
+ *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"?, "figures"?, "notes"?, "report"? }`
+ *   ("figures", the Overview's headline aggregates, "notes", the timeline's notes, and "report", the
+ *   Report view's aggregates, came later within format 2, each with a version of its own; an older
+ *   reader ignores them with a warning). Deflate pays here: a link with filters, the lead definition
  *   and three scenarios is ~860 characters instead of ~3,700 as plain base64url JSON, twelve scenarios ~1,000 instead of ~12,800 (test/unit/lib/share/
  *   hash-v2.test.ts), which keeps links short enough for chat and e-mail. fflate (~4 KB gzip) is
  *   synchronous, so a link is read before the first render; its inflate writes into a fixed buffer,
@@ -35,6 +35,8 @@ import { decodeDefinitionSection, encodeDefinitionSection } from './definition-s
 import { decodeFiguresSection, encodeFiguresSection, type SharedFigures } from './figures-section';
 import { decodeFiltersSection, encodeFiltersSection } from './filters-section';
 import { decodeNotesSection, encodeNotesSection, type Note } from './notes-section';
+import type { ReportFigures } from './report-figures';
+import { decodeReportSection, encodeReportSection } from './report-section';
 import { isRecord, own, type Decoded } from './result';
 import { decodeViewSection, type SharedView } from './view-section';
 
@@ -58,6 +60,8 @@ export interface ShareState {
   figures?: SharedFigures;
   /** The sender's notes on the timeline (added to the receiver's own: store/notes-slice.ts). */
   notes?: Note[];
+  /** The Report view's aggregates (owners as "Rep A"…): only in a link to the Report view. */
+  report?: ReportFigures;
 }
 
 export type DecodeOptions = DecodeCalculatorOptions;
@@ -93,6 +97,7 @@ const SECTIONS: { [K in keyof ShareState]-?: Section<K> } = {
     since: 2,
   },
   notes: { what: 'the notes', decode: decodeNotesSection, encode: encodeNotesSection, since: 2 },
+  report: { what: 'the report', decode: decodeReportSection, encode: encodeReportSection, since: 2 },
 };
 
 const SECTION_KEYS = Object.keys(SECTIONS) as (keyof ShareState)[];

@@ -28,3 +28,12 @@ export {
   type SharedFigures,
 } from './figures-section';
 export { overviewFigures, type OverviewFigures, type OverviewResults } from './overview-figures';
+export {
+  pseudonymisedReport,
+  rankReps,
+  waitingByOwner,
+  type ReportFigures,
+  type ReportRep,
+  type ReportWaiting,
+} from './report-figures';
+export { MAX_REPORT_OWNERS } from './report-section';
