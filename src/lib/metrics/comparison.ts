@@ -5,8 +5,10 @@
  * the previous one is the period before it. A period is complete when its last day is on or before
  * the as-of day; when the current one is not, it runs to the as-of day ("to date") and the previous
  * one runs the same number of days from its own first day, never past its end. Each window's figures
- * are exactly what a created-date filter on that window gives (followUp, revenue). `custom` takes
- * the two windows as given. Null without leads with created dates.
+ * are exactly what a created-date filter on that window gives (followUp, revenue): the median response
+ * over the window's leads with a non-negative response, leaked revenue from its never/followed-up and
+ * won leads and the average amount of the won deals linked to them. `custom` takes the two windows as
+ * given. Null without leads with created dates.
  */
 import type { MetricContext } from './context';
 import { withoutCreatedRange } from './filters';
@@ -16,6 +18,7 @@ import { int, num, only, text, when, type Query } from './query';
 import { followUpRate, leadToWin, slaCompliance } from './rates';
 import { isIsoDate } from '../iso-date';
 import { withoutRevenue } from './linked';
+import { leakedRevenue } from './revenue';
 
 export const GRANULARITIES = ['week', 'month', 'quarter'] as const;
 export type Granularity = (typeof GRANULARITIES)[number] | 'custom';
@@ -44,6 +47,8 @@ export interface PeriodFigures {
   wonLeads: number | null;
   wonAmount: number | null;
   leadToWin: number | null;
+  medianResponseHours: number | null;
+  leakedRevenue: number | null;
 }
 
 export interface Comparison {
@@ -83,15 +88,70 @@ export function windowsSql(choice: ComparisonChoice, asOf: string, from = 'lead_
         least((prev_from + to_days(CAST(cur_to - cur_from AS INTEGER)))::DATE, prev_end) AS prev_to FROM bounds)`;
 }
 
+const inWindow = (from: string, to: string, at = 'created_at') =>
+  `${at} >= ${from} AND ${at} < ${to} + INTERVAL 1 DAY`;
+
 function counts(prefix: string, from: string, to: string): string {
-  const inWindow = `created_at >= ${from} AND created_at < ${to} + INTERVAL 1 DAY`;
-  return `count(*) FILTER (WHERE ${inWindow}) AS ${prefix}_leads,
-    count_if(${inWindow} AND followed_up) AS ${prefix}_followed,
-    count_if(${inWindow} AND followed_up = false) AS ${prefix}_never,
-    count_if(${inWindow} AND sla_state = 'within') AS ${prefix}_within,
-    count_if(${inWindow} AND sla_state = 'breached') AS ${prefix}_breached,
-    count_if(${inWindow} AND won) AS ${prefix}_won,
-    sum(won_amount) FILTER (WHERE ${inWindow}) AS ${prefix}_amount`;
+  const window = inWindow(from, to);
+  return `count(*) FILTER (WHERE ${window}) AS ${prefix}_leads,
+    count_if(${window} AND followed_up) AS ${prefix}_followed,
+    count_if(${window} AND followed_up = false) AS ${prefix}_never,
+    count_if(${window} AND sla_state = 'within') AS ${prefix}_within,
+    count_if(${window} AND sla_state = 'breached') AS ${prefix}_breached,
+    count_if(${window} AND won) AS ${prefix}_won,
+    sum(won_amount) FILTER (WHERE ${window}) AS ${prefix}_amount,
+    quantile_cont(response_hours, 0.5) FILTER (WHERE ${window} AND response_hours >= 0) AS ${prefix}_median`;
+}
+
+/**
+ * The won deals in scope (revenue.ts's average won amount: amounts over won deals, blanks left out),
+ * each with its lead's created_at as `lead_created` (from lead_facts, as the cohorts read it): a
+ * period's average is over its cohort's deals.
+ */
+export const WON_DEALS_BY_COHORT = `won_by_cohort AS (SELECT f.created_at AS lead_created, d.amount
+  FROM scoped_deals d JOIN deal_matches m ON m.deal_key = d._key JOIN lead_facts f ON f.lead_key = m.lead_key
+  WHERE d.outcome = 'won')`;
+
+/** One period's raw aggregates, as the comparison and the series select them. */
+export interface PeriodRow {
+  leads: unknown;
+  followed: unknown;
+  never: unknown;
+  within: unknown;
+  breached: unknown;
+  won: unknown;
+  amount: unknown;
+  median: unknown;
+  average: unknown;
+}
+
+/** A period's figures with followUp's and revenue's rules for what is known. Pure. */
+export function periodFigures(
+  k: ReturnType<typeof knowledge>,
+  window: Pick<PeriodFigures, 'from' | 'to' | 'toDate'>,
+  row: PeriodRow,
+): PeriodFigures {
+  const leads = int(row.leads);
+  const followedUp = when(k.followUp, int(row.followed));
+  const neverFollowedUp = when(k.followUp, int(row.never));
+  const within = when(k.firstTouch, int(row.within));
+  const breached = when(k.firstTouch, int(row.breached));
+  const wonLeads = when(k.won, int(row.won));
+  const average = k.amount && k.won ? num(row.average) : null;
+  return {
+    ...window,
+    leads,
+    followedUp,
+    followUpRate: followUpRate(followedUp, leads),
+    withinSla: within,
+    slaCompliance: slaCompliance(within, breached),
+    neverFollowedUp,
+    wonLeads,
+    wonAmount: when(k.won && k.amount, num(row.amount) ?? 0),
+    leadToWin: leadToWin(wonLeads, leads),
+    medianResponseHours: k.firstTouch ? num(row.median) : null,
+    leakedRevenue: k.followUp ? leakedRevenue(neverFollowedUp, wonLeads, followedUp, average) : null,
+  };
 }
 
 /** The choice as a metric's parameters (plain strings: snapshot keys are built from them). */
@@ -114,35 +174,28 @@ export function comparisonQuery(
   // The windows replace a created-date filter; the other filters stay.
   const others = withoutCreatedRange(ctx.filters);
   const cohorts = leadFacts({ ...ctx, filters: others });
+  const deals = (prefix: string, from: string, to: string) =>
+    `avg(amount) FILTER (WHERE ${inWindow(from, to, 'lead_created')}) AS ${prefix}_average`;
   return {
-    sql: `WITH ${cohorts}, ${windowsSql(choice, ctx.asOf)}
-      SELECT strftime(cur_from, '%Y-%m-%d') AS cur_from, strftime(cur_to, '%Y-%m-%d') AS cur_to, to_date,
-        strftime(prev_from, '%Y-%m-%d') AS prev_from, strftime(prev_to, '%Y-%m-%d') AS prev_to,
+    sql: `WITH ${cohorts}, ${windowsSql(choice, ctx.asOf)}, ${WON_DEALS_BY_COHORT},
+      by_lead AS (SELECT strftime(cur_from, '%Y-%m-%d') AS cur_from, strftime(cur_to, '%Y-%m-%d') AS cur_to,
+        to_date, strftime(prev_from, '%Y-%m-%d') AS prev_from, strftime(prev_to, '%Y-%m-%d') AS prev_to,
         ${counts('c', 'cur_from', 'cur_to')}, ${counts('p', 'prev_from', 'prev_to')}
-      FROM win, lead_facts GROUP BY ALL`,
+      FROM win, lead_facts GROUP BY ALL),
+      by_deal AS (SELECT ${deals('c', 'cur_from', 'cur_to')}, ${deals('p', 'prev_from', 'prev_to')}
+      FROM win, won_by_cohort)
+      SELECT * FROM by_lead, by_deal`,
     parse: (rows) => {
       if (!k.hasLeads || !k.created || rows.length === 0) return null;
       const row = only(rows);
       const period = (prefix: 'c' | 'p', toDate: boolean): PeriodFigures => {
-        const leads = int(row[`${prefix}_leads`]);
-        const followedUp = when(k.followUp, int(row[`${prefix}_followed`]));
-        const within = when(k.firstTouch, int(row[`${prefix}_within`]));
-        const breached = when(k.firstTouch, int(row[`${prefix}_breached`]));
-        const wonLeads = when(k.won, int(row[`${prefix}_won`]));
-        return {
-          from: text(row[prefix === 'c' ? 'cur_from' : 'prev_from']) ?? '',
-          to: text(row[prefix === 'c' ? 'cur_to' : 'prev_to']) ?? '',
-          toDate,
-          leads,
-          followedUp,
-          followUpRate: followUpRate(followedUp, leads),
-          withinSla: within,
-          slaCompliance: slaCompliance(within, breached),
-          neverFollowedUp: when(k.followUp, int(row[`${prefix}_never`])),
-          wonLeads,
-          wonAmount: when(k.won && k.amount, num(row[`${prefix}_amount`]) ?? 0),
-          leadToWin: leadToWin(wonLeads, leads),
-        };
+        const [from, to] = prefix === 'c' ? ['cur_from', 'cur_to'] : ['prev_from', 'prev_to'];
+        const window = { from: text(row[from]) ?? '', to: text(row[to]) ?? '', toDate };
+        return periodFigures(
+          k,
+          window,
+          periodRow((name) => row[`${prefix}_${name}`]),
+        );
       };
       return {
         granularity: choice.granularity,
@@ -153,13 +206,34 @@ export function comparisonQuery(
   };
 }
 
+/** A PeriodRow from columns named by `get`. */
+export function periodRow(get: (name: string) => unknown): PeriodRow {
+  return {
+    leads: get('leads'),
+    followed: get('followed'),
+    never: get('never'),
+    within: get('within'),
+    breached: get('breached'),
+    won: get('won'),
+    amount: get('amount'),
+    median: get('median'),
+    average: get('average'),
+  };
+}
+
+/** The period figures that rest on linked deals (all won figures) or sum money across currencies. */
+export function periodRevenueUnknown({ unlinked, mixed }: { unlinked: boolean; mixed: boolean }): string[] {
+  if (unlinked) return ['wonLeads', 'wonAmount', 'leadToWin', 'leakedRevenue'];
+  return mixed ? ['wonAmount', 'leakedRevenue'] : [];
+}
+
 /** The revenue rules (linked.ts, currencies): won figures unknown when no deal links, money when mixed. */
 export function comparisonAsKnown(
   comparison: Comparison | null,
-  { unlinked, mixed }: { unlinked: boolean; mixed: boolean },
+  rules: { unlinked: boolean; mixed: boolean },
 ): Comparison | null {
-  if (comparison === null || (!unlinked && !mixed)) return comparison;
-  const keys = unlinked ? ['wonLeads', 'wonAmount', 'leadToWin'] : ['wonAmount'];
+  const keys = periodRevenueUnknown(rules);
+  if (comparison === null || keys.length === 0) return comparison;
   return {
     ...comparison,
     current: withoutRevenue(comparison.current, true, keys),

@@ -13,9 +13,16 @@ import { withoutCreatedRange } from './filters';
 import { knowledge } from './known';
 import { leadFacts } from './lead-facts';
 import { withoutRevenue } from './linked';
-import { int, num, text, when, type Query } from './query';
-import { followUpRate, leadToWin, slaCompliance } from './rates';
-import { GRANULARITIES, windowsSql, type PeriodFigures } from './comparison';
+import { text, type Query } from './query';
+import {
+  GRANULARITIES,
+  WON_DEALS_BY_COHORT,
+  periodFigures,
+  periodRevenueUnknown,
+  periodRow,
+  windowsSql,
+  type PeriodFigures,
+} from './comparison';
 
 export type SeriesGranularity = (typeof GRANULARITIES)[number];
 
@@ -54,36 +61,27 @@ export function periodSeriesQuery(
       buckets AS (SELECT date_trunc('${granularity}', created_at)::DATE AS p_from, count(*) AS leads,
           count_if(followed_up) AS followed, count_if(followed_up = false) AS never,
           count_if(sla_state = 'within') AS within, count_if(sla_state = 'breached') AS breached,
-          count_if(won) AS won, sum(won_amount) AS amount
-        FROM lead_facts, win WHERE created_at < cur_to + INTERVAL 1 DAY GROUP BY 1)
+          count_if(won) AS won, sum(won_amount) AS amount,
+          quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median
+        FROM lead_facts, win WHERE created_at < cur_to + INTERVAL 1 DAY GROUP BY 1),
+      ${WON_DEALS_BY_COHORT},
+      deal_buckets AS (SELECT date_trunc('${granularity}', lead_created)::DATE AS p_from, avg(amount) AS average
+        FROM won_by_cohort, win WHERE lead_created < cur_to + INTERVAL 1 DAY GROUP BY 1)
       SELECT strftime(periods.p_from, '%Y-%m-%d') AS p_from, strftime(p_to, '%Y-%m-%d') AS p_to, p_to_date,
-        leads, followed, never, within, breached, won, amount
+        leads, followed, never, within, breached, won, amount, median, average
       FROM periods CROSS JOIN first LEFT JOIN buckets ON buckets.p_from = periods.p_from
+        LEFT JOIN deal_buckets ON deal_buckets.p_from = periods.p_from
       WHERE periods.p_from >= first_from
       ORDER BY periods.p_from`,
     parse: (rows) => {
       if (!k.hasLeads || !k.created || rows.length === 0) return null;
-      return rows.map((row): PeriodFigures => {
-        const leads = int(row['leads']);
-        const followedUp = when(k.followUp, int(row['followed']));
-        const within = when(k.firstTouch, int(row['within']));
-        const breached = when(k.firstTouch, int(row['breached']));
-        const wonLeads = when(k.won, int(row['won']));
-        return {
-          from: text(row['p_from']) ?? '',
-          to: text(row['p_to']) ?? '',
-          toDate: row['p_to_date'] === true,
-          leads,
-          followedUp,
-          followUpRate: followUpRate(followedUp, leads),
-          withinSla: within,
-          slaCompliance: slaCompliance(within, breached),
-          neverFollowedUp: when(k.followUp, int(row['never'])),
-          wonLeads,
-          wonAmount: when(k.won && k.amount, num(row['amount']) ?? 0),
-          leadToWin: leadToWin(wonLeads, leads),
-        };
-      });
+      return rows.map((row) =>
+        periodFigures(
+          k,
+          { from: text(row['p_from']) ?? '', to: text(row['p_to']) ?? '', toDate: row['p_to_date'] === true },
+          periodRow((name) => row[name]),
+        ),
+      );
     },
   };
 }
@@ -91,9 +89,9 @@ export function periodSeriesQuery(
 /** The revenue rules of comparisonAsKnown, period by period. */
 export function periodSeriesAsKnown(
   series: PeriodFigures[] | null,
-  { unlinked, mixed }: { unlinked: boolean; mixed: boolean },
+  rules: { unlinked: boolean; mixed: boolean },
 ): PeriodFigures[] | null {
-  if (series === null || (!unlinked && !mixed)) return series;
-  const keys = unlinked ? ['wonLeads', 'wonAmount', 'leadToWin'] : ['wonAmount'];
+  const keys = periodRevenueUnknown(rules);
+  if (series === null || keys.length === 0) return series;
   return series.map((period) => withoutRevenue(period, true, keys));
 }

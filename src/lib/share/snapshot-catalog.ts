@@ -46,6 +46,8 @@ const dimensionRows = nullable(
 const segments = nullable(arr(obj({ segment: label, other: bool, stages: funnel }), MAX_ROWS));
 const BUCKETS = AGE_BUCKETS.map((b) => b.bucket);
 const segmentPeriod = obj({ leads: num, followedUp: n, followUpRate: n });
+/** A figure added later: a snapshot saved before it has none, read as not known. */
+const added: Check<number | null> = (value, path) => (value === undefined ? null : n(value, path));
 const periodFigures = obj({
   from: str(10),
   to: str(10),
@@ -59,6 +61,8 @@ const periodFigures = obj({
   wonLeads: n,
   wonAmount: n,
   leadToWin: n,
+  medianResponseHours: added,
+  leakedRevenue: added,
 });
 
 export const RESULT_SCHEMAS = {

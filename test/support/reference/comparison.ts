@@ -58,6 +58,8 @@ function figures(ref: Reference, others: Filters, window: { from: string; to: st
     wonLeads: r.wonLeads,
     wonAmount: r.wonAmount,
     leadToWin: r.leadToWin,
+    medianResponseHours: f.medianResponseHours,
+    leakedRevenue: r.leakedRevenue,
   };
 }
 

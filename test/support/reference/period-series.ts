@@ -35,6 +35,8 @@ function figures(ref: Reference, others: Filters, from: string, to: string, toDa
     wonLeads: r.wonLeads,
     wonAmount: r.wonAmount,
     leadToWin: r.leadToWin,
+    medianResponseHours: f.medianResponseHours,
+    leakedRevenue: r.leakedRevenue,
   };
 }
 
