@@ -4,22 +4,20 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import {
   type App,
-  COLOR_SCHEMES,
   SCREENSHOT_DIR,
-  SCREENSHOT_VIEWPORTS,
   downloadFile,
   downloadJson,
   getBrowser,
   openApp,
   screenshots,
 } from './harness';
-import { SHARE_DIR, go, loadSample, savePdf } from './share-helpers';
+import { addNote, chartShots, countDialogs, listed, openReport, printedPages, trend } from './notes-helpers';
+import { SHARE_DIR, go, loadSample } from './share-helpers';
 
 const SCRIPT = '<script>alert(1)</script>';
 const WEBINAR = 'Webinar launched';
@@ -36,62 +34,6 @@ const months = records(sample('leads.csv'))
   .sort();
 const FIRST_MONTH = months[0] ?? '';
 const LAST_MONTH = months.at(-1) ?? '';
-
-/** Every dialog a page opens (an alert from a note would be one). */
-function countDialogs(page: Page): { count: number } {
-  const seen = { count: 0 };
-  page.on('dialog', (dialog) => {
-    seen.count += 1;
-    void dialog.dismiss();
-  });
-  return seen;
-}
-
-const trend = (page: Page) => page.getByTestId('chart-trend');
-const listed = (page: Page) => trend(page).getByTestId('trend-note-text').allTextContents();
-
-async function addNote(page: Page, date: string, text: string) {
-  await page.getByTestId('add-note').click();
-  await page.getByTestId('note-date').fill(date);
-  await page.getByTestId('note-text').fill(text);
-  await page.getByTestId('save-note').click();
-  await page.getByTestId('trend-note-text').filter({ hasText: text }).waitFor();
-}
-
-/** The page printed to A4 (saved, and drawn at A4's width to look at); its number of pages. */
-async function printedPages(page: Page, name: string): Promise<number> {
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true });
-  const viewport = page.viewportSize();
-  await page.setViewportSize({ width: 794, height: 1000 });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
-  if (viewport) await page.setViewportSize(viewport);
-  await page.emulateMedia({ media: 'screen' });
-  await savePdf(pdf, name);
-  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
-
-/** The trend chart alone at each screenshot size and scheme (the full-page shots are long to read). */
-async function chartShots(page: Page, name: string): Promise<void> {
-  for (const viewport of SCREENSHOT_VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    for (const colorScheme of COLOR_SCHEMES) {
-      await page.emulateMedia({ colorScheme });
-      await page.waitForTimeout(300);
-      await trend(page).screenshot({
-        path: join(SCREENSHOT_DIR, `${name}-${viewport.width}-${colorScheme}.png`),
-        animations: 'disabled',
-      });
-    }
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
-
-async function openReport(page: Page) {
-  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Report' }).click();
-  await page.locator('[data-testid="view-report"][data-state="ready"]').waitFor({ timeout: 60_000 });
-}
 
 describe('notes on the timeline', () => {
   let app: App;
