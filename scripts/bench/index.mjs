@@ -7,8 +7,11 @@
 //                                      its bound (report.mjs QUICK_BOUNDS) — never on absolute times;
 //                                      the load is checked as the median CPU ratio of 3 load/bare
 //                                      pairs (scripts/bench/paired.mjs)
-//   options: --sizes 100k,1m  --changes 20  --site DIR (serve a built site, skip the build)
+//   options: --sizes 100k,1m (or none)  --changes 20  --site DIR (serve a built site, skip the build)
 //            --out FILE (default bench-results.json)  --fresh-data  --no-native
+//            --first-load N  runs of "what a user feels" (first-load.mjs: click on Try sample data in a
+//                            fresh browser → Overview drawn, then a reload); default 3, 0 with --quick
+//            --first-load-delay MS  wait this long on the page before the click (default 0: at once)
 //
 // Steps per size: generate (cached in .tmp/bench-data) → new Chromium → page ?bench=1 → DuckDB
 // started (timed) → files selected → ready → each dashboard view → filter changes → calculator →
@@ -21,6 +24,7 @@ import { bareReadCsv, engineMemory, hookInstalled, warmUp } from './baseline.mjs
 import { openBrowser, rendererMemory, startHeapSampler } from './browser.mjs';
 import { benchData, parseCount, sizeLabel } from './data.mjs';
 import { runNative } from './native.mjs';
+import { measureFirstLoad } from './first-load.mjs';
 import { pairedLoadRatios } from './paired.mjs';
 import { quickChecks, table, writeResults } from './report.mjs';
 import { buildSite, serveSite, trackTransfers } from './site.mjs';
@@ -31,7 +35,17 @@ const HOOK_MISSING =
   'window.__leadgapBench is missing: with ?bench=1 the page did not load scripts/bench/hook/bench-hook.ts';
 
 function parseArgs(argv) {
-  const opts = { quick: false, sizes: null, changes: 20, site: null, out: null, fresh: false, native: true };
+  const opts = {
+    quick: false,
+    sizes: null,
+    changes: 20,
+    site: null,
+    out: null,
+    fresh: false,
+    native: true,
+    firstLoad: null,
+    firstLoadDelay: 0,
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -40,7 +54,11 @@ function parseArgs(argv) {
       return v;
     };
     if (arg === '--quick') opts.quick = true;
-    else if (arg === '--sizes') opts.sizes = value().split(',').map(parseCount);
+    else if (arg === '--sizes') {
+      const list = value();
+      opts.sizes = list === 'none' ? [] : list.split(',').map(parseCount);
+    } else if (arg === '--first-load') opts.firstLoad = Number(value());
+    else if (arg === '--first-load-delay') opts.firstLoadDelay = Number(value());
     else if (arg === '--changes') opts.changes = Number(value());
     else if (arg === '--site') opts.site = resolve(value());
     else if (arg === '--out') opts.out = resolve(value());
@@ -50,13 +68,14 @@ function parseArgs(argv) {
       console.log(
         readFileSync(new URL(import.meta.url), 'utf8')
           .split('\n')
-          .slice(1, 15)
+          .slice(1, 18)
           .join('\n'),
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${arg} (see --help)`);
   }
   opts.sizes ??= opts.quick ? [100_000] : [100_000, 1_000_000, 3_000_000];
+  opts.firstLoad ??= opts.quick ? 0 : 3;
   opts.out ??= join(REPO_ROOT, 'bench-results.json');
   return opts;
 }
@@ -225,7 +244,7 @@ async function main() {
   if (major < 22 || (major === 22 && minor < 12)) {
     throw new Error(`Node ${process.version}: run it as \`npm run bench\` (the project's Node 22)`);
   }
-  const biggest = Math.max(...opts.sizes);
+  const biggest = Math.max(0, ...opts.sizes);
   const freeDisk = (() => {
     try {
       const s = statfsSync(REPO_ROOT);
@@ -258,6 +277,16 @@ async function main() {
   const server = await serveSite(siteDir);
   log(`serving ${siteDir} at ${server.url}`);
   try {
+    if (opts.firstLoad > 0) {
+      const before = loadavg()[0];
+      const firstLoad = await measureFirstLoad(server.url, {
+        runs: opts.firstLoad,
+        delayMs: opts.firstLoadDelay,
+        log,
+      });
+      results.firstLoad = { ...firstLoad, loadAverage: { before, after: loadavg()[0] } };
+      results.machine.chromium ??= firstLoad.chromium;
+    }
     for (const leads of opts.sizes)
       results.sizes.push(await measureSize(leads, { opts, server, siteDir, results }));
   } finally {
@@ -265,7 +294,7 @@ async function main() {
   }
   results.finishedAt = new Date().toISOString();
 
-  let failed = results.sizes.some((s) => s.errors.length > 0);
+  let failed = results.sizes.some((s) => s.errors.length > 0) || (results.firstLoad?.errors.length ?? 0) > 0;
   if (opts.quick) {
     results.checks = results.sizes.flatMap((s) => quickChecks(s).map((c) => ({ size: s.label, ...c })));
     if (!results.sizes.every((s) => s.hook)) failed = true;
