@@ -23,6 +23,24 @@ const VIEW_METRICS: readonly [MetricName, ...unknown[]][] = [
 
 let done: string | null = null;
 
+/** How long the prefetch waits at most for the page to settle (a view that never does). */
+const SETTLE_LIMIT_MS = 3000;
+
+/**
+ * Resolves once nothing on the page says it is busy (the Overview's root and the lazy views'
+ * fallback set aria-busy) and the main thread is idle, or after SETTLE_LIMIT_MS: the prefetch's
+ * statements then run while the user reads the Overview, not while its chunk loads and it draws
+ * (issue 15: on a first load they took the one DuckDB worker and the CPU the Overview waited for).
+ */
+async function pageSettled(): Promise<void> {
+  if (typeof document === 'undefined' || typeof window.requestIdleCallback !== 'function') return;
+  const until = performance.now() + SETTLE_LIMIT_MS;
+  for (;;) {
+    await new Promise((resolve) => window.requestIdleCallback(resolve, { timeout: 500 }));
+    if (document.querySelector('main [aria-busy="true"]') === null || performance.now() > until) return;
+  }
+}
+
 const basisOf = (state: AppState) => `${state.dataVersion}|${JSON.stringify(state.definition)}`;
 
 /** Runs the views' metrics for the store's data and definition, once per those. */
@@ -31,6 +49,7 @@ export async function prefetchViews(): Promise<void> {
   const basis = basisOf(state);
   if (state.uploads.length === 0 || done === basis || readingFiles(state)) return;
   done = basis;
+  await pageSettled();
   const { engine, state: engineState } = await currentEngine();
   for (const [name, ...params] of VIEW_METRICS) {
     // The data, definition or filters moved on: what is asked now is another state's.
