@@ -31,6 +31,11 @@ const within =
   };
 const count = within(0, MAX_COUNT, true);
 const rate = nullable(within(0, 1));
+/** A figure added to the periods later: a link made before it has none, read as not known. */
+const added =
+  (inner: Check<number>): Check<number | null> =>
+  (value, path) =>
+    value === undefined || value === null ? null : inner(value, path);
 const alias: Check<string> = (value, path) =>
   typeof value === 'string' && /^Rep [A-Z]{1,3}$/.test(value) ? value : fail(path, 'is not a rep alias');
 
@@ -47,6 +52,8 @@ const period = obj({
   wonLeads: nullable(count),
   wonAmount: nullable(within(-MAX_AMOUNT, MAX_AMOUNT)),
   leadToWin: rate,
+  medianResponseHours: added(within(0, MAX_COUNT)),
+  leakedRevenue: added(within(-MAX_AMOUNT, MAX_AMOUNT)),
 });
 
 const SHAPE = obj({
@@ -75,6 +82,8 @@ const roundPeriod = <
     slaCompliance: number | null;
     leadToWin: number | null;
     wonAmount: number | null;
+    medianResponseHours: number | null;
+    leakedRevenue: number | null;
   },
 >(
   p: P,
@@ -84,6 +93,8 @@ const roundPeriod = <
   slaCompliance: round(p.slaCompliance, 6),
   leadToWin: round(p.leadToWin, 6),
   wonAmount: round(p.wonAmount, 2),
+  medianResponseHours: round(p.medianResponseHours, 6),
+  leakedRevenue: round(p.leakedRevenue, 2),
 });
 
 export function encodeReportSection(report: ReportFigures): Record<string, unknown> {

@@ -20,6 +20,8 @@ const period = (from: string, to: string, leads: number) => ({
   wonLeads: 1,
   wonAmount: 1234.5,
   leadToWin: 1 / leads,
+  medianResponseHours: 2.5,
+  leakedRevenue: 617.25,
 });
 
 const REPORT: ReportFigures = {
@@ -47,6 +49,25 @@ describe('the report section of a link', () => {
     expect(roundTrip(encodeReportSection(REPORT))).toMatchObject({ ok: true, value: REPORT });
     const link = decodeShareState(encodeShareState({ view: 'report', report: REPORT }));
     expect(link.kind === 'ok' && link.state.report).toEqual(REPORT);
+  });
+
+  it('reads a link made before the periods had a median response and leaked revenue: not known', () => {
+    const section = encodeReportSection(REPORT) as { comparison: { current: Record<string, unknown> } };
+    const older = Object.fromEntries(
+      Object.entries(section.comparison.current).filter(
+        ([key]) => key !== 'medianResponseHours' && key !== 'leakedRevenue',
+      ),
+    );
+    const result = roundTrip({ ...section, comparison: { ...section.comparison, current: older } });
+    expect(result.ok && result.value.comparison.current).toEqual({
+      ...REPORT.comparison.current,
+      medianResponseHours: null,
+      leakedRevenue: null,
+    });
+    const negative = { ...section.comparison.current, medianResponseHours: -1 };
+    expect(roundTrip({ ...section, comparison: { ...section.comparison, current: negative } }).ok).toBe(
+      false,
+    );
   });
 
   it('refuses a real name where an alias belongs', () => {
