@@ -1,6 +1,7 @@
 // Every Overview tile against the previous period (issue 18), with the sample: each tile's change by
-// hand from the JSON's `comparison` (points for rates, per cent for counts and money), its tone by
-// business meaning, the periods named, and a sparkline of the last periods counted from the CSV.
+// hand from the JSON's `comparison` (points for rates, hours for the response time, per cent for
+// counts and money), its tone by business meaning, the periods named, and a sparkline of the last
+// periods counted from the CSV.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sample } from '../support/files';
@@ -19,6 +20,8 @@ interface Period {
   neverFollowedUp: number | null;
   leadToWin: number | null;
   wonAmount: number | null;
+  medianResponseHours: number | null;
+  leakedRevenue: number | null;
 }
 interface Doc {
   asOf: string;
@@ -47,11 +50,31 @@ function range(from: string, to: string): string {
   return fd === td ? a : `${a}–${td}`;
 }
 
-/** The change by hand: a rate's difference in points (one decimal), else per cent of the previous. */
-function expected(kind: 'rate' | 'count', higherIsBetter: boolean, now: number | null, then: number | null) {
+/** A duration as the tiles write it: hours with one decimal below 10, whole above; days from 72 h. */
+function hoursText(hours: number): string {
+  const figure = (v: number) => (v < 10 ? v.toFixed(1) : String(Math.round(v)));
+  return hours < 72 ? `${figure(hours)} h` : `${figure(hours / 24)} d`;
+}
+
+/**
+ * The change by hand: a rate's difference in points (one decimal), a duration's in hours (minutes
+ * below one), else per cent of the previous.
+ */
+function expected(
+  kind: 'rate' | 'count' | 'hours',
+  higherIsBetter: boolean,
+  now: number | null,
+  then: number | null,
+) {
   if (now === null || then === null) return { text: '—', tone: 'unknown' };
   const tone = now === then ? 'same' : now > then === higherIsBetter ? 'better' : 'worse';
   const sign = now > then ? '+' : now < then ? MINUS : '';
+  if (kind === 'hours') {
+    const hours = Math.abs(now - then);
+    const text =
+      hours === 0 ? '0 h' : hours < 1 ? `${Math.max(1, Math.round(hours * 60))} min` : hoursText(hours);
+    return { text: `${sign}${text}`, tone };
+  }
   if (kind === 'rate') {
     const points = Math.round(Math.abs(now - then) * 1000) / 10;
     return { text: `${sign}${points} pts`, tone };
@@ -76,6 +99,9 @@ async function expectTiles(page: Page, doc: Doc) {
     ['tile-sla', expected('rate', true, c.slaCompliance, p.slaCompliance)],
     ['tile-lead-to-win', expected('rate', true, c.leadToWin, p.leadToWin)],
     ['tile-revenue-per-lead', expected('count', true, perLead(c), perLead(p))],
+    // Less leaked is better; a faster (lower) response is better.
+    ['tile-leaked', expected('count', false, c.leakedRevenue, p.leakedRevenue)],
+    ['tile-median-response', expected('hours', false, c.medianResponseHours, p.medianResponseHours)],
   ];
   const periods = `${range(c.from, c.to)}${c.toDate ? ' (to date)' : ''} vs ${range(p.from, p.to)}`;
   for (const [testId, want] of tiles) {
@@ -87,9 +113,7 @@ async function expectTiles(page: Page, doc: Doc) {
     if (want.tone === 'better' || want.tone === 'worse')
       expect(await line.locator('.tile-tone').textContent()).toBe(` ${want.tone}`);
   }
-  // Leaked revenue (an estimate) and the response time are not in the periods: no change shown.
-  for (const testId of ['tile-leaked', 'tile-median-response'])
-    expect(await page.getByTestId(testId).getByTestId('tile-change').count()).toBe(0);
+  return tiles;
 }
 
 describe('every tile compares', () => {
@@ -100,7 +124,9 @@ describe('every tile compares', () => {
     await openView(page, 'Overview', 'overview');
     const doc = await downloadJson<Doc>(page, 'export-metrics');
     expect(doc.comparison.granularity).toBe('month');
-    await expectTiles(page, doc);
+    const changes = await expectTiles(page, doc);
+    // The sample says both figures in both months: the two new changes are real ones, not "—".
+    expect(changes.slice(-2).map(([, want]) => want.tone)).not.toContain('unknown');
 
     // Never followed up: more is worse, fewer is better, whatever the sign.
     const { current, previous } = doc.comparison;
@@ -124,6 +150,8 @@ describe('every tile compares', () => {
       'tile-sla',
       'tile-lead-to-win',
       'tile-revenue-per-lead',
+      'tile-leaked',
+      'tile-median-response',
     ]) {
       const spark = page.getByTestId(testId).getByTestId('sparkline');
       await expect.poll(() => spark.count()).toBe(1);
@@ -133,8 +161,16 @@ describe('every tile compares', () => {
     }
     const rate = page.getByTestId('tile-follow-up-rate').getByTestId('sparkline');
     expect(await rate.getAttribute('aria-label')).toMatch(/^Follow-up rate over the last /);
-    for (const testId of ['tile-leaked', 'tile-median-response'])
-      expect(await page.getByTestId(testId).getByTestId('sparkline').count()).toBe(0);
+    // The response time's line ends on the current month's median, the JSON's, in hours.
+    const response = page.getByTestId('tile-median-response').getByTestId('sparkline');
+    const toDate = current.toDate ? ' (the last one to date)' : '';
+    expect(await response.getAttribute('aria-label')).toMatch(
+      new RegExp(
+        `^Median response time over the last ${months} months: from .+ to ${hoursText(current.medianResponseHours ?? NaN)}${toDate.replace(/[()]/g, '\\$&')}$`,
+      ),
+    );
+    const leaked = page.getByTestId('tile-leaked').getByTestId('sparkline');
+    expect(await leaked.getAttribute('aria-label')).toMatch(/^Leaked revenue over the last /);
     await screenshots(page, 'tiles-compare');
 
     // By week: the tiles follow the comparison's granularity.
@@ -170,7 +206,7 @@ describe('every tile compares', () => {
         );
     };
     const live = await tiles();
-    expect(live.filter(([, changed]) => changed !== null)).toHaveLength(6);
+    expect(live.filter(([, changed]) => changed !== null)).toHaveLength(8);
     const file = await downloadFile(page, 'share-snapshot', 120_000);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Data' }).click();
     await page.getByTestId('snapshot-file').setInputFiles(file.path);

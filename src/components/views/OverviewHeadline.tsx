@@ -136,7 +136,7 @@ function compared(tile: ComparedTile, compare: TileCompare | null | undefined, c
         unit={compare.unit}
         format={(v) => figureText(kind, v, currency)}
         lastToDate={series[series.length - 1]?.toDate}
-        gap={tile === 'never'}
+        gap={tile === 'never' || tile === 'leaked'}
       />
     ),
   };
@@ -162,6 +162,7 @@ export function OverviewTiles({ figures: f, currency, slaHours, missing, split, 
         value={split?.leaked ?? money(f.leakedRevenue, currency)}
         missing={missing.leaked}
         gap
+        {...by('leaked')}
         comparison={split?.reason ?? leakedAssumption(f.neverFollowedUp, f.averageWonAmount, currency)}
       />
       <Tile
@@ -199,6 +200,7 @@ export function OverviewTiles({ figures: f, currency, slaHours, missing, split, 
       <Tile
         label="median response time"
         testId="tile-median-response"
+        {...by('response')}
         value={f.medianResponseHours == null ? null : formatHours(f.medianResponseHours)}
         missing={missing.response}
         comparison={BENCHMARKS.response}

@@ -1,23 +1,36 @@
 /** A period's change in words: points for rates, per cent for counts and money, better or worse. Pure. */
 import type { PeriodFigures } from '../../lib/metrics';
-import { formatCount, formatMoney, formatPercent } from '../common/format';
+import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 
 export type ComparedFigure =
-  'leads' | 'followUpRate' | 'slaCompliance' | 'neverFollowedUp' | 'wonLeads' | 'leadToWin' | 'wonAmount';
+  | 'leads'
+  | 'followUpRate'
+  | 'slaCompliance'
+  | 'neverFollowedUp'
+  | 'wonLeads'
+  | 'leadToWin'
+  | 'wonAmount'
+  | 'medianResponseHours'
+  | 'leakedRevenue';
+
+/** Rates change in points, durations in hours (a reader's "2.5 h faster"), counts and money in per cent. */
+export type FigureKind = 'count' | 'rate' | 'money' | 'hours';
 
 export const COMPARED: readonly {
   key: ComparedFigure;
   label: string;
-  kind: 'count' | 'rate' | 'money';
+  kind: FigureKind;
   higherIsBetter: boolean;
 }[] = [
   { key: 'leads', label: 'Leads', kind: 'count', higherIsBetter: true },
   { key: 'followUpRate', label: 'Followed up', kind: 'rate', higherIsBetter: true },
   { key: 'slaCompliance', label: 'Within SLA', kind: 'rate', higherIsBetter: true },
+  { key: 'medianResponseHours', label: 'Median response', kind: 'hours', higherIsBetter: false },
   { key: 'neverFollowedUp', label: 'Never followed up', kind: 'count', higherIsBetter: false },
   { key: 'wonLeads', label: 'Won leads', kind: 'count', higherIsBetter: true },
   { key: 'leadToWin', label: 'Lead-to-win', kind: 'rate', higherIsBetter: true },
   { key: 'wonAmount', label: 'Won amount', kind: 'money', higherIsBetter: true },
+  { key: 'leakedRevenue', label: 'Leaked revenue', kind: 'money', higherIsBetter: false },
 ];
 
 export interface Change {
@@ -25,10 +38,16 @@ export interface Change {
   tone: 'better' | 'worse' | 'same' | 'unknown';
 }
 
+/** A change of duration: minutes below an hour (never "0.0 h" for a change), else as durations read. */
+function durationText(hours: number): string {
+  if (hours === 0) return '0 h';
+  return hours < 1 ? `${Math.max(1, Math.round(hours * 60))} min` : formatHours(hours);
+}
+
 const signed = (n: number, text: string) => (n > 0 ? `+${text}` : n < 0 ? `\u2212${text}` : text);
 
 export function change(
-  kind: 'count' | 'rate' | 'money',
+  kind: FigureKind,
   higherIsBetter: boolean,
   current: number | null,
   previous: number | null,
@@ -40,13 +59,15 @@ export function change(
     const points = Math.abs(delta * 100).toLocaleString('en-US', { maximumFractionDigits: 1 });
     return { text: `${signed(delta, points)} pts`, tone };
   }
+  if (kind === 'hours') return { text: signed(delta, durationText(Math.abs(delta))), tone };
   if (previous === 0) return { text: delta === 0 ? 'no change' : 'new', tone };
   const percent = Math.abs((delta / previous) * 100).toLocaleString('en-US', { maximumFractionDigits: 0 });
   return { text: `${signed(delta, `${percent}%`)}`, tone };
 }
 
-export function figureText(kind: 'count' | 'rate' | 'money', value: number | null, currency: string): string {
+export function figureText(kind: FigureKind, value: number | null, currency: string): string {
   if (value === null) return 'not in your data';
+  if (kind === 'hours') return formatHours(value);
   return kind === 'rate'
     ? formatPercent(value)
     : kind === 'money'

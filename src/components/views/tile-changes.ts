@@ -1,17 +1,18 @@
 /**
  * What each Overview tile compares: its figure in the current and the previous period (the JSON's
- * `comparison`), the change in words (comparison-words.ts: points for rates, per cent for counts and
- * money, toned by what is better for the business), the periods in short, and its last periods for
- * a sparkline. Pure.
+ * `comparison`), the change in words (comparison-words.ts: points for rates, hours for the response
+ * time, per cent for counts and money, toned by what is better for the business), the periods in
+ * short, and its last periods for a sparkline. Pure.
  */
 import type { Comparison, PeriodFigures } from '../../lib/metrics';
-import { change, type Change } from './comparison-words';
+import { change, type Change, type FigureKind } from './comparison-words';
 
-/** The tiles that compare; leaked revenue (an estimate) and the response time are not in the periods. */
-export type ComparedTile = 'leads' | 'never' | 'followUp' | 'sla' | 'leadToWin' | 'revenuePerLead';
+/** Every Overview tile compares. */
+export type ComparedTile =
+  'leads' | 'never' | 'leaked' | 'followUp' | 'sla' | 'leadToWin' | 'revenuePerLead' | 'response';
 
 interface TileFigure {
-  kind: 'count' | 'rate' | 'money';
+  kind: FigureKind;
   higherIsBetter: boolean;
   /** The figure's name in a sentence ("Follow-up rate over the last 12 months"). */
   name: string;
@@ -26,6 +27,7 @@ export const TILE_FIGURES: Record<ComparedTile, TileFigure> = {
     name: 'Leads never followed up',
     value: (p) => p.neverFollowedUp,
   },
+  leaked: { kind: 'money', higherIsBetter: false, name: 'Leaked revenue', value: (p) => p.leakedRevenue },
   followUp: { kind: 'rate', higherIsBetter: true, name: 'Follow-up rate', value: (p) => p.followUpRate },
   sla: { kind: 'rate', higherIsBetter: true, name: 'SLA compliance', value: (p) => p.slaCompliance },
   leadToWin: { kind: 'rate', higherIsBetter: true, name: 'Lead-to-win', value: (p) => p.leadToWin },
@@ -34,6 +36,13 @@ export const TILE_FIGURES: Record<ComparedTile, TileFigure> = {
     higherIsBetter: true,
     name: 'Revenue per lead',
     value: (p) => (p.wonAmount === null || p.leads === 0 ? null : p.wonAmount / p.leads),
+  },
+  // Slower is worse: the change reads in hours ("−2.5 h", better).
+  response: {
+    kind: 'hours',
+    higherIsBetter: false,
+    name: 'Median response time',
+    value: (p) => p.medianResponseHours,
   },
 };
 

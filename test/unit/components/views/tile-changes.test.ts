@@ -16,11 +16,14 @@ const period = (from: string, to: string, figures: Partial<PeriodFigures>): Peri
   wonLeads: null,
   wonAmount: null,
   leadToWin: null,
+  medianResponseHours: null,
+  leakedRevenue: null,
   ...figures,
 });
 
 // November 1–5 (to date) against October 1–5: 40 leads against 50, 12 never followed up against 10,
-// 70% followed up against 80%, €2,000 won against €2,500.
+// 70% followed up against 80%, €2,000 won against €2,500, €900 leaked against €1,200, a median
+// response of 3.5 h against 6 h.
 const comparison: Comparison = {
   granularity: 'month',
   current: {
@@ -29,6 +32,8 @@ const comparison: Comparison = {
       neverFollowedUp: 12,
       followUpRate: 0.7,
       wonAmount: 2000,
+      leakedRevenue: 900,
+      medianResponseHours: 3.5,
     }),
     toDate: true,
   },
@@ -37,6 +42,8 @@ const comparison: Comparison = {
     neverFollowedUp: 10,
     followUpRate: 0.8,
     wonAmount: 2500,
+    leakedRevenue: 1200,
+    medianResponseHours: 6,
   }),
 };
 
@@ -60,6 +67,29 @@ describe('an Overview tile against the previous period', () => {
     expect([perLead.text, perLead.tone, perLead.arrow]).toEqual(['0%', 'same', '']);
   });
 
+  it('leaked revenue in per cent, less leaked is better: €900 against €1,200 is −25%', () => {
+    const leaked = tileChange('leaked', comparison);
+    expect([leaked.text, leaked.tone, leaked.arrow]).toEqual(['\u221225%', 'better', '▼']);
+    expect(leaked.description).toBe('Leaked revenue, Nov 1–5 (to date) against Oct 1–5: \u221225%, better.');
+  });
+
+  it('the response time in hours, faster is better: 3.5 h against 6 h is −2.5 h', () => {
+    const response = tileChange('response', comparison);
+    expect([response.text, response.tone, response.arrow]).toEqual(['\u22122.5 h', 'better', '▼']);
+    const slower = tileChange('response', {
+      ...comparison,
+      current: { ...comparison.current, medianResponseHours: 6.25 },
+    });
+    // A quarter of an hour slower: in minutes, not "0.3 h".
+    expect([slower.text, slower.tone, slower.arrow]).toEqual(['+15 min', 'worse', '▲']);
+    const days = tileChange('response', {
+      ...comparison,
+      current: { ...comparison.current, medianResponseHours: 102 },
+    });
+    // 96 h more: in days, as the tile's own figure reads.
+    expect([days.text, days.tone]).toEqual(['+4.0 d', 'worse']);
+  });
+
   it('says nothing is known when a period cannot say', () => {
     const sla = tileChange('sla', comparison);
     expect([sla.text, sla.tone, sla.arrow]).toEqual(['—', 'unknown', '']);
@@ -80,6 +110,12 @@ describe('an Overview tile against the previous period', () => {
     ];
     expect(seriesValues('revenuePerLead', series)).toEqual([null, 25]);
     expect(seriesValues('leads', series)).toEqual([0, 4]);
+    const timed = [
+      period('2026-09-01', '2026-09-30', { medianResponseHours: 2, leakedRevenue: null }),
+      period('2026-10-01', '2026-10-31', { medianResponseHours: null, leakedRevenue: 450 }),
+    ];
+    expect(seriesValues('response', timed)).toEqual([2, null]);
+    expect(seriesValues('leaked', timed)).toEqual([null, 450]);
   });
 });
 
