@@ -19,7 +19,8 @@ import { inferKnownFields } from './known';
 import { dropFacts, prepareFacts, withFilters, type PreparedFacts } from './materialize';
 import type { Query } from './query';
 import { redirectList as buildRedirectList, type RedirectList } from './redirect';
-import { METRICS, metricQuery, type MetricName, type MetricParams, type MetricResult } from './registry';
+import { isSummaryMetric, SUMMARY_ALWAYS, summarySql, UNFILTERED_SQL } from './overview-summary';
+import { METRICS, type MetricName, type MetricParams, type MetricResult } from './registry';
 import { leadColumns, resolveContext } from './resolve';
 import { ResultCache } from './result-cache';
 
@@ -103,13 +104,25 @@ export class MetricsEngine {
     name: N,
     ...params: MetricParams<N>
   ): Promise<MetricResult<N>> {
-    return this.query(state, (ctx) => metricQuery(ctx, name, ...params));
+    return this.runNamed(state, name, params) as Promise<MetricResult<N>>;
   }
 
   /** A metric named at run time (a snapshot catalogue entry): its parameters unchecked. */
-  runNamed(state: EngineState, name: MetricName, params: readonly unknown[]): Promise<unknown> {
+  async runNamed(state: EngineState, name: MetricName, params: readonly unknown[]): Promise<unknown> {
     const build = METRICS[name].build as unknown as (ctx: MetricContext, ...p: unknown[]) => Query<unknown>;
-    return this.query(state, (ctx) => build(ctx, ...params));
+    if (!isSummaryMetric(name, params)) return this.query(state, (ctx) => build(ctx, ...params));
+    const facts = this.factsFor(state);
+    const ctx = withFilters(await facts.prepared, state.filters ?? {});
+    const sql = summarySql(ctx);
+    // The cheap ones join the summary only when another metric asked for it in the same task (a view
+    // renders its metrics together): alone (the Funnel, Sources) their own statements cost less.
+    if (!SUMMARY_ALWAYS.has(name)) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!facts.results.has(sql)) return facts.results.run(this.db, build(ctx));
+    }
+    const rows = (text: string) => facts.results.run(this.db, { sql: text, parse: (r) => r });
+    const [filtered, all] = await Promise.all([rows(sql), rows(UNFILTERED_SQL)]);
+    return build(ctx).parse([{ ...filtered[0], ...all[0] }]);
   }
 
   /** "Redirect these": the due leads with suggested owners (null without what it needs). */

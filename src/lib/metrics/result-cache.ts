@@ -12,6 +12,11 @@ export class ResultCache {
 
   constructor(private readonly limit = 200) {}
 
+  /** Whether this statement's rows are kept or being computed. */
+  has(sql: string): boolean {
+    return this.results.has(sql);
+  }
+
   async run<T>(db: Pick<Db, 'query'>, query: Query<T>): Promise<T> {
     const { sql } = query;
     const rows = this.results.get(sql) ?? db.query<Row>(sql);

@@ -1,0 +1,117 @@
+/* global File */
+// A profiling session over loaded bench data: loads the files once, prepares the engine's facts and
+// writes each Overview metric's SQL to <dir>/sql/, then runs every <dir>/in/*.sql dropped there
+// (timed 3 times, then EXPLAIN ANALYZE) into <dir>/out/<name>.txt. Stops when <dir>/in/stop appears.
+//
+//   node scripts/bench/metrics-profile.mjs [--leads 1m] [--dir .tmp/prof]
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { benchData, parseCount } from './data.mjs';
+import { REPO_ROOT, log, sleep } from './util.mjs';
+
+const { values: args } = parseArgs({
+  options: { leads: { type: 'string', default: '1m' }, dir: { type: 'string', default: '.tmp/prof' } },
+});
+const dir = join(REPO_ROOT, args.dir);
+for (const sub of ['in', 'out', 'sql', 'done']) mkdirSync(join(dir, sub), { recursive: true });
+const outDir = join(REPO_ROOT, '.tmp', 'metrics-node');
+mkdirSync(outDir, { recursive: true });
+await build({
+  stdin: {
+    contents: `export { createNodeDb } from './src/lib/db/node';
+export { ensureSchema } from './src/lib/ingest/schema';
+export { prepareUpload, commitUpload } from './src/lib/ingest/pipeline';
+export { MetricsEngine, knownFields } from './src/lib/metrics';
+export { metricQuery } from './src/lib/metrics/registry';`,
+    resolveDir: REPO_ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: join(outDir, 'profile-app.mjs'),
+  logLevel: 'warning',
+});
+const app = await import(join(outDir, 'profile-app.mjs'));
+const files = await benchData(parseCount(args.leads), { log });
+const db = await app.createNodeDb();
+await app.ensureSchema(db);
+const uploads = [];
+let uploadId = 1;
+for (const kind of ['leads', 'deals']) {
+  const path = files[kind].path;
+  const file = new File([readFileSync(path)], path.split('/').at(-1));
+  const prepared = await app.prepareUpload(db, file, { uploadId: uploadId++, kind, fileName: file.name });
+  await app.commitUpload(db, prepared, {
+    mapping: prepared.mapping,
+    formats: prepared.detection.formats,
+    closedWonAssumed: prepared.closedWonAssumed,
+    setAside: prepared.setAside,
+  });
+  uploads.push({ kind, mapping: prepared.mapping, closedWonAssumed: prepared.closedWonAssumed });
+}
+const known = app.knownFields(uploads);
+const engine = new app.MetricsEngine(db);
+const state = { known, dataVersion: 1 };
+const ctx = await engine.context(state);
+const fctx = await engine.context({ ...state, filters: { dimensions: { source: ['Partner'] } } });
+const METRICS = [
+  ['viewCounts'],
+  ['followUp'],
+  ['revenue'],
+  ['calculatorPrefill'],
+  ['byDimension', 'source'],
+  ['comparison', 'month'],
+  ['periodSeries', 'month'],
+  ['currencies'],
+  ['byOwner'],
+  ['capacity'],
+  ['responseDistribution'],
+  ['speedToLead', 60],
+];
+for (const [name, ...params] of METRICS) {
+  writeFileSync(join(dir, 'sql', `${name}.sql`), app.metricQuery(ctx, name, ...params).sql);
+  writeFileSync(join(dir, 'sql', `${name}.filtered.sql`), app.metricQuery(fctx, name, ...params).sql);
+}
+writeFileSync(join(dir, 'sql', 'context.json'), JSON.stringify(ctx.materialized));
+log(`ready: drop .sql files into ${join(dir, 'in')}`);
+
+for (;;) {
+  if (existsSync(join(dir, 'in', 'stop'))) break;
+  const next = readdirSync(join(dir, 'in'))
+    .filter((f) => f.endsWith('.sql'))
+    .sort()[0];
+  if (!next) {
+    await sleep(300);
+    continue;
+  }
+  const sql = readFileSync(join(dir, 'in', next), 'utf8');
+  renameSync(join(dir, 'in', next), join(dir, 'done', next));
+  const la = readFileSync('/proc/loadavg', 'utf8').trim();
+  let report = `-- ${next} (la ${la})\n`;
+  try {
+    const times = [];
+    const cpu = [];
+    let rows;
+    for (let i = 0; i < 5; i += 1) {
+      const t0 = performance.now();
+      const c0 = process.cpuUsage();
+      rows = await db.query(sql);
+      const c1 = process.cpuUsage(c0);
+      times.push(Math.round(performance.now() - t0));
+      cpu.push(Math.round((c1.user + c1.system) / 1000));
+    }
+    report += `times: ${times.join(' ')} ms; cpu: ${cpu.join(' ')} ms\nrows: ${JSON.stringify(rows.slice(0, 5))}\n`;
+    if (!/^\s*(CREATE|DROP|SET)/i.test(sql)) {
+      const plan = await db.query(`EXPLAIN ANALYZE ${sql}`);
+      report += plan.map((r) => Object.values(r).join('\n')).join('\n');
+    }
+  } catch (error) {
+    report += `error: ${error.message}\n`;
+  }
+  writeFileSync(join(dir, 'out', next.replace(/\.sql$/, '.txt')), report);
+  log(`done ${next}`);
+}
