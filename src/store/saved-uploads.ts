@@ -43,13 +43,29 @@ function inOrder(write: (db: UseStore) => Promise<void>, fileName?: string): Pro
   return next;
 }
 
+/**
+ * What IndexedDB holds per upload, as this tab last read or wrote it. A restored upload is saved
+ * again once it is loaded (the loader saves every upload it loads): the same file, name and mapping
+ * under the same id are not written again (issue 15: a reload rewrote every saved file, ~1 s per
+ * 200 MB, and told the site's other tabs that the saved files had changed when nothing had).
+ */
+const held = new Map<number, string>();
+const sameness = ({ kind, fileName, file, choice }: SavedUpload) =>
+  JSON.stringify([kind, fileName, file.size, choice]);
+
 export function saveUpload(upload: SavedUpload): Promise<void> {
   const { uploadId, kind, fileName } = upload;
+  if (held.get(uploadId) === sameness(upload)) return Promise.resolve();
+  held.delete(uploadId);
   writeNames([...savedFileNames().filter((f) => f.uploadId !== uploadId), { uploadId, kind, fileName }]);
-  return inOrder((db) => set(uploadId, upload, db), fileName);
+  return inOrder(async (db) => {
+    await set(uploadId, upload, db);
+    held.set(uploadId, sameness(upload));
+  }, fileName);
 }
 
 export function forgetUpload(uploadId: number): Promise<void> {
+  held.delete(uploadId);
   writeNames(savedFileNames().filter((f) => f.uploadId !== uploadId));
   return inOrder((db) => del(uploadId, db));
 }
@@ -59,11 +75,14 @@ export async function savedUploads(): Promise<SavedUpload[]> {
   if (!db) return [];
   const all = await entries<number, SavedUpload>(db);
   const saved = all.map(([, upload]) => upload).sort((a, b) => a.uploadId - b.uploadId);
+  held.clear();
+  for (const upload of saved) held.set(upload.uploadId, sameness(upload));
   writeNames(saved.map(({ uploadId, kind, fileName }) => ({ uploadId, kind, fileName })));
   return saved;
 }
 
 export function forgetAllUploads(): Promise<void> {
+  held.clear();
   writeNames([]);
   return inOrder((db) => clear(db));
 }
