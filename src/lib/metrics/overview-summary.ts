@@ -29,7 +29,11 @@ export function isSummaryMetric(name: string, params: readonly unknown[]): name 
 
 const NURTURE = `lower(status) LIKE '%nurtur%'`;
 
-/** Every filtered figure of the four: one scan of the lead facts, one of the deals in scope. */
+/**
+ * Every filtered figure of the four: one scan of the lead facts, one of the deals in scope. The
+ * nurture text match runs only on the leads followed up and not qualified (a CASE branch: 1M leads,
+ * 236 -> 211 ms of CPU for the statement); the count is the same as calculator-prefill.ts's AND.
+ */
 export function summarySql(ctx: MetricContext): string {
   const below = ageBelowSql('age_days').map(
     (condition, i) => `count_if(followed_up = false AND ${condition}) AS below${i}`,
@@ -48,7 +52,7 @@ export function summarySql(ctx: MetricContext): string {
     count_if(won) AS won,
     quantile_cont(days_to_win, 0.5) FILTER (WHERE won) AS days_to_win,
     count_if(qualified) AS qualified,
-    count_if(followed_up AND qualified = false AND ${NURTURE}) AS nurtured,
+    count_if(CASE WHEN followed_up AND qualified = false THEN ${NURTURE} END) AS nurtured,
     count_if(followed_up AND qualified = false) AS not_qualified
    FROM lead_facts) AS l,
   (SELECT count(*) AS deals,
