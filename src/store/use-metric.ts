@@ -35,6 +35,7 @@ function knownOf(uploads: AppState['uploads']): KnownFields {
       kind: u.prepared.kind,
       mapping: u.choice.mapping,
       closedWonAssumed: u.choice.closedWonAssumed,
+      zoned: u.choice.formats.zoned,
     })),
   );
 }

@@ -27,7 +27,12 @@ export interface DateStats {
   named?: number;
   /** Plain numbers in the Excel serial range (a workbook's dates saved as numbers). */
   excel?: number;
+  /** Values with a time written with its own UTC offset or Z ("2026-03-04T09:00:00+01:00"). */
+  zoned?: number;
 }
+
+/** A time followed by a zone: Z, UTC/GMT, or ±hh[:mm] (the forms values.ts and date-forms.ts apply). */
+const ZONED = `'\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([zZ]|UTC|GMT|[+-]\\d{2}(:?\\d{2})?)\\s*$'`;
 
 /** The share of a column's values that must be Excel serials for it to be read as such. */
 export const EXCEL_SHARE = 0.95;
@@ -44,6 +49,7 @@ export function dateStatsSql(column: number, prefix: string): string {
     `max(TRY_CAST(regexp_extract(${v}, '^ *\\d{1,2}[/.-](\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_second_max`,
     `count(*) FILTER (regexp_matches(${v}, '[A-Za-z]') AND ${namedTimestamp(v)} IS NOT NULL) AS ${prefix}_named`,
     `count(*) FILTER (${excelSerialSql(v)}) AS ${prefix}_excel`,
+    `count(*) FILTER (regexp_matches(${v}, ${ZONED})) AS ${prefix}_zoned`,
     ...SEPARATORS.map((sep, i) => `count(*) FILTER (contains(${v}, '${sep}')) AS ${prefix}_sep${i}`),
   ].join(',\n      ');
 }
@@ -59,6 +65,7 @@ export function dateStatsOf(row: Record<string, number | null> | undefined, pref
     second_max: get('second_max'),
     named: get('named') ?? 0,
     excel: get('excel') ?? 0,
+    zoned: get('zoned') ?? 0,
   };
 }
 

@@ -42,6 +42,7 @@ export async function detectFormats(
     dates[column] = detection;
     const format = chosen.dates[column] ?? (detection.kind === 'decided' ? detection.format : undefined);
     if (format) formats.dates[column] = format;
+    if (detection.kind === 'decided' && detection.zoned) (formats.zoned ??= []).push(column);
   }
   for (const column of numberColumns) {
     formats.numbers[column] = await detectNumberFormat(db, from, column, delimiter);

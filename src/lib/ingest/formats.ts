@@ -15,7 +15,8 @@ export type DateFormat = 'iso' | 'mdy' | 'dmy' | 'ymd' | 'named' | 'excel';
 export type NumberFormat = 'dot' | 'comma';
 
 export type DateDetection =
-  | { kind: 'decided'; format: DateFormat; why: string }
+  /** zoned: most values carry their own UTC offset (stored as UTC instants; issue 20). */
+  | { kind: 'decided'; format: DateFormat; why: string; zoned?: true }
   | { kind: 'ambiguous'; options: DateFormat[]; why: string }
   | { kind: 'unrecognised'; why: string };
 
@@ -82,7 +83,9 @@ export async function detectDateFormats(
     const counts = SEPARATORS.map((_, i) => row?.[`d_sep${i}`] ?? 0);
     const separator = SEPARATORS[counts.indexOf(Math.max(...counts))] ?? '/';
     if (detection.kind === 'ambiguous') ambiguous.push({ column, sample, separator });
-    else found.set(column, detection);
+    else if (detection.kind === 'decided' && (sample.zoned ?? 0) * 2 > sample.n) {
+      found.set(column, { ...detection, zoned: true });
+    } else found.set(column, detection);
   }
   for (const { column, sample, separator } of ambiguous) {
     const whole = await firstDateProof(db, rawOf(from), column, separator);

@@ -21,6 +21,8 @@ import {
 export interface ColumnFormats {
   dates: Partial<Record<number, DateFormat>>;
   numbers: Partial<Record<number, NumberFormat>>;
+  /** Date columns whose values carry their own UTC offset: stored as UTC instants (issue 20). */
+  zoned?: number[] | undefined;
 }
 
 export interface TransformInput {

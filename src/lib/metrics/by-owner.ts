@@ -24,6 +24,8 @@ export interface OwnerRow {
   leadsPerMonth: number | null;
   /** Added (issue 19): leads first touched within an hour of creation (whole seconds) / leads. */
   withinHourShare: number | null;
+  /** Added (issue 20): the median response in working hours; null with working hours off. */
+  medianWorkingHours: number | null;
 }
 
 export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
@@ -32,6 +34,7 @@ export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
     sql: `WITH ${leadFacts(ctx)} SELECT ${groupValue('owner')} AS owner, count(*) AS leads,
         count_if(followed_up) AS followed,
         quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median,
+        ${ctx.clock ? 'quantile_cont(working_response_hours, 0.5) FILTER (WHERE response_hours >= 0)' : 'NULL'} AS median_working,
         ${SLA_COUNTS_SQL},
         count_if(won) AS won, sum(won_amount) AS won_amount,
         count_if(round(response_hours * 3600) BETWEEN 0 AND 3600) AS within_hour,
@@ -53,6 +56,7 @@ export function byOwnerQuery(ctx: MetricContext): Query<OwnerRow[] | null> {
           wonAmount: when(k.won && k.amount, int(row['won_amount'])),
           leadsPerMonth: k.created ? ratio(int(row['dated']), num(row['months'])) : null,
           withinHourShare: k.firstTouch ? ratio(int(row['within_hour']), leads) : null,
+          medianWorkingHours: k.firstTouch && ctx.clock ? num(row['median_working']) : null,
         };
       });
     },

@@ -3,6 +3,8 @@
  * numbers mean") and which canonical fields the loaded files actually have, so a metric whose inputs
  * are missing is null ("not in your data"), never 0.
  */
+import type { WorkingHours } from '../time/working-hours';
+
 export const BLANK = '(blank)';
 
 export interface Filters {
@@ -23,6 +25,18 @@ export interface LeadDefinition {
   untouchedStatuses: string[];
   /** Statuses that mean "sales-qualified". */
   qualifiedStatuses: string[];
+  /**
+   * The IANA time zone the export's timestamps are written in; null: the browser's. A value written
+   * with its own offset keeps it (KnownFields `utc`). Absent in definitions saved before issue 20.
+   */
+  timeZone?: string | null | undefined;
+  /** Working hours (issue 20); null or absent: off, every figure on the clock. */
+  businessHours?: BusinessHours | null | undefined;
+}
+
+/** Working hours, and which clock the SLA is judged on. */
+export interface BusinessHours extends WorkingHours {
+  slaClock: 'working' | 'clock';
 }
 
 export const DEFAULT_DEFINITION: LeadDefinition = {
@@ -50,6 +64,11 @@ export interface KnownFields {
    * closed-won export: every deal is won, so lost/open counts, win rate and loss reasons are null.
    */
   closedWonOnly?: boolean | undefined;
+  /**
+   * Lead date fields written with their own UTC offset in some lead file: stored as UTC instants, so
+   * the export's time zone does not apply to them (issue 20). The others are wall times in that zone.
+   */
+  utc?: ReadonlySet<string> | undefined;
 }
 
 /** Temp tables holding the lead facts of ALL leads and the deals in scope with nothing filtered, for
@@ -74,7 +93,26 @@ export interface MetricContext {
   known: KnownFields;
   /** The as-of instant as YYYY-MM-DD (resolved: the user's, else the data's); ages run to its end. */
   asOf: string;
+  /** Working hours resolved for this data (clock.ts); absent: off. */
+  clock?: ResolvedClock | undefined;
   /** When set, queries read these tables (filtered by `filters`) instead of recomputing lead facts.
    * Filters may change freely; a change of definition, as-of, known fields or data must drop it. */
   materialized?: MaterializedFacts | undefined;
+}
+
+/**
+ * Working hours made concrete for the loaded data (clock.ts): a temp table of working windows
+ * (`start_s`, `end_s`, `before_s`: UTC epoch seconds and the working seconds of all earlier windows)
+ * and the export zone's offsets, to turn wall times into instants in SQL without ICU (STACK.md).
+ */
+export interface ResolvedClock {
+  hours: BusinessHours;
+  /** The export's zone (the definition's, else the browser's). */
+  exportZone: string;
+  windows: string;
+  /** The export zone's offset periods over the data: [wall time from (epoch s), offset seconds]. */
+  offsets: readonly (readonly [number, number])[];
+  /** The end of the as-of day as an instant (epoch s), and the working seconds up to it. */
+  asOfEndUtc: number;
+  asOfEndWorking: number;
 }

@@ -16,6 +16,7 @@ import type { Db } from '../db';
 import type { Filters, KnownFields, LeadDefinition, MetricContext } from './context';
 import { DEFAULT_DEFINITION } from './context';
 import { inferKnownFields } from './known';
+import { dropClock } from './clock';
 import { dropFacts, prepareFacts, withFilters, type PreparedFacts } from './materialize';
 import type { Query } from './query';
 import { redirectList as buildRedirectList, type RedirectList } from './redirect';
@@ -54,6 +55,7 @@ function factsKey(state: EngineState): string {
       leads: [...known.leads].sort(),
       deals: [...known.deals].sort(),
       closedWonOnly: known.closedWonOnly ?? false,
+      utc: [...(known.utc ?? [])].sort(),
     },
     data: state.dataVersion ?? null,
   });
@@ -82,7 +84,12 @@ export class MetricsEngine {
     })();
     this.facts = { key, prepared, results: new ResultCache(this.options.cacheLimit) };
     // Queries still running on the previous state are stale: their results are dropped anyway.
-    void previous?.then(({ base }) => dropFacts(this.db, base)).catch(() => undefined);
+    void previous
+      ?.then(async ({ base }) => {
+        await dropFacts(this.db, base);
+        await dropClock(this.db, base);
+      })
+      .catch(() => undefined);
     return this.facts;
   }
 

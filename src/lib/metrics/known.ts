@@ -12,16 +12,23 @@ export interface UploadMapping {
   mapping: Mapping;
   /** A deals file without an outcome column taken as a closed-won export: `outcome` is known. */
   closedWonAssumed?: boolean | undefined;
+  /** Columns whose dates carry their own UTC offset (ingest ColumnFormats `zoned`). */
+  zoned?: readonly number[] | undefined;
 }
 
 export function knownFields(uploads: readonly UploadMapping[]): KnownFields {
   const leads = new Set<string>();
   const deals = new Set<string>();
+  const utc = new Set<string>();
   let outcomeColumn = false;
   let assumed = false;
   for (const upload of uploads) {
     const target = upload.kind === 'leads' ? leads : deals;
-    for (const [field, column] of Object.entries(upload.mapping)) if (column !== undefined) target.add(field);
+    for (const [field, column] of Object.entries(upload.mapping)) {
+      if (column === undefined) continue;
+      target.add(field);
+      if (upload.kind === 'leads' && upload.zoned?.includes(column)) utc.add(field);
+    }
     if (upload.kind === 'deals') {
       if (upload.mapping['outcome'] !== undefined) outcomeColumn = true;
       else if (upload.closedWonAssumed) {
@@ -30,7 +37,7 @@ export function knownFields(uploads: readonly UploadMapping[]): KnownFields {
       }
     }
   }
-  return { leads, deals, closedWonOnly: assumed && !outcomeColumn };
+  return { leads, deals, closedWonOnly: assumed && !outcomeColumn, ...(utc.size > 0 ? { utc } : {}) };
 }
 
 /**

@@ -20,6 +20,7 @@
  * in the query (the only fallback).
  */
 import { literal } from '../ingest/sql';
+import { clockColumns, clockJoin, leadClockCte } from './clock';
 import type { MaterializedFacts, MetricContext } from './context';
 import { dayEpoch, filteredLeadsCte, filterWhere } from './filters';
 import { knowledge } from './known';
@@ -173,17 +174,28 @@ function timeFacts(ctx: MetricContext): string {
   return `(epoch(l.first_touch_at) - epoch(l.created_at)) / 3600 AS response_hours, ${ageFacts(ctx)}`;
 }
 
-/** Over a row holding the lead, linkFacts and timeFacts: 'within' | 'breached' | 'pending' | NULL. */
+/**
+ * Over a row holding the lead, linkFacts, timeFacts (and the clock's columns with working hours on):
+ * 'within' | 'breached' | 'pending' | NULL, on the clock the definition names (issue 20).
+ */
 function slaState(ctx: MetricContext): string {
   const k = knowledge(ctx.known);
   const sla = sqlNumber(ctx.definition.slaHours);
+  const working = ctx.clock !== undefined && ctx.clock.hours.slaClock === 'working';
+  const response = working ? 'working_response_hours' : 'response_hours';
+  const age = working ? 'working_age_hours' : 'age_hours';
   return `CASE
       WHEN NOT ${k.firstTouch} OR followed_up IS NULL THEN NULL
       WHEN first_touch_at IS NOT NULL THEN
         CASE WHEN response_hours IS NULL OR response_hours < 0 THEN NULL
-             WHEN response_hours <= ${sla} THEN 'within' ELSE 'breached' END
-      WHEN followed_up OR age_hours IS NULL THEN NULL
-      WHEN age_hours > ${sla} THEN 'breached' ELSE 'pending' END`;
+             WHEN ${response} <= ${sla} THEN 'within' ELSE 'breached' END
+      WHEN followed_up OR ${age} IS NULL THEN NULL
+      WHEN ${age} > ${sla} THEN 'breached' ELSE 'pending' END`;
+}
+
+/** The working clock's CTE (clock.ts), with a leading comma, or nothing when working hours are off. */
+function clockCte(ctx: MetricContext): string {
+  return ctx.clock ? `,\n${leadClockCte(ctx, ctx.clock)}` : '';
 }
 
 /** Over a row holding the lead, linkFacts and timeFacts: response_negative, days_to_win. */
@@ -207,14 +219,16 @@ export function derivedFactsSql(ctx: MetricContext): string {
   const classes = `status_classes AS (
   SELECT status, NOT (${statusIn(untouchedStatuses)}) AS worked, ${statusIn(qualifiedStatuses)} AS qualified
   FROM (SELECT DISTINCT status FROM leads) l)`;
-  return `WITH ${LEAD_DEALS}${byStatus ? `,\n${classes}` : ''}
-SELECT upload, lead_key, linked, followed_up, qualified, opportunity, won, won_amount, first_won_closed_at, response_hours,
+  const clock = ctx.clock ? ', working_response_hours, working_age_hours, after_hours' : '';
+  return `WITH ${LEAD_DEALS}${byStatus ? `,\n${classes}` : ''}${clockCte(ctx)}
+SELECT upload, lead_key, linked, followed_up, qualified, opportunity, won, won_amount, first_won_closed_at, response_hours${clock},
   CAST(${slaState(ctx)} AS ENUM('within', 'breached', 'pending')) AS sla_state
 FROM (
   SELECT l._upload AS upload, l._key AS lead_key, l.first_touch_at,
-    ${linkFacts(ctx, { worked: 'sc.worked', qualified: 'sc.qualified' })}, ${timeFacts(ctx)}
+    ${linkFacts(ctx, { worked: 'sc.worked', qualified: 'sc.qualified' })}, ${timeFacts(ctx)}${clockColumns(ctx)}
   FROM leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key
-  ${byStatus ? 'LEFT JOIN status_classes sc ON sc.status IS NOT DISTINCT FROM l.status' : ''})
+  ${byStatus ? 'LEFT JOIN status_classes sc ON sc.status IS NOT DISTINCT FROM l.status' : ''}
+  ${clockJoin(ctx)})
 ORDER BY lead_key`;
 }
 
@@ -223,10 +237,10 @@ function computedLeadFacts(ctx: MetricContext, except?: string): string {
     ? `SELECT d.* FROM deals d JOIN deal_matches m ON m.deal_key = d._key JOIN filtered_leads f ON f._key = m.lead_key`
     : `SELECT d.* FROM deals d`;
   return `${filteredLeadsCte(ctx.filters, except)},
-${LEAD_DEALS},
+${LEAD_DEALS}${clockCte(ctx)},
 lead_base AS (
-  SELECT l.*, l._key AS lead_key, ${linkFacts(ctx, statusOfLead(ctx))}, ${timeFacts(ctx)}
-  FROM filtered_leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key),
+  SELECT l.*, l._key AS lead_key, ${linkFacts(ctx, statusOfLead(ctx))}, ${timeFacts(ctx)}${clockColumns(ctx)}
+  FROM filtered_leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key ${clockJoin(ctx)}),
 lead_facts AS (SELECT *, ${slaState(ctx)} AS sla_state, ${LATER_FACTS} FROM lead_base),
 scoped_deals AS (${scope})`;
 }

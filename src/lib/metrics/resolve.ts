@@ -7,6 +7,7 @@
  */
 import type { Db } from '../db';
 import { resolveAsOf } from './as-of';
+import { resolveClock } from './clock';
 import {
   DEFAULT_DEFINITION,
   type Filters,
@@ -49,10 +50,12 @@ export function keepLoadedDimensions(columns: ReadonlySet<string>, filters: Filt
 export async function resolveContext(db: Db, options: MetricOptions = {}): Promise<MetricContext> {
   const definition = { ...DEFAULT_DEFINITION, ...options.definition };
   const asOf = (await resolveAsOf(db, definition.asOf)) ?? new Date().toISOString().slice(0, 10);
-  return {
+  const ctx: MetricContext = {
     filters: await cleanFilters(db, options.filters ?? {}),
     definition,
     known: options.known ?? (await inferKnownFields(db)),
     asOf,
   };
+  const clock = await resolveClock(db, ctx);
+  return clock ? { ...ctx, clock } : ctx;
 }

@@ -16,5 +16,5 @@ export function speedAsKnown(
   if (speed === null || (!unlinked && !mixed)) return speed;
   const unknown = unlinked ? UNLINKED_FIGURES.speedBand : (['revenuePerLead'] as const);
   const bands = speed.bands.map((band) => withoutRevenue(band, true, unknown));
-  return { bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, null) };
+  return { ...speed, bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, null) };
 }

@@ -8,7 +8,7 @@
  * without a follow-up column. Qualified and won figures are null where the data cannot say them.
  * `valueOfSpeed` is speed-value.ts over these bands.
  */
-import type { MetricContext } from './context';
+import type { BusinessHours, MetricContext } from './context';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, ratio, text, when, type Query } from './query';
@@ -42,9 +42,19 @@ export interface SpeedBand {
   revenuePerLead: number | null;
 }
 
+/** The working clock's figures (issue 20): the definition's working hours and the leads in view. */
+export interface SpeedBusinessHours extends BusinessHours {
+  /** Median working hours from created to first touch (non-negative responses, as the clock's). */
+  medianWorkingHours: number | null;
+  /** Leads created outside working hours (with a created date). */
+  afterHoursLeads: number;
+}
+
 export interface SpeedToLead {
   bands: SpeedBand[];
   valueOfSpeed: ValueOfSpeed | null;
+  /** null: working hours are off. */
+  businessHours: SpeedBusinessHours | null;
 }
 
 /** The band of a response in whole seconds, as SQL. */
@@ -66,7 +76,13 @@ export function speedToLeadQuery(ctx: MetricContext, withinMinutes = 60): Query<
       (SELECT ${bandSql()} AS band, count(*) AS leads, count_if(qualified) AS qualified,
         count_if(won) AS won, sum(won_amount) AS won_amount
        FROM lead_facts GROUP BY 1) AS b,
-      (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won FROM scoped_deals) AS d`,
+      (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won FROM scoped_deals) AS d${
+        ctx.clock
+          ? `,
+      (SELECT quantile_cont(working_response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median_working,
+        count_if(after_hours) AS after_hours FROM lead_facts) AS c`
+          : ''
+      }`,
     parse: (rows) => {
       if (!k.hasLeads || !k.followUp) return null;
       const total = rows.reduce((sum, row) => sum + int(row['leads']), 0);
@@ -95,7 +111,16 @@ export function speedToLeadQuery(ctx: MetricContext, withinMinutes = 60): Query<
       });
       // Every row carries the same deal average (a cross join).
       const average = amount ? num(rows[0]?.['average_won']) : null;
-      return { bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, average) };
+      const clock = ctx.clock;
+      const first = rows[0];
+      const businessHours: SpeedBusinessHours | null = clock
+        ? {
+            ...clock.hours,
+            medianWorkingHours: k.firstTouch ? num(first?.['median_working']) : null,
+            afterHoursLeads: int(first?.['after_hours'] ?? 0),
+          }
+        : null;
+      return { bands, valueOfSpeed: valueOfSpeed(bands, withinMinutes, average), businessHours };
     },
   };
 }
