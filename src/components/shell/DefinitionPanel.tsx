@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { browserTimeZone } from '../../lib/time/zone';
 import { useAppStore } from '../../store';
+import { WorkingHoursFields } from './WorkingHoursFields';
+import { draftOf, settingsOf } from './working-hours-draft';
 
 const toText = (statuses: string[]) => statuses.map((s) => (s === '' ? '(blank)' : s)).join('\n');
 /** One status a line; "(blank)" stands for an empty status. */
@@ -14,8 +17,8 @@ const fromText = (text: string) => [
 ];
 
 /**
- * Marketing and sales agreeing on what a lead is, in one place: SLA hours, as-of date, and which
- * statuses count as untouched and as qualified. A modal dialog (Esc closes, focus stays inside).
+ * Marketing and sales agreeing on what a lead is, in one place: SLA hours, as-of date, which
+ * statuses count as untouched and as qualified, the export's time zone and the working hours. A modal dialog (Esc closes, focus stays inside).
  */
 export function DefinitionPanel({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -26,6 +29,9 @@ export function DefinitionPanel({ onClose }: { onClose: () => void }) {
   const [asOf, setAsOf] = useState(definition.asOf ?? '');
   const [untouched, setUntouched] = useState(toText(definition.untouchedStatuses));
   const [qualified, setQualified] = useState(toText(definition.qualifiedStatuses));
+  const [clock, setClock] = useState(() => draftOf(definition));
+  const browserZone = browserTimeZone();
+  const clockSettings = settingsOf(clock, browserZone);
   const slaHours = Number(sla);
   const slaValid = Number.isFinite(slaHours) && slaHours > 0 && slaHours <= 24 * 365;
 
@@ -37,8 +43,9 @@ export function DefinitionPanel({ onClose }: { onClose: () => void }) {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (!slaValid) return;
+    if (!slaValid || !clockSettings.ok) return;
     setDefinition({
+      ...clockSettings.value,
       slaHours,
       asOf: asOf === '' ? null : asOf,
       untouchedStatuses: fromText(untouched),
@@ -87,8 +94,19 @@ export function DefinitionPanel({ onClose }: { onClose: () => void }) {
           value={qualified}
           onChange={(e) => setQualified(e.target.value)}
         />
+        <WorkingHoursFields
+          draft={clock}
+          onChange={setClock}
+          browserZone={browserZone}
+          error={clockSettings.ok ? null : clockSettings.error}
+        />
         <div className="row-actions" style={{ marginTop: '1rem' }}>
-          <button type="submit" className="primary" disabled={!slaValid} data-testid="save-definition">
+          <button
+            type="submit"
+            className="primary"
+            disabled={!slaValid || !clockSettings.ok}
+            data-testid="save-definition"
+          >
             Apply
           </button>
           <button type="button" onClick={onClose}>

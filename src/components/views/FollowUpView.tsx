@@ -7,6 +7,7 @@ import { count, pct } from './format-metric';
 import { NotesControl } from './NotesControl';
 import { RedirectList } from './RedirectList';
 import { SpeedToLead } from './SpeedToLead';
+import { WorkingClock } from './WorkingClock';
 import { Tile } from './Tile';
 import { ViewRoot } from './ViewRoot';
 
@@ -17,6 +18,8 @@ const edge = (h: number) => (h < 72 ? `${h} h` : `${Math.round(h / 24)} d`);
 /** How fast and how often leads are followed up: response times against the SLA, what waits, the trend. */
 export function FollowUpView() {
   const slaHours = useAppStore((s) => s.definition.slaHours);
+  const slaWorking = useAppStore((s) => s.definition.businessHours?.slaClock === 'working');
+  const slaUnit = slaWorking ? 'working-hour' : 'h';
   const followUp = useMetric('followUp');
   const distribution = useMetric('responseDistribution');
   const trend = useMetric('cohortTrend');
@@ -51,7 +54,7 @@ export function FollowUpView() {
           missing={missing.p90}
         />
         <Tile
-          label={`within the ${slaHours} h SLA`}
+          label={`within the ${slaHours} ${slaUnit} SLA`}
           testId="tile-within-sla"
           value={pct(f?.slaCompliance)}
           missing={missing.sla}
@@ -70,10 +73,11 @@ export function FollowUpView() {
           missing={missing.negative}
         />
       </div>
+      <WorkingClock />
       <div className="view-grid">
         {sla && (
           <ChartFrame
-            title={`${formatPercent(sla.slaCompliance ?? 0)} SLA compliance: ${formatCount(sla.withinSla ?? 0)} leads within ${slaHours} h, ${formatCount(sla.breachedSla ?? 0)} breached`}
+            title={`${formatPercent(sla.slaCompliance ?? 0)} SLA compliance: ${formatCount(sla.withinSla ?? 0)} leads within ${slaHours} ${slaWorking ? 'working hours' : 'h'}, ${formatCount(sla.breachedSla ?? 0)} breached`}
             subtitle={`Compliance counts leads within the SLA against leads within or breached. ${formatCount(sla.pendingSla ?? 0)} pending (untouched, younger than the SLA at the as-of date) and status-only follow-up (no time) are left out.`}
             name="sla"
             testId="chart-sla"

@@ -23,6 +23,8 @@ export function RepsView() {
   const changes = useMetric('comparisonBy', 'owner', ...(comparisonParams(choice) as [Granularity]));
   const unlinked = useUnlinkedRevenue();
   const loading = [owners, capacity, overall, changes].some((q) => q.loading);
+  // Working hours set in the lead definition (issue 20): the results carry the working median.
+  const workingHours = (owners.data ?? []).some((row) => row.medianWorkingHours !== null);
   if (owners.data === null) {
     return (
       <ViewRoot name="reps" loading={loading}>
@@ -76,6 +78,16 @@ export function RepsView() {
             { key: 'leadsPerMonth', label: 'Leads / month', numeric: true, format: (v) => v.toFixed(1) },
             { key: 'followUpRate', label: 'Follow-up rate', numeric: true, format: formatPercent },
             { key: 'medianResponseHours', label: 'Median response', numeric: true, format: formatHours },
+            ...(workingHours
+              ? [
+                  {
+                    key: 'medianWorkingHours' as const,
+                    label: 'Median, working hours',
+                    numeric: true,
+                    format: formatHours,
+                  },
+                ]
+              : []),
             { key: 'slaCompliance', label: 'SLA compliance', numeric: true, format: formatPercent },
             { key: 'withinHourShare', label: 'Within 1 h', numeric: true, format: formatPercent },
             {

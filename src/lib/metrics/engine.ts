@@ -17,7 +17,7 @@ import type { Filters, KnownFields, LeadDefinition, MetricContext } from './cont
 import { DEFAULT_DEFINITION } from './context';
 import { inferKnownFields } from './known';
 import { dropClock } from './clock';
-import { dropFacts, prepareFacts, withFilters, type PreparedFacts } from './materialize';
+import { dropFacts, filterableColumns, prepareFacts, withFilters, type PreparedFacts } from './materialize';
 import type { Query } from './query';
 import { redirectList as buildRedirectList, type RedirectList } from './redirect';
 import { isSummaryMetric, SUMMARY_ALWAYS, summarySql, UNFILTERED_SQL } from './overview-summary';
@@ -78,7 +78,7 @@ export class MetricsEngine {
       const known = state.known ?? (await inferKnownFields(this.db));
       if (this.options.store === false) {
         const base = await resolveContext(this.db, { definition, known });
-        return { base, columns: new Set(await leadColumns(this.db)) };
+        return { base, columns: filterableColumns(base, await leadColumns(this.db)) };
       }
       return prepareFacts(this.db, { definition, known });
     })();

@@ -12,13 +12,22 @@ export const FIXED_DIMENSIONS = ['source', 'campaign', 'owner', 'status'] as con
 
 const EXTRA = /^x_[a-z0-9_]+$/;
 
+/**
+ * A derived dimension (issue 20): whether the lead came in within working hours ("In working hours")
+ * or outside them ("After hours"), from its created date by clock.ts's `lg_arrived` macro; a
+ * dimension only while working hours are set (the engine then counts it among the loaded columns).
+ */
+export const ARRIVED = 'arrived';
+export const ARRIVED_VALUES = { after: 'After hours', within: 'In working hours' } as const;
+
 export function isDimension(name: string): boolean {
-  return (FIXED_DIMENSIONS as readonly string[]).includes(name) || EXTRA.test(name);
+  return (FIXED_DIMENSIONS as readonly string[]).includes(name) || EXTRA.test(name) || name === ARRIVED;
 }
 
 /** The quoted column of a dimension; throws for anything else (no SQL from unchecked names). */
 export function dimensionColumn(name: string, alias?: string): string {
   if (!isDimension(name)) throw new Error(`Not a lead dimension: ${name}`);
+  if (name === ARRIVED) return `lg_arrived(${alias ? `${alias}.` : ''}created_at)`;
   return alias ? `${alias}.${ident(name)}` : ident(name);
 }
 

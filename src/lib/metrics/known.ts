@@ -6,6 +6,7 @@ import type { Db } from '../db';
 import type { Mapping } from '../ingest/automap';
 import { fieldsOf, type TableKind } from '../ingest/fields';
 import type { KnownFields } from './context';
+import { ARRIVED } from './filters';
 
 export interface UploadMapping {
   kind: TableKind;
@@ -88,7 +89,12 @@ export function knowledge(known: KnownFields) {
     closed: known.deals.has('closed_at'),
     lossReason: known.deals.has('loss_reason'),
     status: known.leads.has('status'),
-    dimension: (name: string) => (name.startsWith('x_') ? hasLeads : known.leads.has(name)),
+    dimension: (name: string) =>
+      name.startsWith('x_')
+        ? hasLeads
+        : name === ARRIVED
+          ? known.leads.has('created_at')
+          : known.leads.has(name),
   };
 }
 

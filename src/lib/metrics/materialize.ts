@@ -12,7 +12,7 @@
 import type { Db } from '../db';
 import { ident } from '../ingest/sql';
 import type { Filters, MaterializedFacts, MetricContext } from './context';
-import { isDimension } from './filters';
+import { ARRIVED, isDimension } from './filters';
 import { knowledge } from './known';
 import { derivedFactsSql, pairedByUpload } from './lead-facts';
 import { keepLoadedDimensions, leadColumns, resolveContext, type MetricOptions } from './resolve';
@@ -37,8 +37,13 @@ export async function prepareFacts(
   // Without the tables (e.g. out of memory) every query still answers, computing its facts.
   return {
     base: await materializeFacts(db, plain, { columns }).catch(() => plain),
-    columns: new Set(columns),
+    columns: filterableColumns(plain, columns),
   };
+}
+
+/** The leads columns a filter may name: the loaded ones, and `arrived` while working hours are set. */
+export function filterableColumns(ctx: MetricContext, columns: readonly string[]): Set<string> {
+  return new Set(ctx.clock ? [...columns, ARRIVED] : columns);
 }
 
 /** The context for some filters over prepared facts: no query, no table (pure). */

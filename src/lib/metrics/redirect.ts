@@ -1,6 +1,6 @@
 /**
  * "Redirect these" (grain: one row per filtered lead never followed up and older than the SLA at the
- * end of the as-of day), freshest first (a young lead is the likeliest to still convert), then by row.
+ * end of the as-of day, on the clock the definition names), freshest first (a young lead is the likeliest to still convert), then by row.
  *
  * Suggested new owner, the rule: the candidate reps are the named owners whose follow-up rate is at
  * least the overall rate, computed over the filtered leads ignoring any owner filter (so filtering one
@@ -57,6 +57,8 @@ export function redirectLeadsQuery(
   limit?: number,
 ): Query<{ total: number; leads: Omit<RedirectRow, 'suggestedOwner'>[] }> {
   const sla = ctx.definition.slaHours;
+  // Past the SLA on the clock the definition names (issue 20).
+  const age = ctx.clock?.hours.slaClock === 'working' ? 'working_age_hours' : 'age_hours';
   const n = limit === undefined ? null : Math.max(1, Math.floor(limit));
   return {
     // The total counts every lead due, however many are listed. With a limit, only the leads created
@@ -64,7 +66,7 @@ export function redirectLeadsQuery(
     // due lead cost most of the query at 1M leads); dates are formatted for the listed ones only.
     sql: `WITH ${leadFacts(ctx)},
       due AS NOT MATERIALIZED (SELECT lead_id, owner, created_at, age_days, lead_key FROM lead_facts
-        WHERE followed_up = false AND age_hours > ${sla}),
+        WHERE followed_up = false AND ${age} > ${sla}),
       bound AS (SELECT count(*) AS total${n === null ? '' : `, list_min(max(created_at, ${n})) AS oldest`} FROM due),
       listed AS (SELECT due.* FROM due, bound ${n === null ? '' : 'WHERE created_at >= oldest'}
         ORDER BY created_at DESC, lead_key ${n === null ? '' : `LIMIT ${n}`})

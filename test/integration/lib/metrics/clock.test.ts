@@ -82,7 +82,14 @@ async function documentFor(path: string, definition: Partial<LeadDefinition>, st
   ]);
   const engine = new MetricsEngine(db, { store });
   const state = { known, definition: { slaHours: 4, asOf: '2026-03-31', ...definition } };
-  return { doc: await metricsDocument(engine, state), owners: await engine.run(state, 'byOwner') };
+  const afterHours = { ...state, filters: { dimensions: { arrived: ['After hours'] } } };
+  return {
+    arrived: await engine.run(state, 'byDimension', 'arrived'),
+    afterHours: await metricsDocument(engine, afterHours),
+    doc: await metricsDocument(engine, state),
+    owners: await engine.run(state, 'byOwner'),
+    redirect: await engine.redirectList(state),
+  };
 }
 
 const sla = (doc: Awaited<ReturnType<typeof documentFor>>['doc']) => [
@@ -93,18 +100,32 @@ const sla = (doc: Awaited<ReturnType<typeof documentFor>>['doc']) => [
 
 describe('the working clock', () => {
   it('is off by default: the SLA on the clock, no working figures', async () => {
-    const { doc, owners } = await documentFor(BERLIN, {});
+    const { doc, owners, redirect, afterHours } = await documentFor(BERLIN, {});
+    // No working hours, no such segment: the filter is dropped and every lead counts.
+    expect(afterHours.speedToLead?.bands.reduce((sum, b) => sum + (b.leads ?? 0), 0)).toBe(6);
     expect(doc.speedToLead?.businessHours).toBeNull();
+    // Untouched past 4 h by the clock: L5 (7.5 h, freshest first) and L3.
+    expect(redirect?.rows.map((r) => r.leadId)).toEqual(['L5', 'L3']);
     expect(sla(doc)).toEqual([1, 5, 0]);
     expect(doc.followUp?.medianResponseHours).toBe(34.75);
     expect(owners?.map((o) => o.medianWorkingHours)).toEqual([null, null]);
   });
 
   it('measures working time across weekends and the spring change, and judges the SLA on it', async () => {
-    const { doc, owners } = await documentFor(BERLIN, {
+    const { doc, owners, redirect, arrived, afterHours } = await documentFor(BERLIN, {
       timeZone: 'Europe/Berlin',
       businessHours: { ...HOURS, slaClock: 'working' },
     });
+    // After-hours leads are a segment: L1, L3, L6 (L6 touched, L1 touched, L3 never); the rest in hours.
+    expect(arrived?.map((r) => [r.value, r.leads, r.followedUp])).toEqual([
+      ['After hours', 3, 2],
+      ['In working hours', 3, 2],
+    ]);
+    expect(afterHours.followUp?.neverFollowedUp).toBe(1);
+    expect(afterHours.speedToLead?.businessHours?.afterHoursLeads).toBe(3);
+    // Their working medians: L1 0.5, L6 3 → 1.75.
+    expect(afterHours.speedToLead?.businessHours?.medianWorkingHours).toBe(1.75);
+    expect(afterHours.filters).toEqual({ dimensions: { arrived: ['After hours'] } });
     expect(doc.speedToLead?.businessHours).toEqual({
       ...HOURS,
       slaClock: 'working',
@@ -112,6 +133,8 @@ describe('the working clock', () => {
       afterHoursLeads: 3,
     });
     expect(sla(doc)).toEqual([3, 2, 1]);
+    // Due for redirecting: untouched past 4 working hours, L3 alone (L5 has waited 0.5 working hours).
+    expect(redirect?.rows.map((r) => r.leadId)).toEqual(['L3']);
     // Every lead still counted: the bands (timed, unknown, never) hold all six.
     expect(doc.speedToLead?.bands.reduce((sum, b) => sum + (b.leads ?? 0), 0)).toBe(6);
     // The median response stays on the clock; only the SLA moved.
