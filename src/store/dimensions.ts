@@ -1,5 +1,6 @@
 import { extraColumns } from '../lib/ingest/transform';
 import type { TableKind } from '../lib/ingest/fields';
+import { ARRIVED } from '../lib/metrics/filters';
 import { knownFields } from '../lib/metrics/known';
 import type { LoadedUpload } from './dataset-slice';
 
@@ -16,8 +17,14 @@ const CANONICAL: Dimension[] = [
   { column: 'status', label: 'Status' },
 ];
 
-/** The lead dimensions a user can filter and group by: mapped canonical ones, then extra columns. */
-export function leadDimensions(uploads: readonly LoadedUpload[]): Dimension[] {
+/** Whether a lead came in within working hours (lib/metrics/filters.ts ARRIVED; issue 20). */
+const ARRIVED_DIMENSION: Dimension = { column: ARRIVED, label: 'Arrived' };
+
+/**
+ * The lead dimensions a user can filter and group by: mapped canonical ones, then extra columns, then
+ * `arrived` while working hours are set (`withArrived`) and the leads have created dates.
+ */
+export function leadDimensions(uploads: readonly LoadedUpload[], withArrived = false): Dimension[] {
   const known = knownFields(
     uploads.map((u) => ({
       kind: u.prepared.kind,
@@ -35,9 +42,10 @@ export function leadDimensions(uploads: readonly LoadedUpload[]): Dimension[] {
   return [
     ...CANONICAL.filter((d) => known.has(d.column)),
     ...[...extras].map(([column, label]) => ({ column, label })),
+    ...(withArrived && known.has('created_at') ? [ARRIVED_DIMENSION] : []),
   ];
 }
 
 export function dimensionLabel(uploads: readonly LoadedUpload[], column: string): string {
-  return leadDimensions(uploads).find((d) => d.column === column)?.label ?? column;
+  return leadDimensions(uploads, true).find((d) => d.column === column)?.label ?? column;
 }

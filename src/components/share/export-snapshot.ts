@@ -42,7 +42,9 @@ export async function buildSnapshot(options: {
   const doc = await collectSnapshot({
     ctx: await engine.context(metrics),
     run: (name, params) => engine.runNamed(metrics, name, params),
-    dimensions: leadDimensions(state.uploads).filter((d) => d.column !== 'owner' && d.column !== 'status'),
+    dimensions: leadDimensions(state.uploads, state.definition.businessHours != null).filter(
+      (d) => d.column !== 'owner' && d.column !== 'status',
+    ),
     files: state.uploads.map((u) => ({
       kind: u.report.kind,
       fileName: u.report.fileName,

@@ -10,14 +10,15 @@ import { movedIndex } from './filter-picker-model';
  * clear. Escape, Cancel or a click outside close it without change; focus returns to the button.
  */
 export function FilterPicker() {
-  const { uploads, filters, setDimensionFilter } = useAppStore(
+  const { uploads, filters, setDimensionFilter, working } = useAppStore(
     useShallow((s) => ({
       uploads: s.uploads,
       filters: s.filters,
       setDimensionFilter: s.setDimensionFilter,
+      working: s.definition.businessHours != null,
     })),
   );
-  const dimensions = useMemo(() => leadDimensions(uploads), [uploads]);
+  const dimensions = useMemo(() => leadDimensions(uploads, working), [uploads, working]);
   const [open, setOpen] = useState(false);
   const [dimension, setDimension] = useState<Dimension | null>(null);
   // Back from a dimension's values puts the focus on that dimension again.

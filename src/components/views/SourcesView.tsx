@@ -17,7 +17,10 @@ export function SourcesView() {
   const toggleFilter = useAppStore((s) => s.toggleFilter);
   const interactive = useInteractive();
   const uploads = useAppStore((s) => s.uploads);
-  const dimensions = leadDimensions(uploads).filter((d) => d.column !== 'owner' && d.column !== 'status');
+  const working = useAppStore((s) => s.definition.businessHours != null);
+  const dimensions = leadDimensions(uploads, working).filter(
+    (d) => d.column !== 'owner' && d.column !== 'status',
+  );
   const [chosen, setChosen] = useState<string | null>(null);
   const dimension = chosen ?? dimensions[0]?.column ?? 'source';
   const label = dimensions.find((d) => d.column === dimension)?.label ?? dimension;

@@ -1,3 +1,4 @@
+import { ARRIVED } from '../../lib/metrics/filters';
 import { useAppStore, useMetric } from '../../store';
 import { formatCount, formatHours, formatPercent } from '../common/format';
 import { hoursWords } from '../shell/working-hours-draft';
@@ -11,6 +12,7 @@ export function WorkingClock() {
   const within = useAppStore((s) => s.speedWithinMinutes);
   const speed = useMetric('speedToLead', within);
   const followUp = useMetric('followUp');
+  const segments = useMetric('byDimension', ARRIVED);
   const hours = speed.data?.businessHours;
   if (!hours) return null;
   const leads = (speed.data?.bands ?? []).reduce((sum, band) => sum + (band.leads ?? 0), 0);
@@ -47,6 +49,31 @@ export function WorkingClock() {
           </dd>
         </div>
       </dl>
+      {(segments.data ?? []).length > 0 && (
+        <table className="working-clock-segments" data-testid="arrived-segments">
+          <caption className="small muted">Follow-up by when the lead came in (filter on “Arrived”)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Arrived</th>
+              <th scope="col" className="num">
+                Leads
+              </th>
+              <th scope="col" className="num">
+                Followed up
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(segments.data ?? []).map((row) => (
+              <tr key={row.value}>
+                <th scope="row">{row.value}</th>
+                <td className="num">{formatCount(row.leads)}</td>
+                <td className="num">{row.followUpRate === null ? '—' : formatPercent(row.followUpRate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {clock !== null && working !== null && clock > working && (
         <p className="small">
           Of the median wait, {formatHours(clock - working)} is nights, weekends and holidays;{' '}
