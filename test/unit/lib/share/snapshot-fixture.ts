@@ -101,6 +101,7 @@ export function fakeRun(_on: MetricContext = ctx): CollectInput['run'] {
       wonAmount: 10,
       leadsPerMonth: 4,
       withinHourShare: 0.25,
+      medianWorkingHours: null,
     })),
     capacity: [{ owner: 'Fox Mulder', month: '2025-01', leads: 9, followedUp: 3, followUpRate: 1 / 3 }],
     'segmentedFunnel:owner': [
