@@ -2,12 +2,15 @@
 // export read as UTC) changes the median response and keeps the lead total; the SLA on the working
 // clock moves leads between within and breached exactly as worked out here from the CSV; the
 // after-hours segment counts what the CSV says; a link carries the setting; nothing leaves the page.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readShareHash } from '../../src/lib/share/hash';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots } from './harness';
-import { go, loadSample } from './share-helpers';
+import { type App, downloadFile, downloadJson, getBrowser, openApp, screenshots } from './harness';
+import { SHARE_DIR, go, loadSample } from './share-helpers';
 
 interface Doc {
   asOf: string;
@@ -125,6 +128,30 @@ describe('working hours', () => {
     );
     await expect(page.getByTestId('arrived-segments').innerText()).resolves.toContain('After hours');
     await screenshots(page, 'working-hours-follow-up');
+    const liveClock = await page.getByTestId('working-clock').innerText();
+
+    // The snapshot carries the setting and the working figures, offline.
+    const download = await downloadFile(page, 'share-snapshot', 120_000);
+    await mkdir(SHARE_DIR, { recursive: true });
+    const path = join(SHARE_DIR, `working-hours-${download.filename}`);
+    await copyFile(download.path, path);
+    const context = await (await getBrowser()).newContext({ locale: 'en-US', timezoneId: 'UTC' });
+    try {
+      const snap = await context.newPage();
+      await snap.goto(pathToFileURL(path).href);
+      await snap.getByTestId('snapshot-app').waitFor();
+      await snap
+        .getByRole('navigation', { name: 'Views' })
+        .getByRole('button', { name: 'Follow-up' })
+        .click();
+      await snap.getByTestId('working-clock').waitFor();
+      await expect(snap.getByTestId('working-clock').innerText()).resolves.toBe(liveClock);
+      await expect(snap.getByTestId('definition-hours').innerText()).resolves.toBe(
+        'Mon–Fri 09:00–17:00 (UTC); SLA on working hours',
+      );
+    } finally {
+      await context.close();
+    }
     await go(page, 'reps');
     await page
       .getByRole('columnheader', { name: /Median, working hours/ })

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { dimensionLabel, useAppStore } from '../../store';
+import { clockWords } from '../shell/working-hours-draft';
 
 /** The filters and the lead definition in one line, for printed pages (filter inputs do not print). */
 export function AnalysisSummary({ asOf }: { asOf?: string | undefined }) {
@@ -17,6 +18,12 @@ export function AnalysisSummary({ asOf }: { asOf?: string | undefined }) {
       <strong>Filters:</strong> {parts.length > 0 ? parts.join(' · ') : 'none (all leads)'} ·{' '}
       <strong>SLA:</strong> {definition.slaHours} h · <strong>As of:</strong>{' '}
       {asOf ?? definition.asOf ?? 'the latest date in the data'}
+      {definition.businessHours && (
+        <>
+          {' '}
+          · <strong>Working hours:</strong> {clockWords(definition).hours}
+        </>
+      )}
     </p>
   );
 }

@@ -8,6 +8,7 @@ import { Interactive } from '../common/interactive';
 import { useTheme } from '../shell/use-theme';
 import { DashboardView } from '../views/DashboardView';
 import { printAll, useFlag } from './open-snapshot';
+import { clockWords } from '../shell/working-hours-draft';
 import { AnalysisSummary } from './AnalysisSummary';
 import PrintAllViews from './PrintAllViews';
 
@@ -87,6 +88,10 @@ export function SnapshotApp({
               <dd>{definition.slaHours} h to first follow-up</dd>
               <dt>As of</dt>
               <dd>{doc.context.asOf}</dd>
+              <dt>Times in</dt>
+              <dd data-testid="definition-zone">{clockWords(definition).zone}</dd>
+              <dt>Working hours</dt>
+              <dd data-testid="definition-hours">{clockWords(definition).hours}</dd>
               <dt>Owners</dt>
               <dd>{doc.ownerNames === 'pseudonymised' ? 'pseudonymised (Rep A, Rep B…)' : 'real names'}</dd>
             </dl>

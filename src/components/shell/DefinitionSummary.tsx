@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useAppStore } from '../../store';
 import { DefinitionPanel } from './DefinitionPanel';
-import { hoursWords } from './working-hours-draft';
+import { clockWords } from './working-hours-draft';
 
 const list = (statuses: string[]) => statuses.map((s) => (s === '' ? 'blank' : s)).join(', ');
 
@@ -23,15 +23,9 @@ export function DefinitionSummary() {
         <dt>Qualified</dt>
         <dd>{list(definition.qualifiedStatuses)}</dd>
         <dt>Times in</dt>
-        <dd data-testid="definition-zone">{definition.timeZone ?? 'this browser’s time zone'}</dd>
+        <dd data-testid="definition-zone">{clockWords(definition).zone}</dd>
         <dt>Working hours</dt>
-        <dd data-testid="definition-hours">
-          {definition.businessHours
-            ? `${hoursWords(definition.businessHours)}; SLA on ${
-                definition.businessHours.slaClock === 'working' ? 'working hours' : 'the clock'
-              }`
-            : 'off (every hour counts)'}
-        </dd>
+        <dd data-testid="definition-hours">{clockWords(definition).hours}</dd>
       </dl>
       <button type="button" className="link" onClick={() => setOpen(true)} data-testid="edit-definition">
         Edit the lead definition

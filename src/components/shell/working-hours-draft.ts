@@ -83,3 +83,14 @@ export function hoursWords(hours: BusinessHours): string {
     holidays > 0 ? `, ${holidays} holiday${holidays === 1 ? '' : 's'}` : ''
   }`;
 }
+
+/** The definition's clock in words, as the rail and a snapshot show it. */
+export function clockWords(definition: LeadDefinition): { zone: string; hours: string } {
+  const hours = definition.businessHours;
+  return {
+    zone: definition.timeZone ?? 'this browser’s time zone',
+    hours: hours
+      ? `${hoursWords(hours)}; SLA on ${hours.slaClock === 'working' ? 'working hours' : 'the clock'}`
+      : 'off (every hour counts)',
+  };
+}
