@@ -188,4 +188,36 @@ describe('the working clock', () => {
     expect(doc.speedToLead?.businessHours?.afterHoursLeads).toBe(3);
     expect(doc.followUp?.withinSla).toBe(3);
   });
+
+  it('counts overnight windows across New York’s autumn change and skips a holiday’s window', async () => {
+    // Every day 22:00–06:00 New York, the window starting on Tuesday 3 November off (a holiday).
+    //   N1 Sat 31 Oct 21:00 EDT → Sun 1 Nov 07:00 EST: the Saturday window runs 22:00 EDT to 06:00
+    //      EST, 9 h (the clocks go back at 02:00): 9 working hours; created before it: after hours.
+    //   N2 Tue 3 Nov 21:00 → Wed 07:00: Tuesday's window is the holiday's: 0 h; after hours.
+    //   N3 Wed 4 Nov 23:00 → Thu 01:00: 2 h, in hours.   N4 Thu 5 Nov 12:00 → 23:00: 1 h; after hours.
+    // Median of 0, 1, 2, 9: 1.5 h. SLA 4 working hours: N1 breached, the others within.
+    const path = write('new-york.csv', [
+      HEADER,
+      'N1,2026-10-31 21:00,2026-11-01 07:00,Working,Ann',
+      'N2,2026-11-03 21:00,2026-11-04 07:00,Working,Ann',
+      'N3,2026-11-04 23:00,2026-11-05 01:00,Working,Bob',
+      'N4,2026-11-05 12:00,2026-11-05 23:00,Working,Bob',
+    ]);
+    const nights = {
+      days: [1, 2, 3, 4, 5, 6, 7],
+      start: '22:00',
+      end: '06:00',
+      timeZone: 'America/New_York',
+      holidays: ['2026-11-03'],
+      slaClock: 'working' as const,
+    };
+    const { doc } = await documentFor(path, {
+      timeZone: 'America/New_York',
+      asOf: '2026-11-05',
+      businessHours: nights,
+    });
+    expect(doc.speedToLead?.businessHours?.medianWorkingHours).toBe(1.5);
+    expect(doc.speedToLead?.businessHours?.afterHoursLeads).toBe(3);
+    expect(sla(doc)).toEqual([3, 1, 0]);
+  });
 });
