@@ -20,6 +20,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     json: { type: 'string' },
     only: { type: 'string' },
+    trace: { type: 'boolean', default: false },
+    'trace-chars': { type: 'string', default: '110' },
   },
 });
 
@@ -155,6 +157,20 @@ async function runView(engine, state, metrics, figures, detail) {
   return { ms: now() - t0, cpu: cpuMs(c0) };
 }
 
+/** With --trace, each statement of the facts' preparation: its CPU ms and its first words. */
+function traced(db) {
+  const lines = [];
+  const wrap =
+    (method) =>
+    async (sql, ...rest) => {
+      const c0 = process.cpuUsage();
+      const out = await db[method](sql, ...rest);
+      lines.push(`${Math.round(cpuMs(c0))} ms ${sql.replace(/\s+/g, ' ').slice(0, args['trace-chars'])}`);
+      return out;
+    };
+  return { db: { ...db, query: wrap('query'), exec: wrap('exec') }, lines };
+}
+
 const files = await benchData(parseCount(args.leads), { log });
 const db = await app.createNodeDb();
 await app.ensureSchema(db);
@@ -173,13 +189,15 @@ for (let run = 0; run < Number(args.runs); run += 1) {
   const bare = await bareRead(db);
   row.bare = bare.ms;
   row['cpu:bare'] = bare.cpu;
-  const engine = new app.MetricsEngine(db);
+  const trace = args.trace ? traced(db) : null;
+  const engine = new app.MetricsEngine(trace?.db ?? db);
   const state = { known, dataVersion: `run-${run}` };
   t0 = now();
   const c0 = process.cpuUsage();
   await engine.context(state);
   row.facts = now() - t0;
   row['cpu:facts'] = cpuMs(c0);
+  for (const line of trace?.lines.splice(0) ?? []) log(`  facts: ${line}`);
   for (const [view, metrics] of Object.entries(views)) {
     const detail = [];
     const took = await runView(engine, state, metrics, run === 0 ? figures : null, detail);
