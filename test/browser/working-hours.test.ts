@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readShareHash } from '../../src/lib/share/hash';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
+import { axeReport } from './axe';
 import { type App, downloadFile, downloadJson, getBrowser, openApp, screenshots } from './harness';
 import { SHARE_DIR, go, loadSample } from './share-helpers';
 
@@ -82,6 +83,7 @@ describe('working hours', () => {
     await expect(dialog.getByTestId('def-clock-error').innerText()).resolves.toContain('2025-13-01');
     await expect(dialog.getByTestId('save-definition').isDisabled()).resolves.toBe(true);
     await dialog.getByTestId('def-hours-holidays').fill('');
+    expect(await axeReport(page, 'the definition dialog with working hours')).toEqual([]);
     await screenshots(page, 'working-hours-dialog', { fullPage: false });
     await dialog.getByTestId('save-definition').click();
     await page.getByTestId('working-clock').waitFor();
@@ -127,6 +129,7 @@ describe('working hours', () => {
       outside.toLocaleString('en-US'),
     );
     await expect(page.getByTestId('arrived-segments').innerText()).resolves.toContain('After hours');
+    expect(await axeReport(page, 'Follow-up with working hours')).toEqual([]);
     await screenshots(page, 'working-hours-follow-up');
     const liveClock = await page.getByTestId('working-clock').innerText();
 
