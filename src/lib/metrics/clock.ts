@@ -150,9 +150,9 @@ export function leadClockCte(ctx: MetricContext, clock: ResolvedClock): string {
       AS working_response_hours,
     CASE WHEN t.created_s IS NOT NULL
       THEN (${clock.asOfEndWorking} - ${workingBefore('t.created_s', 'wc')}) / 3600 END AS working_age_hours,
-    t.arrived = '${ARRIVED_VALUES.after}' AS after_hours
+    lg_arrived_at(t.created_local) = '${ARRIVED_VALUES.after}' AS after_hours
   FROM (SELECT l._key AS clock_key, ${instantSql(ctx, clock, 'created_at')} AS created_s,
-      lg_arrived(l.created_at) AS arrived,
+      lg_hours_local(l.created_at) AS created_local,
       CAST(${touch} AS DOUBLE) AS touch_s FROM leads l) t
   ASOF LEFT JOIN ${clock.windows} wc ON t.created_s >= wc.start_s
   ASOF LEFT JOIN ${clock.windows} wt ON t.touch_s >= wt.start_s)`;
