@@ -10,7 +10,8 @@
  * unknown), won_amount, first_won_closed_at, days_to_win.
  *
  * scoped_deals: the deals the deal figures cover (DESIGN.md "deal scope"): with a leads file, the
- * deals matched to the filtered leads; with a deals file alone, all deals.
+ * deals matched to the filtered leads; with a deals file alone, all deals. Every deals column, and
+ * `lead_created`: its lead's created_at (NULL without a lead), for figures by lead cohort.
  *
  * No fact depends on the filters (deal links come from deal_matches, ages from the as-of day), so the
  * facts of ALL leads can be materialised once per definition and data (materialize.ts); the filters
@@ -53,14 +54,17 @@ export function filteredLeads(ctx: MetricContext, except?: string): string {
   return filteredLeadsCte(ctx.filters, except);
 }
 
+/** With a deals file alone every deal is in scope, and no deal has a lead. */
+const DEALS_ALONE = `SELECT *, CAST(NULL AS TIMESTAMP) AS lead_created FROM deals`;
+
 /** The deals in scope over the derived stored deals: each deal beside its matched lead's columns. */
 function derivedDeals(ctx: MetricContext, stored: MaterializedFacts, except?: string): string {
   // With a deals file alone, every deal is in scope whatever the filters.
-  if (!knowledge(ctx.known).hasLeads) return `scoped_deals AS NOT MATERIALIZED (SELECT * FROM deals)`;
+  if (!knowledge(ctx.known).hasLeads) return `scoped_deals AS NOT MATERIALIZED (${DEALS_ALONE})`;
   const where = `s.lead_key IS NOT NULL AND ${filterWhere(ctx.filters, 's', except)}`;
   return `scoped_deals AS NOT MATERIALIZED (${pairedByUpload(
     { view: 'deals', table: stored.deals, uploads: stored.dealUploads },
-    (from) => `SELECT d.* FROM ${from} WHERE ${where}`,
+    (from) => `SELECT d.*, s.created_at AS lead_created FROM ${from} WHERE ${where}`,
   )})`;
 }
 
@@ -234,8 +238,9 @@ ORDER BY lead_key`;
 
 function computedLeadFacts(ctx: MetricContext, except?: string): string {
   const scope = knowledge(ctx.known).hasLeads
-    ? `SELECT d.* FROM deals d JOIN deal_matches m ON m.deal_key = d._key JOIN filtered_leads f ON f._key = m.lead_key`
-    : `SELECT d.* FROM deals d`;
+    ? `SELECT d.*, f.created_at AS lead_created FROM deals d JOIN deal_matches m ON m.deal_key = d._key
+    JOIN filtered_leads f ON f._key = m.lead_key`
+    : DEALS_ALONE;
   return `${filteredLeadsCte(ctx.filters, except)},
 ${LEAD_DEALS}${clockCte(ctx)},
 lead_base AS (
