@@ -11,8 +11,9 @@
 import { isCurrencyCode } from '../calculator';
 import { dayEpoch } from '../metrics/filters';
 import type { OverviewFigures } from './overview-figures';
-import { decoded, isRecord, own, rejected, type Decoded } from './result';
+import { decoded, rejected, type Decoded } from './result';
 import { bool, check, day, fail, nullable, num, obj, type Check } from './schema';
+import { versionedSection } from './versioned-section';
 
 export const FIGURES_VERSION = 1;
 /** The section's JSON, at most (a dozen figures take about 400). */
@@ -92,22 +93,15 @@ export function encodeFiguresSection(f: SharedFigures): Record<string, unknown> 
 }
 
 export function decodeFiguresSection(raw: unknown): Decoded<SharedFigures> {
-  if (!isRecord(raw)) return rejected('they are not an object');
-  let size: number;
-  try {
-    size = JSON.stringify(raw).length;
-  } catch {
-    return rejected('they could not be read');
-  }
-  if (size > MAX_FIGURES_JSON) {
-    return rejected(`they take ${size} characters; headline figures take at most ${MAX_FIGURES_JSON}`);
-  }
-  const version = own(raw, 'v');
-  if (typeof version === 'number' && Number.isInteger(version) && version > FIGURES_VERSION) {
-    return rejected(`they were written by a newer version of LeadGap (figures format ${version})`);
-  }
-  if (version !== FIGURES_VERSION) return rejected('they have no figures format this app knows');
-  const result = check(SHAPE, raw, 'figures');
+  const section = versionedSection(raw, {
+    version: FIGURES_VERSION,
+    maxJson: MAX_FIGURES_JSON,
+    format: 'figures',
+    plural: true,
+    capWords: 'headline figures take',
+  });
+  if (!section.ok) return section;
+  const result = check(SHAPE, section.value, 'figures');
   if (!result.ok) return result;
   const f = result.value;
   if (f.neverFollowedUp !== null && f.neverFollowedUp > f.leads) {

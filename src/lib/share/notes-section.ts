@@ -14,6 +14,7 @@
  */
 import { isIsoDate } from '../iso-date';
 import { decoded, describeValue, isRecord, own, rejected, type Decoded } from './result';
+import { versionedSection } from './versioned-section';
 
 export interface Note {
   id: string;
@@ -95,22 +96,15 @@ export function encodeNotesSection(notes: readonly Note[]): Record<string, unkno
 }
 
 export function decodeNotesSection(raw: unknown): Decoded<Note[]> {
-  if (!isRecord(raw)) return rejected('they are not an object');
-  let size: number;
-  try {
-    size = JSON.stringify(raw).length;
-  } catch {
-    return rejected('they could not be read');
-  }
-  if (size > MAX_NOTES_JSON) {
-    return rejected(`they take ${size} characters; notes take at most ${MAX_NOTES_JSON}`);
-  }
-  const version = own(raw, 'v');
-  if (typeof version === 'number' && Number.isInteger(version) && version > NOTES_VERSION) {
-    return rejected(`they were written by a newer version of LeadGap (notes format ${version})`);
-  }
-  if (version !== NOTES_VERSION) return rejected('they have no notes format this app knows');
-  return checkNotes(own(raw, 'items'));
+  const section = versionedSection(raw, {
+    version: NOTES_VERSION,
+    maxJson: MAX_NOTES_JSON,
+    format: 'notes',
+    plural: true,
+    capWords: 'notes take',
+  });
+  if (!section.ok) return section;
+  return checkNotes(own(section.value, 'items'));
 }
 
 export interface Merged {

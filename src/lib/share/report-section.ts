@@ -10,7 +10,8 @@
 import { AGE_BUCKETS } from '../metrics';
 import { dayEpoch } from '../metrics/filters';
 import type { ReportFigures } from './report-figures';
-import { decoded, isRecord, own, rejected, type Decoded } from './result';
+import { decoded, rejected, type Decoded } from './result';
+import { versionedSection } from './versioned-section';
 import { arr, bool, check, day, fail, nullable, num, obj, oneOf, type Check } from './schema';
 
 export const REPORT_VERSION = 1;
@@ -127,22 +128,15 @@ function periodProblem(p: Period, name: string): string | null {
 }
 
 export function decodeReportSection(raw: unknown): Decoded<ReportFigures> {
-  if (!isRecord(raw)) return rejected('it is not an object');
-  let size: number;
-  try {
-    size = JSON.stringify(raw).length;
-  } catch {
-    return rejected('it could not be read');
-  }
-  if (size > MAX_REPORT_JSON) {
-    return rejected(`it takes ${size} characters; a report takes at most ${MAX_REPORT_JSON}`);
-  }
-  const version = own(raw, 'v');
-  if (typeof version === 'number' && Number.isInteger(version) && version > REPORT_VERSION) {
-    return rejected(`it was written by a newer version of LeadGap (report format ${version})`);
-  }
-  if (version !== REPORT_VERSION) return rejected('it has no report format this app knows');
-  const result = check(SHAPE, raw, 'report');
+  const section = versionedSection(raw, {
+    version: REPORT_VERSION,
+    maxJson: MAX_REPORT_JSON,
+    format: 'report',
+    plural: false,
+    capWords: 'a report takes',
+  });
+  if (!section.ok) return section;
+  const result = check(SHAPE, section.value, 'report');
   if (!result.ok) return result;
   const report = result.value;
   const problem =
