@@ -6,7 +6,7 @@ import { formatCount, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
 import { DataTable } from '../table';
 import { chartStages, stageLabel } from './funnel-stages';
-import { useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
+import { useRevenueLinks, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 type SegmentBy = 'source' | 'owner';
@@ -18,7 +18,8 @@ export function FunnelView() {
   const interactive = useInteractive();
   const funnel = useMetric('funnel');
   const segments = useMetric('segmentedFunnel', by);
-  const unlinked = useUnlinkedRevenue();
+  const links = useRevenueLinks();
+  const unlinked = links.unlinked;
   const stages = funnel.data ?? [];
   const followed = stages.find((s) => s.stage === 'followed_up');
   const won = stages.find((s) => s.stage === 'won');
@@ -32,7 +33,7 @@ export function FunnelView() {
     withoutRevenue(segmentRow(segment), unlinked !== null, ['won']),
   );
   return (
-    <ViewRoot name="funnel" loading={funnel.loading || segments.loading}>
+    <ViewRoot name="funnel" loading={funnel.loading || segments.loading || links.loading}>
       <ChartFrame
         title={title}
         subtitle="Each stage with its rate from the previous known stage and from all leads."

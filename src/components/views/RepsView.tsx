@@ -6,7 +6,7 @@ import { useInteractive } from '../common/interactive';
 import { DataTable } from '../table';
 import { change } from './comparison-words';
 import { useMixedCurrencies } from './CurrencyAmounts';
-import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
+import { UNLINKED_FIGURES, useRevenueLinks, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** "What have you done for me lately": follow-up by owner, and where follow-up collapses under load. */
@@ -21,8 +21,9 @@ export function RepsView() {
   const overall = useMetric('followUp');
   const choice = useAppStore((s) => s.comparison);
   const changes = useMetric('comparisonBy', 'owner', ...(comparisonParams(choice) as [Granularity]));
-  const unlinked = useUnlinkedRevenue();
-  const loading = [owners, capacity, overall, changes].some((q) => q.loading);
+  const links = useRevenueLinks();
+  const unlinked = links.unlinked;
+  const loading = [owners, capacity, overall, changes, links].some((q) => q.loading);
   // Working hours set in the lead definition (issue 20): the results carry the working median.
   const workingHours = (owners.data ?? []).some((row) => row.medianWorkingHours !== null);
   if (owners.data === null) {

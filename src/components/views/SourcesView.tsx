@@ -7,7 +7,7 @@ import { useInteractive } from '../common/interactive';
 import { SegmentCurrencies, useMixedCurrencies } from './CurrencyAmounts';
 import { change } from './comparison-words';
 import { DealLists } from './DealLists';
-import { UNLINKED_FIGURES, useUnlinkedRevenue, withoutRevenue } from './revenue-linked';
+import { UNLINKED_FIGURES, useRevenueLinks, withoutRevenue } from './revenue-linked';
 import { ViewRoot } from './ViewRoot';
 
 /** Which channels (or campaigns, or any extra column) bring leads that turn into revenue. */
@@ -29,7 +29,8 @@ export function SourcesView() {
   const choice = useAppStore((s) => s.comparison);
   const changes = useMetric('comparisonBy', dimension, ...(comparisonParams(choice) as [Granularity]));
   const changeOf = new Map((changes.data ?? []).map((c) => [c.value, c.followUpChange]));
-  const unlinked = useUnlinkedRevenue();
+  const links = useRevenueLinks();
+  const unlinked = links.unlinked;
   // Won amounts in several currencies are not added up (lib/metrics/currencies.ts): a table per currency.
   const data = (rows.data ?? []).map((row) => ({
     ...withoutRevenue(
@@ -78,7 +79,7 @@ export function SourcesView() {
         gap: row.followedUp == null ? null : row.leads - row.followedUp,
       }));
   return (
-    <ViewRoot name="sources" loading={rows.loading || changes.loading}>
+    <ViewRoot name="sources" loading={rows.loading || changes.loading || links.loading}>
       <div className="row-actions" style={{ marginBottom: '0.75rem' }}>
         <label htmlFor="group-by">Group by</label>
         <select id="group-by" value={dimension} onChange={(e) => setChosen(e.target.value)}>
