@@ -4,18 +4,12 @@
  * with their year ("May ’25", never a bare "May 25"), and one minus sign (U+2212).
  */
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openCalculator, typeInto } from './calculator-page';
 import { openView } from './figures';
-import { type App, openApp, screenshots, waitForState } from './harness';
+import { appPerTest, screenshots, waitForState } from './harness';
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 /** The tick labels of a chart's axis (`x` or `y`). */
 async function ticks(page: Page, chart: string, axis: 'x' | 'y'): Promise<string[]> {
@@ -51,7 +45,7 @@ function expectRound(labels: string[]): void {
 
 describe('chart axes on the sample data', () => {
   it('tick on round steps, say the year of each month, and use one minus sign', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await waitForState(page, 'ready');

@@ -1,7 +1,7 @@
 // The GAP calculator in the browser without data: benchmarks, validation, scenarios, persistence and
 // the URL hash.
-import { afterEach, describe, expect, it } from 'vitest';
-import { type App, openApp, screenshots } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, openApp, screenshots } from './harness';
 import {
   card,
   cardNumber,
@@ -12,17 +12,11 @@ import {
   typeInto,
 } from './calculator-page';
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 describe('the GAP calculator without data', () => {
   it('works without data: benchmarks, validation, four scenarios, persistence and the link', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
 
     // Stored state from before the calculator (persist version 1) keeps its preferences ...

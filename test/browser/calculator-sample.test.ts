@@ -1,9 +1,9 @@
 // The GAP calculator with the sample data: the prefill equals the dashboard's figures, and a "100%
 // follow-up" scenario lowers the GAP by exactly what DESIGN.md's formulas say.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { appPerTest, downloadJson, screenshots, waitForState } from './harness';
 import {
   cardNumber,
   card,
@@ -18,17 +18,11 @@ import {
 } from './calculator-page';
 import { go } from './share-helpers';
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 describe('the GAP calculator on the sample data', () => {
   it('prefills from the sample data, and "100% follow-up" lowers the GAP by exactly the formula', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await waitForState(page, 'ready');
@@ -164,7 +158,7 @@ describe('the GAP calculator on the sample data', () => {
   });
 
   it('shows the filter set on another view as a chip, and "Use all data" clears it', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await waitForState(page, 'ready');

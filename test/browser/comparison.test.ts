@@ -1,10 +1,10 @@
 // Period comparison on the Overview (issue 18), with the sample: the windows and lead counts against
 // the CSV counted here, the table against the JSON's `comparison`, and the granularity carried into it.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openView } from './figures';
-import { type App, downloadJson, openApp, screenshots } from './harness';
+import { appPerTest, downloadJson, screenshots } from './harness';
 import { loadSample } from './share-helpers';
 
 interface Period {
@@ -19,13 +19,7 @@ interface Doc {
   comparison: { granularity: string; current: Period; previous: Period };
 }
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 /** "5/1/2025 4:03 PM" → "2025-05-01". */
 function isoDay(text: string | undefined): string | null {
@@ -35,7 +29,7 @@ function isoDay(text: string | undefined): string | null {
 
 describe('period comparison', () => {
   it('compares the latest month with the one before, by the CSV, and follows the granularity', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await openView(page, 'Overview', 'overview');

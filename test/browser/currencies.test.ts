@@ -6,16 +6,16 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMoney, formatMoneyParts } from '../../src/components/common/format';
 import { fixture } from '../support/files';
 import { openView } from './figures';
 import {
+  appPerTest,
   type App,
   downloadFile,
   downloadJson,
   getBrowser,
-  openApp,
   screenshots,
   waitForState,
 } from './harness';
@@ -39,13 +39,7 @@ interface Metrics {
   };
 }
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 async function load(app: App, deals: string): Promise<void> {
   const { page } = app;
@@ -66,7 +60,7 @@ async function load(app: App, deals: string): Promise<void> {
 
 describe('deals in their own currencies', () => {
   it('a two-currency deals file shows amounts per currency and no sum across them', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await load(app, 'deals-two-currencies.csv');
     await openView(page, 'Overview', 'overview');
@@ -157,7 +151,7 @@ describe('deals in their own currencies', () => {
   });
 
   it('a euro file ("€1.234,50") is shown in euros, not dollars', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await load(app, 'deals-euro.csv');
     await openView(page, 'Overview', 'overview');

@@ -5,7 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, inject } from 'vitest';
+import { afterAll, afterEach, expect, inject } from 'vitest';
 import { installNetworkGuard, launchChromium } from '../../scripts/chromium.mjs';
 
 export type DatasetState = 'empty' | 'loading' | 'ready' | 'error';
@@ -105,6 +105,24 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       await context.close();
     },
   };
+}
+
+/**
+ * One app per test, opened by the test: after each, no request may have left 127.0.0.1 and the page
+ * may have logged no error (the checks every browser test makes), then it is closed.
+ */
+export function appPerTest(): { open: (options?: OpenAppOptions) => Promise<App> } {
+  let app: App | undefined;
+  afterEach(async () => {
+    try {
+      expect(app?.outsideRequests ?? []).toEqual([]);
+      expect(app?.errors ?? []).toEqual([]);
+    } finally {
+      await app?.close();
+      app = undefined;
+    }
+  });
+  return { open: async (options) => (app = await openApp(options)) };
 }
 
 /** The current data-state of the dataset status. */

@@ -5,8 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
-import { type App, openApp, waitForState } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, waitForState } from './harness';
 
 /** The window property the hook installs: in its source, and nowhere else in the site. */
 const MARKER = '__leadgapBench';
@@ -46,13 +46,7 @@ const hookState = (page: Page) =>
     input: document.getElementById('leadgap-bench-input') !== null,
   }));
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 describe('bench code stays out of the product', () => {
   const scripts = builtScripts();
@@ -64,7 +58,7 @@ describe('bench code stays out of the product', () => {
   });
 
   it('without ?bench=1 no fetched script holds the hook, and the page exposes none of it', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await page.evaluate(() => performance.setResourceTimingBufferSize(10_000));
     await loadSample(page);
@@ -81,7 +75,7 @@ describe('bench code stays out of the product', () => {
   });
 
   it('with ?bench=1 the hook is fetched, installed, and sees the app’s statements', async () => {
-    app = await openApp({ path: '?bench=1' });
+    const app = await apps.open({ path: '?bench=1' });
     const { page } = app;
     await page.waitForFunction(() => typeof window.__leadgapBench?.takeQueries === 'function', null, {
       timeout: 30_000,

@@ -1,21 +1,15 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { olist, realDataAvailable } from '../support/files';
 import { records } from '../support/independent';
 import { sample } from '../support/files';
 import { expectEveryFigure, openView, type Metrics } from './figures';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { appPerTest, type App, downloadJson, screenshots, waitForState } from './harness';
 import { loadSample } from './share-helpers';
 
 // One value per figure (issue 13): every figure with a JSON key reads the JSON on every view
 // (figures.ts), for the sample and for Olist, unfiltered and under one filter. The JSON's own counts
 // are checked here against the files, counted another way.
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 const title = (page: App['page'], testId: string) =>
   page.getByTestId(testId).locator('.chart-title').textContent();
@@ -24,7 +18,7 @@ const figure = (page: App['page'], testId: string) =>
 
 describe('one value per figure', () => {
   it('with the sample, every figure on every view reads the JSON, unfiltered and filtered', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await openView(page, 'Overview', 'overview');
@@ -72,7 +66,7 @@ describe('one value per figure', () => {
   it.runIf(realDataAvailable())(
     'with Olist (real data), every figure reads the JSON, and the Calculator rests visibly on an assumed follow-up',
     async () => {
-      app = await openApp();
+      const app = await apps.open();
       const { page } = app;
       await page.locator('input[data-testid="leads-file"]').setInputFiles(olist.leads());
       await page.locator('input[data-testid="deals-file"]').setInputFiles(olist.deals());
@@ -139,7 +133,7 @@ describe('one value per figure', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(`${lines.join('\n')}\n`),
     });
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     for (const [kind, file, files] of [
       ['leads', csv('leads.csv', leads), 1],

@@ -1,21 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, STATUS, waitForState } from './harness';
+import { appPerTest, downloadJson, screenshots, STATUS, waitForState } from './harness';
 
 /**
  * A reload reads the saved files back from IndexedDB and loads them: it must not write them again
  * (issue 15: every reload rewrote every saved file, ~1 s per 200 MB, and told the site's other tabs
  * that the saved files had changed). Counted at the browser's own IndexedDB `put`.
  */
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 interface Metrics {
   counts: { leads: number; deals: number };
@@ -51,7 +45,7 @@ async function savedCountIs(page: Page, expected: number): Promise<void> {
 
 describe('a reload with saved files', () => {
   it('loads them back without writing them to IndexedDB again', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page, context } = app;
     // Every document of the context counts the puts into the saved-uploads store.
     await context.addInitScript(() => {

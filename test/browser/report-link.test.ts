@@ -1,22 +1,16 @@
 // The lead follow-up report as a link of its own (issue 18): a link made on the Report view carries the
 // report's aggregates with owners as "Rep A"…, and someone who opens it without the data reads the same
 // periods, reps and waiting counts the sender saw.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/components/common/format';
 import { readShareHash, type ShareState } from '../../src/lib/share/hash';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { readTable } from './figures';
-import { type App, downloadJson, openApp, screenshots } from './harness';
+import { appPerTest, downloadJson, openApp, screenshots } from './harness';
 import { loadSample, secrets } from './share-helpers';
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 const isoDay = (text: string | undefined) => {
   const m = /^(\d+)\/(\d+)\/(\d{4})/.exec(text ?? '');
@@ -27,7 +21,7 @@ const columns = (rows: Record<string, string>[], keys: string[]) => rows.map((r)
 
 describe('the report as a link', () => {
   it('carries the report without names, and shows it to someone without the data', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Report' }).click();

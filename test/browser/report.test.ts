@@ -3,12 +3,12 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCount } from '../../src/components/common/format';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { readTable } from './figures';
-import { type App, downloadFile, downloadJson, getBrowser, openApp, screenshots } from './harness';
+import { appPerTest, type App, downloadFile, downloadJson, getBrowser, screenshots } from './harness';
 import { SHARE_DIR, savePdf, loadSample } from './share-helpers';
 
 interface Doc {
@@ -16,13 +16,7 @@ interface Doc {
   byOwner: { owner: string; leads: number; followedUp: number | null }[];
 }
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 const isoDay = (text: string | undefined) => {
   const m = /^(\d+)\/(\d+)\/(\d{4})/.exec(text ?? '');
@@ -36,7 +30,7 @@ async function openReport(page: App['page']) {
 
 describe('the lead follow-up report', () => {
   it('ranks the reps of this period, says what waits, prints on one page, and travels in a snapshot', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await openReport(page);

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { countLinkable, records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { appPerTest, downloadJson, screenshots, waitForState } from './harness';
 import { backToData } from './landing';
 
 interface Metrics {
@@ -14,13 +14,7 @@ interface Metrics {
   };
 }
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 describe('the sample data', () => {
   it('loads from the button, survives a reload, and is gone after Clear data', async () => {
@@ -38,7 +32,7 @@ describe('the sample data', () => {
       rejectedRows: { leads: 0, deals: 0 },
     };
 
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await waitForState(page, 'ready');

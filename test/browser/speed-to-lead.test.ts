@@ -1,14 +1,14 @@
 // Speed to lead on the Follow-up view (issue 19), with the sample: the bands' counts against the CSV
 // counted here, the table and the value against the JSON, the X choice carried into the JSON, and the
 // "Answer within an hour" scenario growing the Calculator's inbound revenue by exactly that value.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCount, formatPercent } from '../../src/components/common/format';
 import { NOT_IN_DATA } from '../../src/components/table/types';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openCalculator, typeInto } from './calculator-page';
 import { openView, readTable } from './figures';
-import { type App, downloadJson, openApp, screenshots } from './harness';
+import { appPerTest, downloadJson, screenshots } from './harness';
 import { loadSample } from './share-helpers';
 
 interface Band {
@@ -35,13 +35,7 @@ interface Doc {
   };
 }
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 /** "5/1/2025 4:03 PM" → epoch minutes (the sample's US dates, no seconds). */
 function minutes(text: string | undefined): number | null {
@@ -64,7 +58,7 @@ const LIMITS: [string, number][] = [
 
 describe('speed to lead', () => {
   it('counts leads by response band as the CSV does, and values answering within an hour', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await openView(page, 'Follow-up', 'follow-up');

@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { describe, expect, it } from 'vitest';
+import { appPerTest, downloadFile, downloadJson, screenshots, waitForState } from './harness';
 
 /**
  * One value that opens a quote and never closes it costs its own row in the browser too: the
  * file is written here, so every expectation is counted from how it is written.
  */
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 const BAD = 'L-3,2026-04-04,"Acme Inc,Web,New';
 
@@ -31,7 +25,7 @@ interface Metrics {
 
 describe('an unclosed quote', () => {
   it('loads the 102 good records and refuses record 3 alone, at row 4, naming its column', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await page
       .locator('input[data-testid="leads-file"]')

@@ -2,12 +2,12 @@
 // hand from the JSON's `comparison` (points for rates, hours for the response time, per cent for
 // counts and money), its tone by business meaning, the periods named, and a sparkline of the last
 // periods counted from the CSV.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openView } from './figures';
-import { type App, downloadFile, downloadJson, openApp, screenshots } from './harness';
+import { appPerTest, downloadFile, downloadJson, screenshots } from './harness';
 import { go, loadSample } from './share-helpers';
 
 interface Period {
@@ -28,13 +28,7 @@ interface Doc {
   comparison: { granularity: string; current: Period; previous: Period };
 }
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 const MINUS = '\u2212';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -118,7 +112,7 @@ async function expectTiles(page: Page, doc: Doc) {
 
 describe('every tile compares', () => {
   it('shows each figure’s change against the previous period, toned by meaning, with the last periods', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await openView(page, 'Overview', 'overview');
@@ -187,7 +181,7 @@ describe('every tile compares', () => {
   });
 
   it('are the same in a snapshot of the Overview: changes, periods and sparklines', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await openView(page, 'Overview', 'overview');

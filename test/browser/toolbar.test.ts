@@ -1,24 +1,18 @@
 // A calmer frame (issue 14): the top bar's grouped actions, what needs data is disabled without it,
 // messages that do not move the page, the share menu by keyboard, and a phone layout where every view
 // is reachable without sideways scrolling and the GAP equation keeps its signs.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openView } from './figures';
-import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { appPerTest, downloadFile, downloadJson, screenshots, waitForState } from './harness';
 import { loadSample } from './share-helpers';
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 const VIEWS = ['Data', 'Overview', 'Funnel', 'Follow-up', 'Reps', 'Sources', 'Report', 'Calculator'];
 
 describe('the top bar', () => {
   it('disables what needs data without it, and shares the Calculator without data', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     for (const id of ['export-metrics', 'export-csv', 'share-snapshot']) {
       await expect(page.getByTestId(id).isDisabled(), id).resolves.toBe(true);
@@ -36,7 +30,7 @@ describe('the top bar', () => {
   });
 
   it('exports the same figures as CSV, opens its menu by keyboard, and shows messages without moving the page', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page, context } = app;
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await loadSample(app);
@@ -90,7 +84,7 @@ describe('the top bar', () => {
   });
 
   it('on a phone, every view is one tap away and the GAP equation keeps its signs', async () => {
-    app = await openApp({ viewport: { width: 390, height: 844 } });
+    const app = await apps.open({ viewport: { width: 390, height: 844 } });
     const { page } = app;
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await waitForState(page, 'ready');

@@ -5,12 +5,12 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readShareHash } from '../../src/lib/share/hash';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { axeReport } from './axe';
-import { type App, downloadFile, downloadJson, getBrowser, openApp, screenshots } from './harness';
+import { appPerTest, downloadFile, downloadJson, getBrowser, openApp, screenshots } from './harness';
 import { SHARE_DIR, go, loadSample } from './share-helpers';
 
 interface Doc {
@@ -28,13 +28,7 @@ interface Doc {
   };
 }
 
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 const HOUR = 3600;
 const DAY = 86400;
@@ -66,7 +60,7 @@ const median = (values: number[]) => {
 
 describe('working hours', () => {
   it('measures response on the working clock, judges the SLA on it, and travels in a link', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const { page } = app;
     await loadSample(app);
     await go(page, 'follow-up');
