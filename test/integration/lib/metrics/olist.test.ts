@@ -106,6 +106,22 @@ describe.runIf(realDataAvailable())('metrics on the Olist marketing funnel (real
     ['blank origin', { filters: { dimensions: { source: [BLANK] } } }],
     ['a created range', { filters: { createdFrom: '2018-01-01', createdTo: '2018-03-31' } }],
     ['SLA 24 h changes nothing without first touches', { definition: { slaHours: 24 } }],
+    [
+      'working hours change nothing without first touches',
+      {
+        definition: {
+          timeZone: 'America/Sao_Paulo',
+          businessHours: {
+            days: [1, 2, 3, 4, 5],
+            start: '08:00',
+            end: '18:00',
+            timeZone: 'America/Sao_Paulo',
+            holidays: ['2018-02-13'],
+            slaClock: 'working',
+          },
+        },
+      },
+    ],
   ];
 
   it.each(scenarios)('%s: every family equals the reference', async (_name, scenario) => {
