@@ -41,7 +41,8 @@ function sharedState(state: AppState): ShareState {
 function applyShared(shared: ShareState): void {
   const { loadSharedCalculator, setDefinition, setView, addLinkNotes } = useAppStore.getState();
   if (shared.filters) useAppStore.setState({ filters: shared.filters });
-  if (shared.definition) setDefinition(shared.definition);
+  // A link's definition is whole: one written without working hours turns the receiver's off.
+  if (shared.definition) setDefinition({ timeZone: null, businessHours: null, ...shared.definition });
   if (shared.calculator) loadSharedCalculator(shared.calculator);
   if (shared.view) setView(shared.view);
   if (shared.notes) addLinkNotes(shared.notes);

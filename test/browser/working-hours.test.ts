@@ -6,7 +6,8 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readShareHash } from '../../src/lib/share/hash';
+import { DEFAULT_DEFINITION } from '../../src/lib/metrics/context';
+import { readShareHash, shareHash } from '../../src/lib/share/hash';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { axeReport } from './axe';
@@ -176,6 +177,17 @@ describe('working hours', () => {
         'Mon–Fri 09:00–17:00 (UTC); SLA on working hours',
       );
       await expect(other.page.getByTestId('definition-zone').innerText()).resolves.toBe('UTC');
+      // A link made without working hours turns them off: a link's definition is whole.
+      await other.page.evaluate(
+        (hash) => {
+          location.hash = hash;
+        },
+        shareHash({ definition: DEFAULT_DEFINITION }),
+      );
+      await other.page
+        .getByTestId('definition-hours')
+        .filter({ hasText: 'off (every hour counts)' })
+        .waitFor();
       expect(other.outsideRequests).toEqual([]);
       expect(other.errors).toEqual([]);
     } finally {
