@@ -16,6 +16,7 @@ import {
   openApp,
   screenshots,
 } from './harness';
+import { axeReport } from './axe';
 import { addNote, chartShots, countDialogs, listed, openReport, printedPages, trend } from './notes-helpers';
 import { SHARE_DIR, go, loadSample } from './share-helpers';
 
@@ -67,6 +68,7 @@ describe('notes on the timeline', () => {
       page.getByLabel('Note', { exact: true }).evaluate((el) => el === document.activeElement),
     ).resolves.toBe(true);
     await page.keyboard.type('gone soon');
+    expect(await axeReport(page, 'the Add note form')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByTestId('note-text').count()).resolves.toBe(0);
     await expect
@@ -112,6 +114,7 @@ describe('notes on the timeline', () => {
     await expect.poll(() => listed(page)).toEqual([SCRIPT, SDR, WEBINAR]);
 
     await trend(page).scrollIntoViewIfNeeded();
+    expect(await axeReport(page, 'the trend with notes')).toEqual([]);
     await screenshots(page, 'notes-trend');
     await chartShots(page, 'notes-trend-chart');
   });

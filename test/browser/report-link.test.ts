@@ -6,6 +6,7 @@ import { formatCount } from '../../src/components/common/format';
 import { readShareHash, type ShareState } from '../../src/lib/share/hash';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
+import { axeReport } from './axe';
 import { readTable } from './figures';
 import { appPerTest, downloadJson, openApp, screenshots } from './harness';
 import { loadSample, secrets } from './share-helpers';
@@ -78,6 +79,7 @@ describe('the report as a link', () => {
       );
       await expect(copy.getByTestId('link-copy-note').innerText()).resolves.toContain('A copy of the report');
       await expect(other.page.getByTestId('link-carries').innerText()).resolves.toContain('Rep A, Rep B');
+      expect(await axeReport(other.page, 'the report from a link')).toEqual([]);
       await screenshots(other.page, 'report-link', { fullPage: true });
       expect(other.outsideRequests).toEqual([]);
       expect(other.errors).toEqual([]);
