@@ -12,7 +12,7 @@ import { isCurrencyCode } from '../calculator';
 import { dayEpoch } from '../metrics/filters';
 import type { OverviewFigures } from './overview-figures';
 import { decoded, rejected, type Decoded } from './result';
-import { bool, check, day, fail, nullable, num, obj, type Check } from './schema';
+import { bool, check, count, day, fail, nullable, obj, rate, round, within, type Check } from './schema';
 import { versionedSection } from './versioned-section';
 
 export const FIGURES_VERSION = 1;
@@ -28,21 +28,10 @@ export interface SharedFigures extends OverviewFigures {
   slaHours: number;
 }
 
-const MAX_COUNT = 1e9;
 const MAX_AMOUNT = 1e15;
 const MAX_HOURS = 24 * 365 * 100;
 const MAX_SPAN_DAYS = 366 * 100;
 
-const within =
-  (low: number, high: number, whole = false): Check<number> =>
-  (value, path) => {
-    const n = num(value, path);
-    if (n < low || n > high) return fail(path, `is outside ${low}–${high}`);
-    if (whole && !Number.isInteger(n)) return fail(path, 'is not a whole number');
-    return n;
-  };
-const count = within(0, MAX_COUNT, true);
-const rate = nullable(within(0, 1));
 const amount = nullable(within(-MAX_AMOUNT, MAX_AMOUNT));
 const currency: Check<string> = (value, path) =>
   isCurrencyCode(value) ? value : fail(path, 'is not a three-letter currency code');
@@ -65,10 +54,6 @@ const SHAPE = obj({
   spanDays: nullable(within(1, MAX_SPAN_DAYS, true)),
   unlinked: bool,
 });
-
-/** Fewer digits than a double carries, more than any figure shows: the link stays short. */
-const round = (n: number | null, digits: number) =>
-  n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits;
 
 export function encodeFiguresSection(f: SharedFigures): Record<string, unknown> {
   return {

@@ -12,26 +12,29 @@ import { dayEpoch } from '../metrics/filters';
 import type { ReportFigures } from './report-figures';
 import { decoded, rejected, type Decoded } from './result';
 import { versionedSection } from './versioned-section';
-import { arr, bool, check, day, fail, nullable, num, obj, oneOf, type Check } from './schema';
+import {
+  arr,
+  bool,
+  check,
+  count,
+  day,
+  fail,
+  nullable,
+  obj,
+  oneOf,
+  rate,
+  round,
+  within,
+  type Check,
+} from './schema';
 
 export const REPORT_VERSION = 1;
 export const MAX_REPORT_OWNERS = 12;
 /** Twelve reps and twelve waiting owners take about 1,500 characters. */
 export const MAX_REPORT_JSON = 3_000;
 
-const MAX_COUNT = 1e9;
 const MAX_AMOUNT = 1e15;
 
-const within =
-  (low: number, high: number, whole = false): Check<number> =>
-  (value, path) => {
-    const n = num(value, path);
-    if (n < low || n > high) return fail(path, `is outside ${low}–${high}`);
-    if (whole && !Number.isInteger(n)) return fail(path, 'is not a whole number');
-    return n;
-  };
-const count = within(0, MAX_COUNT, true);
-const rate = nullable(within(0, 1));
 /** A figure added to the periods later: a link made before it has none, read as not known. */
 const added =
   (inner: Check<number>): Check<number | null> =>
@@ -53,7 +56,7 @@ const period = obj({
   wonLeads: nullable(count),
   wonAmount: nullable(within(-MAX_AMOUNT, MAX_AMOUNT)),
   leadToWin: rate,
-  medianResponseHours: added(within(0, MAX_COUNT)),
+  medianResponseHours: added(within(0, 1e9)),
   leakedRevenue: added(within(-MAX_AMOUNT, MAX_AMOUNT)),
 });
 
@@ -73,9 +76,6 @@ const SHAPE = obj({
     arr(obj({ bucket: oneOf(AGE_BUCKETS.map((b) => b.bucket)), count }), AGE_BUCKETS.length),
   ),
 });
-
-const round = (n: number | null, digits: number) =>
-  n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits;
 
 const roundPeriod = <
   P extends {

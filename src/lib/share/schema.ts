@@ -47,6 +47,24 @@ export const nullable =
   (value, path) =>
     value === null ? null : inner(value, path);
 
+/** A number from low to high (inclusive); `whole`: an integer too. */
+export const within =
+  (low: number, high: number, whole = false): Check<number> =>
+  (value, path) => {
+    const n = num(value, path);
+    if (n < low || n > high) return fail(path, `is outside ${low}–${high}`);
+    if (whole && !Number.isInteger(n)) return fail(path, 'is not a whole number');
+    return n;
+  };
+
+/** The figures a link carries: a count of rows (whole, at most a billion), a rate (0–1 or null). */
+export const count = within(0, 1e9, true);
+export const rate = nullable(within(0, 1));
+
+/** Fewer digits than a double carries, more than any figure shows: a link stays short. */
+export const round = (n: number | null, digits: number) =>
+  n === null ? null : Math.round(n * 10 ** digits) / 10 ** digits;
+
 export const arr =
   <T>(item: Check<T>, max: number): Check<T[]> =>
   (value, path) => {
