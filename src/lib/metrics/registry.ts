@@ -14,14 +14,26 @@ import { bySourceQuery } from './by-source';
 import { calculatorPrefillQuery } from './calculator-prefill';
 import { capacityQuery } from './capacity';
 import type { KnownFields, MetricContext } from './context';
+import type { Query } from './query';
 import { currenciesByQuery, currenciesQuery } from './currencies';
 import { viewCountsQuery } from './counts';
 import { lostReasonsQuery, unmatchedDealsQuery } from './deals';
 import { dimensionValuesQuery } from './dimensions';
 import { followUpQuery } from './follow-up';
 import { funnelQuery } from './funnel';
-import { knowledge, type Knowledge } from './known';
-import type { Query } from './query';
+import { knowledge } from './known';
+import {
+  AMOUNTS,
+  FIRST_TOUCH,
+  FOLLOW_UP,
+  FOLLOW_UP_CREATED,
+  LEADS,
+  WON,
+  once,
+  spec,
+  type FigureSpec,
+  type MetricSpec,
+} from './metric-spec';
 import { redirectCandidatesQuery, redirectLeadsQuery } from './redirect';
 import { responseDistributionQuery } from './response-distribution';
 import { revenueQuery } from './revenue';
@@ -32,43 +44,6 @@ import { comparisonByQuery } from './comparison-by';
 import { periodSeriesQuery, type SeriesGranularity } from './period-series';
 import { SPEED_THRESHOLDS } from './speed-value';
 import { cohortTrendQuery } from './trend';
-
-/** A figure of a metric's result that needs other fields than the metric as a whole. */
-export interface FigureSpec {
-  needs: (k: Knowledge) => boolean;
-  missing: string;
-}
-
-export interface MetricSpec<P extends readonly unknown[], T, F extends string = never> {
-  build: (ctx: MetricContext, ...params: P) => Query<T>;
-  /** Whether the loaded files have what the metric needs (else its figures are null). */
-  needs: (k: Knowledge) => boolean;
-  /** Shown instead of the metric when `needs` is false. */
-  missing: string;
-  /**
-   * Figures of the result (by field, or by funnel stage) that need other fields, with their own
-   * sentence; a figure not listed needs what the metric needs.
-   */
-  figures?: Record<F, FigureSpec>;
-  /**
-   * The parameter sets a snapshot stores, for a dataset whose Sources view groups by `dimensions`;
-   * absent: never in a snapshot (row-level lists).
-   */
-  snapshot?: (dimensions: readonly string[]) => P[];
-  /** The key of the `leadgap-metrics.json` document that carries it (run with no parameter). */
-  document?: 'funnel' | 'followUp' | 'revenue' | 'bySource' | 'byOwner' | 'speedToLead' | 'comparison';
-}
-
-const spec = <P extends readonly unknown[], T, F extends string = never>(s: MetricSpec<P, T, F>) => s;
-const once = (): [][] => [[]];
-
-const LEADS = 'Needs a leads file.';
-const FOLLOW_UP = 'Needs a follow-up column (first touch, last activity, touches or status).';
-const FIRST_TOUCH = 'Needs a first-touch time (e.g. “First Call Date Time”).';
-const WON = 'Needs a deals file with an outcome (or a closed-won export).';
-const AMOUNTS = 'Needs a deals file with an outcome and deal amounts.';
-const FOLLOW_UP_CREATED =
-  'Needs a created date and a follow-up column (first touch, last activity, touches or status).';
 
 export const METRICS = {
   viewCounts: spec({
