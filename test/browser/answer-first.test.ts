@@ -1,93 +1,21 @@
 // The answer first (issue 14): after loading, the Overview opens with one sentence whose figures are
 // the JSON export's, each part opening the view that explains it; a copied link carries that answer
 // (aggregates only) to someone without the data, marked as a copy of a day.
-import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readShareHash, shareHash, type ShareState } from '../../src/lib/share/hash';
-import { sample } from '../support/files';
-import { records } from '../support/independent';
+import {
+  answer,
+  answerValues,
+  en,
+  leads,
+  neverBounds,
+  spanDays,
+  tiles,
+  usd,
+  type Metrics,
+} from './answer-helpers';
 import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
 import { go, secrets } from './share-helpers';
-
-interface Metrics {
-  counts: { leads: number };
-  followUp: { neverFollowedUp: number | null };
-  revenue: { leakedRevenue: number | null };
-  calculator: { leakedRevenueSpanDays: number | null };
-}
-
-// Counted from the CSV with papaparse, not by the app.
-const leads = records(sample('leads.csv'));
-const deals = records(sample('deals.csv'));
-const key = (v: string | undefined) => (v ?? '').trim().toLowerCase();
-const UNTOUCHED = new Set([
-  '',
-  'new',
-  'open',
-  'open - not contacted',
-  'not contacted',
-  'untouched',
-  'unworked',
-]);
-/** DESIGN.md's "followed up" without the deal links: no touch time, no touches, an untouched status. */
-const untouched = (rows: Record<string, string>[]) =>
-  rows.filter(
-    (l) =>
-      key(l['First Call Date Time']) === '' &&
-      Number(l['Number of times contacted'] || 0) === 0 &&
-      key(l['Last Activity']) === '' &&
-      UNTOUCHED.has(key(l['Lead Status'])),
-  );
-/** A deal makes its lead followed up: at most the untouched leads, at least those no deal could link to. */
-function neverBounds(rows: Record<string, string>[]): [number, number] {
-  const all = untouched(rows);
-  const linkable = (dealColumn: string) => new Set(deals.map((d) => key(d[dealColumn])));
-  const ids = linkable('Lead ID');
-  const emails = linkable('Email');
-  const companies = linkable('Account Name');
-  const unlinkable = all.filter(
-    (l) => !ids.has(key(l['Lead ID'])) && !emails.has(key(l['Email'])) && !companies.has(key(l['Company'])),
-  );
-  return [unlinkable.length, all.length];
-}
-/** Calendar days from the first to the last lead created (M/D/YYYY h:mm AM). */
-function spanDays(rows: Record<string, string>[]): number {
-  const days = rows.map((l) => {
-    const [m = NaN, d = NaN, y = NaN] = (l['Created Date'] ?? '').split(' ')[0]?.split('/').map(Number) ?? [];
-    return Date.UTC(y, m - 1, d) / 86_400_000;
-  });
-  return Math.max(...days) - Math.min(...days) + 1;
-}
-const en = (n: number) => n.toLocaleString('en-US');
-const usd = (n: number) =>
-  n.toLocaleString('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
-
-const answer = (page: Page) => page.locator('[data-testid="view-overview"] [data-testid="overview-answer"]');
-
-async function answerValues(page: Page) {
-  const el = answer(page);
-  const read = async (name: string) => {
-    const v = await el.getAttribute(`data-${name}`);
-    return v === null || v === 'null' ? null : Number(v);
-  };
-  return {
-    leads: await read('leads'),
-    never: await read('never'),
-    leaked: await read('leaked'),
-    spanDays: await read('span-days'),
-    text: (await el.innerText()).trim(),
-  };
-}
-
-/** Each tile's label and figure, in order. */
-const tiles = (page: Page, root: string) =>
-  page
-    .locator(`${root} .tile`)
-    .evaluateAll((els) =>
-      els.map(
-        (el) => `${el.querySelector('.label')?.textContent} = ${el.querySelector('.figure')?.textContent}`,
-      ),
-    );
 
 describe('the answer first', () => {
   let app: App;
@@ -255,59 +183,6 @@ describe('the answer first', () => {
       expect(other.errors).toEqual([]);
     } finally {
       await other.close();
-    }
-  });
-});
-
-describe('an answer with a figure the data cannot give', () => {
-  it('with the leads file alone: stays on the Data view, and the sentence names what is missing, never $0', async () => {
-    const own = await openApp();
-    try {
-      const { page } = own;
-      await page.locator('input[data-testid="leads-file"]').setInputFiles(sample('leads.csv'));
-      await waitForState(page, 'ready');
-      // A leads file alone keeps the Data view: its deals input is the next step.
-      await page.waitForTimeout(1000);
-      await expect(page.locator('input[data-testid="deals-file"]').count()).resolves.toBe(1);
-      await go(page, 'overview');
-      const shown = await answerValues(page);
-      const json = await downloadJson<Metrics>(page, 'export-metrics');
-      expect(json.revenue.leakedRevenue).toBeNull();
-      expect(shown).toMatchObject({
-        leads: leads.length,
-        never: json.followUp.neverFollowedUp,
-        leaked: null,
-      });
-      // Without deals, no deal makes a lead followed up: exactly the untouched leads of the CSV.
-      expect(shown.never).toBe(untouched(leads).length);
-      expect(shown.text).toContain(`of your ${en(leads.length)} leads`);
-      expect(shown.text).toMatch(/; what that cost is not in your data\. Needs .+\.$/);
-      expect(shown.text).not.toContain('$');
-      await expect(page.getByTestId('tile-leaked').innerText()).resolves.toContain('not in your data');
-      await screenshots(page, 'answer-overview-leads-only');
-      expect(own.outsideRequests).toEqual([]);
-      expect(own.errors).toEqual([]);
-    } finally {
-      await own.close();
-    }
-  });
-});
-
-describe('landing, and not landing', () => {
-  it('stays where the user went while the files loaded', async () => {
-    const own = await openApp();
-    try {
-      const { page } = own;
-      await page.getByRole('button', { name: 'Try sample data' }).click();
-      await go(page, 'calculator');
-      await waitForState(page, 'ready');
-      await page.getByTestId('dataset-status').filter({ hasText: '2 files' }).waitFor();
-      await page.waitForTimeout(1500);
-      await expect(page.getByTestId('calculator').count()).resolves.toBe(1);
-      await expect(page.locator('[data-testid="view-overview"]').count()).resolves.toBe(0);
-      expect(own.errors).toEqual([]);
-    } finally {
-      await own.close();
     }
   });
 });
