@@ -1,4 +1,3 @@
-/* global File */
 // The metrics engine's query time per view in Node (DuckDB-wasm's blocking build: the browser's
 // engine and SQL, without the page), beside a bare read of the same files in the same process.
 // Prints per run: bare read, facts, each view's metric set cold (a fresh result cache over the same
@@ -7,12 +6,11 @@
 //
 //   node scripts/bench/metrics-node.mjs [--leads 1m] [--runs 3] [--json out.json]
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { benchData, parseCount } from './data.mjs';
-import { REPO_ROOT, log, median } from './util.mjs';
+import { loadBenchFiles, nodeApp } from './node-app.mjs';
+import { log, median } from './util.mjs';
 
 const { values: args } = parseArgs({
   options: {
@@ -25,26 +23,7 @@ const { values: args } = parseArgs({
   },
 });
 
-// The app's TypeScript, bundled for Node (its packages stay external: resolved from node_modules).
-const outDir = join(REPO_ROOT, '.tmp', 'metrics-node');
-mkdirSync(outDir, { recursive: true });
-const entry = `
-export { createNodeDb } from './src/lib/db/node';
-export { ensureSchema } from './src/lib/ingest/schema';
-export { prepareUpload, commitUpload } from './src/lib/ingest/pipeline';
-export { MetricsEngine, knownFields } from './src/lib/metrics';
-export { ResultCache } from './src/lib/metrics/result-cache';
-`;
-await build({
-  stdin: { contents: entry, resolveDir: REPO_ROOT, loader: 'ts' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile: join(outDir, 'app.mjs'),
-  logLevel: 'warning',
-});
-const app = await import(join(outDir, 'app.mjs'));
+const app = await nodeApp('app');
 
 const loadavg = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 const now = () => performance.now();
@@ -102,23 +81,7 @@ const FILTERS = [
   { owner: ['Sarah Chen'] },
 ];
 
-async function loadFiles(db, files) {
-  const uploads = [];
-  let uploadId = 1;
-  for (const kind of ['leads', 'deals']) {
-    const path = files[kind].path;
-    const file = new File([readFileSync(path)], path.split('/').at(-1));
-    const prepared = await app.prepareUpload(db, file, { uploadId: uploadId++, kind, fileName: file.name });
-    await app.commitUpload(db, prepared, {
-      mapping: prepared.mapping,
-      formats: prepared.detection.formats,
-      closedWonAssumed: prepared.closedWonAssumed,
-      setAside: prepared.setAside,
-    });
-    uploads.push({ kind, mapping: prepared.mapping, closedWonAssumed: prepared.closedWonAssumed });
-  }
-  return app.knownFields(uploads);
-}
+const loadFiles = (db, files) => loadBenchFiles(app, db, files);
 
 /** DuckDB's own read of the files, no mapping (the bench's baseline), into throwaway tables. */
 async function bareRead(db) {

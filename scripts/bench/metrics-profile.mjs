@@ -1,4 +1,3 @@
-/* global File */
 // A profiling session over loaded bench data: loads the files once, prepares the engine's facts and
 // writes each Overview metric's SQL to <dir>/sql/, then runs every <dir>/in/*.sql dropped there
 // (timed 3 times, then EXPLAIN ANALYZE) into <dir>/out/<name>.txt. Stops when <dir>/in/stop appears.
@@ -7,8 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { benchData, parseCount } from './data.mjs';
+import { loadBenchFiles, nodeApp } from './node-app.mjs';
 import { REPO_ROOT, log, sleep } from './util.mjs';
 
 const { values: args } = parseArgs({
@@ -16,44 +15,11 @@ const { values: args } = parseArgs({
 });
 const dir = join(REPO_ROOT, args.dir);
 for (const sub of ['in', 'out', 'sql', 'done']) mkdirSync(join(dir, sub), { recursive: true });
-const outDir = join(REPO_ROOT, '.tmp', 'metrics-node');
-mkdirSync(outDir, { recursive: true });
-await build({
-  stdin: {
-    contents: `export { createNodeDb } from './src/lib/db/node';
-export { ensureSchema } from './src/lib/ingest/schema';
-export { prepareUpload, commitUpload } from './src/lib/ingest/pipeline';
-export { MetricsEngine, knownFields } from './src/lib/metrics';
-export { metricQuery } from './src/lib/metrics/registry';`,
-    resolveDir: REPO_ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  outfile: join(outDir, 'profile-app.mjs'),
-  logLevel: 'warning',
-});
-const app = await import(join(outDir, 'profile-app.mjs'));
+const app = await nodeApp('profile-app');
 const files = await benchData(parseCount(args.leads), { log });
 const db = await app.createNodeDb();
 await app.ensureSchema(db);
-const uploads = [];
-let uploadId = 1;
-for (const kind of ['leads', 'deals']) {
-  const path = files[kind].path;
-  const file = new File([readFileSync(path)], path.split('/').at(-1));
-  const prepared = await app.prepareUpload(db, file, { uploadId: uploadId++, kind, fileName: file.name });
-  await app.commitUpload(db, prepared, {
-    mapping: prepared.mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-    setAside: prepared.setAside,
-  });
-  uploads.push({ kind, mapping: prepared.mapping, closedWonAssumed: prepared.closedWonAssumed });
-}
-const known = app.knownFields(uploads);
+const known = await loadBenchFiles(app, db, files);
 const engine = new app.MetricsEngine(db);
 const state = { known, dataVersion: 1 };
 const ctx = await engine.context(state);
