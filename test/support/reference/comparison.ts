@@ -43,7 +43,12 @@ export function windows(ref: Reference, g: Granularity) {
   };
 }
 
-function figures(ref: Reference, others: Filters, window: { from: string; to: string; toDate: boolean }) {
+/** A window's figures: those of a Reference whose created-date filter is the window. */
+export function windowFigures(
+  ref: Reference,
+  others: Filters,
+  window: { from: string; to: string; toDate: boolean },
+) {
   const inWindow = ref.withFilters({ ...others, createdFrom: window.from, createdTo: window.to });
   const f = inWindow.followUp();
   const r = inWindow.revenue();
@@ -69,8 +74,8 @@ export function comparison(ref: Reference, g: Granularity = 'month') {
   if (w === null) return null;
   return {
     granularity: g,
-    current: figures(ref, w.others, w.current),
-    previous: figures(ref, w.others, w.previous),
+    current: windowFigures(ref, w.others, w.current),
+    previous: windowFigures(ref, w.others, w.previous),
   };
 }
 

@@ -3,9 +3,9 @@
  * reference's comparison, earlier periods stepped back on calendar dates in JS, and each period's
  * figures read from a Reference whose created-date filter is that period.
  */
-import { windows } from './comparison';
+import { windowFigures, windows } from './comparison';
 import { keepLead } from './facts';
-import { DAY, type Filters } from './model';
+import { DAY } from './model';
 import type { Reference } from './reference';
 import { dayMs, isoDay } from './util';
 
@@ -16,28 +16,6 @@ function step(from: string, g: Granularity, n: number): string {
   if (g === 'week') return isoDay(dayMs(from) + n * 7 * DAY);
   const d = new Date(dayMs(from));
   return isoDay(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + (g === 'month' ? n : 3 * n), 1));
-}
-
-function figures(ref: Reference, others: Filters, from: string, to: string, toDate: boolean) {
-  const inPeriod = ref.withFilters({ ...others, createdFrom: from, createdTo: to });
-  const f = inPeriod.followUp();
-  const r = inPeriod.revenue();
-  return {
-    from,
-    to,
-    toDate,
-    leads: inPeriod.facts.length,
-    followedUp: f.followedUp,
-    followUpRate: f.rate,
-    withinSla: f.withinSla,
-    slaCompliance: f.slaCompliance,
-    neverFollowedUp: f.neverFollowedUp,
-    wonLeads: r.wonLeads,
-    wonAmount: r.wonAmount,
-    leadToWin: r.leadToWin,
-    medianResponseHours: f.medianResponseHours,
-    leakedRevenue: r.leakedRevenue,
-  };
 }
 
 export function periodSeries(ref: Reference, g: Granularity = 'month') {
@@ -57,8 +35,8 @@ export function periodSeries(ref: Reference, g: Granularity = 'month') {
     if (dayMs(end) + DAY <= first) continue;
     out.push(
       n === 0
-        ? figures(ref, w.others, from, w.current.to, w.current.toDate)
-        : figures(ref, w.others, from, end, false),
+        ? windowFigures(ref, w.others, { from, to: w.current.to, toDate: w.current.toDate })
+        : windowFigures(ref, w.others, { from, to: end, toDate: false }),
     );
   }
   return out;
