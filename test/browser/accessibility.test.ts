@@ -4,10 +4,10 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AxeLog } from './axe';
 import { ALL_VIEWS, loadSample, setScheme, settle, show, viewReady } from './a11y-pages';
-import { type App, downloadFile, getBrowser, openApp } from './harness';
+import { appPerDescribe, downloadFile, getBrowser } from './harness';
 import { SHARE_DIR } from './share-helpers';
 
 const WIDTHS = [
@@ -17,15 +17,7 @@ const WIDTHS = [
 const SCHEMES = ['light', 'dark'] as const;
 
 describe('axe on every view', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterAll(async () => {
-    expect(app.outsideRequests).toEqual([]);
-    expect(app.errors).toEqual([]);
-    await app?.close();
-  });
+  const app = appPerDescribe();
 
   it('the empty state: the Data view and a dashboard view without data, light and dark', async () => {
     const { page } = app;

@@ -5,7 +5,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { installNetworkGuard, launchChromium } from '../../scripts/chromium.mjs';
 
 export type DatasetState = 'empty' | 'loading' | 'ready' | 'error';
@@ -104,6 +104,50 @@ export async function openApp(options: OpenAppOptions = {}): Promise<App> {
       openContexts.delete(context);
       await context.close();
     },
+  };
+}
+
+/**
+ * One app for a describe block: opened before its tests, then checked like appPerTest's and closed
+ * after them. Its fields are read when a test uses them (the app opens once the block runs).
+ */
+export function appPerDescribe(options?: OpenAppOptions): App {
+  let app: App | undefined;
+  beforeAll(async () => {
+    app = await openApp(options);
+  });
+  afterAll(async () => {
+    try {
+      expect(app?.outsideRequests ?? []).toEqual([]);
+      expect(app?.errors ?? []).toEqual([]);
+    } finally {
+      await app?.close();
+    }
+  });
+  const open = (): App => {
+    if (!app) throw new Error('The app opens before the tests of its describe block.');
+    return app;
+  };
+  return {
+    get browser() {
+      return open().browser;
+    },
+    get context() {
+      return open().context;
+    },
+    get page() {
+      return open().page;
+    },
+    get baseUrl() {
+      return open().baseUrl;
+    },
+    get outsideRequests() {
+      return open().outsideRequests;
+    },
+    get errors() {
+      return open().errors;
+    },
+    close: () => open().close(),
   };
 }
 

@@ -17,6 +17,7 @@ import {
   openApp,
   screenshots,
   waitForState,
+  appPerDescribe,
 } from './harness';
 import { backToData } from './landing';
 import { DASHBOARD, SHARE_DIR, go, loadSample } from './share-helpers';
@@ -242,15 +243,7 @@ describe('honest states with the sample loaded', () => {
 });
 
 describe('a mapping waiting for the user', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterAll(async () => {
-    expect(app.outsideRequests).toEqual([]);
-    expect(app.errors).toEqual([]);
-    await app?.close();
-  });
+  const app = appPerDescribe();
 
   it('the status says "Waiting for you", not "Loading…", until the mapping is confirmed', async () => {
     const { page } = app;

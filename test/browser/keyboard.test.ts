@@ -1,11 +1,11 @@
 // Issue 17, by keyboard only: the skip link, loading the sample, reaching every view, filtering by a
 // bar and clearing it, with the number of Tabs for each counted; focus goes where the user now is.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { ALL_VIEWS, type ViewLabel, viewReady } from './a11y-pages';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { appPerDescribe, downloadJson, screenshots, waitForState } from './harness';
 
 interface Metrics {
   filters: { dimensions?: Record<string, string[]> };
@@ -44,15 +44,7 @@ const leads = records(sample('leads.csv'));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe('the keyboard', () => {
-  let app: App;
-  beforeAll(async () => {
-    app = await openApp();
-  });
-  afterAll(async () => {
-    expect(app.outsideRequests).toEqual([]);
-    expect(app.errors).toEqual([]);
-    await app?.close();
-  });
+  const app = appPerDescribe();
 
   it('loads the sample: skip link first, then three Tabs to "Try sample data"; focus lands on the Overview heading', async () => {
     const { page } = app;
