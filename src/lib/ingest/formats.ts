@@ -155,6 +155,13 @@ export async function detectNumberFormat(
   return decideNumberFormat(whole.comma, whole.dot, delimiter);
 }
 
+/** The strptime pattern most of a date column's first values are written in. */
+export interface DominantPattern {
+  pattern: string;
+  /** It read every non-empty value looked at: the CSV reader may type the column with it (typed-read.ts). */
+  readsAll: boolean;
+}
+
 /**
  * The exact pattern most values of each date column are written in (from the column's first 100
  * values), so typing can try it first. None for ISO and Excel serials, or when no pattern fits.
@@ -164,8 +171,8 @@ export async function dominantPatterns(
   db: Db,
   from: RowSource,
   columns: { column: number; format: DateFormat }[],
-): Promise<Map<number, string>> {
-  const found = new Map<number, string>();
+): Promise<Map<number, DominantPattern>> {
+  const found = new Map<number, DominantPattern>();
   for (const { column, format } of columns) {
     // ISO: a cast is already fast; Excel serials: their reading is a cast.
     if (format === 'iso' || format === 'excel') continue;
@@ -173,14 +180,14 @@ export async function dominantPatterns(
     const counts = patterns.map((pattern, i) => `count(try_strptime(v, '${pattern}')) AS p${i}`);
     const v = textExpr(rawColumn(column));
     const [row] = await db.query<Record<string, number>>(
-      `SELECT ${counts.join(', ')} FROM (SELECT ${v} AS v FROM ${sampleTable(from)} WHERE ${v} IS NOT NULL LIMIT 100)`,
+      `SELECT count(v) AS n, ${counts.join(', ')} FROM (SELECT ${v} AS v FROM ${sampleTable(from)} WHERE ${v} IS NOT NULL LIMIT 100)`,
     );
     let bestCount = 0;
     patterns.forEach((pattern, i) => {
       const count = row?.[`p${i}`] ?? 0;
       if (count > bestCount) {
         bestCount = count;
-        found.set(column, pattern);
+        found.set(column, { pattern, readsAll: count === row?.['n'] });
       }
     });
   }

@@ -107,7 +107,7 @@ async function typingQuery(db: Db, input: TransformInput): Promise<string> {
     let expr: string;
     if (field.type === 'timestamp') {
       const format = input.formats.dates[column] ?? 'iso';
-      const first = fastTimestampExpr(v, format, patterns.get(column));
+      const first = fastTimestampExpr(v, format, patterns.get(column)?.pattern);
       if (first) fastTries.push(`${first} AS ${fast(field)}`);
       expr = timestampExpr(v, format, first ? fast(field) : null);
     } else if (field.type === 'number') {

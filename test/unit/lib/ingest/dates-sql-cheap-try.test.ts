@@ -26,8 +26,9 @@ describe('the cheap first try for month-name columns', () => {
     ];
     await db.exec(`CREATE OR REPLACE TABLE zoho AS SELECT v AS c0 FROM ${valuesTable(zoho)} ORDER BY i`);
     const patterns = await dominantPatterns(db, 'zoho', [{ column: 0, format: 'named' }]);
-    const pattern = patterns.get(0);
+    const pattern = patterns.get(0)?.pattern;
     expect(pattern).toBe('%b %d, %Y %I:%M %p');
+    expect(patterns.get(0)?.readsAll).toBe(true);
     await expectReads(
       'named',
       [
