@@ -1,42 +1,19 @@
-import type { Db } from '../db';
-import type { TableKind } from './fields';
-import { ident } from './sql';
-
 /**
  * Links every deal to at most one lead (DESIGN.md "matching deals to leads"): by the
  * link the user chose, if any, then lead_id, email, company_id and company name, compared trimmed and
  * case-insensitive. Among several leads, the latest created before the deal was created (or closed,
  * without a created date) wins, else the earliest lead. Each rule only sees the deals the rules
- * before it left unmatched, and runs only where both views have its columns.
+ * before it left unmatched, and runs only where both views have its columns. All the rules run as
+ * one statement (match-sql.ts).
  */
-export type MatchRule = 'chosen' | 'lead_id' | 'email' | 'company_id' | 'company';
+import type { Db } from '../db';
+import type { TableKind } from './fields';
+import { inModel, matchRules, type LinkPair, type MatchRule, type Rule } from './match-rules';
+import { matchStatement } from './match-sql';
+import { ident } from './sql';
 
-/** A link the user chose: a column of the deals view against a column of the leads view. */
-export interface LinkPair {
-  deals: string;
-  leads: string;
-}
-
-export interface Rule extends LinkPair {
-  by: MatchRule;
-  /** The side's values may list several ids ("101; 102"): any of them links. */
-  splitDeals: boolean;
-  splitLeads: boolean;
-}
-
-// Names keep their commas ("Acme, Inc."); id columns may list several ids, as HubSpot's
-// "Associated Contact IDs" and "Associated Company IDs" do (a contact may sit in several companies).
-const DEFAULT_RULES: readonly Rule[] = [
-  { by: 'lead_id', deals: 'lead_id', leads: 'lead_id', splitDeals: true, splitLeads: false },
-  { by: 'email', deals: 'email', leads: 'email', splitDeals: false, splitLeads: false },
-  { by: 'company_id', deals: 'company_id', leads: 'company_id', splitDeals: true, splitLeads: true },
-  { by: 'company', deals: 'company', leads: 'company', splitDeals: false, splitLeads: false },
-];
-
-function matchRules(chosen: LinkPair | null): Rule[] {
-  const first: Rule[] = chosen ? [{ by: 'chosen', ...chosen, splitDeals: true, splitLeads: false }] : [];
-  return [...first, ...DEFAULT_RULES];
-}
+export type { LinkPair, MatchRule, Rule } from './match-rules';
+export { dealKeys, leadKeys } from './match-rules';
 
 /** The views' columns and their types (a field not yet in the model is simply absent). */
 export async function viewColumns(db: Db, kind: TableKind): Promise<Map<string, string>> {
@@ -44,39 +21,12 @@ export async function viewColumns(db: Db, kind: TableKind): Promise<Map<string, 
   return new Map(rows.map((r) => [r.column_name, r.column_type]));
 }
 
-/** The rules whose columns both views have, in order. */
+/** The rules whose columns both views have, in order; the views are asked only about a chosen link. */
 export async function runnableRules(db: Db, chosen: LinkPair | null): Promise<Rule[]> {
+  const rules = matchRules(chosen);
+  if (rules.every(inModel)) return rules;
   const [leads, deals] = [await viewColumns(db, 'leads'), await viewColumns(db, 'deals')];
-  return matchRules(chosen).filter((rule) => deals.has(rule.deals) && leads.has(rule.leads));
-}
-
-/**
- * Rows as (`_key`, `since`, `k`) with `k` the lower-cased value; a value holding `;` or `,` adds one row
- * per listed id (the whole value stays a key too). Only such values are split: most hold one id.
- */
-function keyed(rows: string, split: boolean): string {
-  if (!split) return rows;
-  const ids = `list_filter(list_transform(string_split_regex(k, '[;,]'), x -> trim(x)), x -> x <> '')`;
-  return `WITH r AS (${rows}) SELECT * FROM r
-    UNION ALL SELECT _key, since, unnest(${ids}) AS k FROM r WHERE contains(k, ';') OR contains(k, ',')`;
-}
-
-/** The deals' keys for a rule; `where` narrows the deals (SQL condition on the deals view). */
-export function dealKeys(rule: Rule, where = 'true'): string {
-  const column = ident(rule.deals);
-  return keyed(
-    `SELECT _key, coalesce(created_at, closed_at) AS since, lower(CAST(${column} AS VARCHAR)) AS k
-     FROM deals WHERE ${column} IS NOT NULL AND (${where})`,
-    rule.splitDeals,
-  );
-}
-
-export function leadKeys(rule: Rule): string {
-  const column = ident(rule.leads);
-  return keyed(
-    `SELECT _key, created_at AS since, lower(CAST(${column} AS VARCHAR)) AS k FROM leads WHERE ${column} IS NOT NULL`,
-    rule.splitLeads,
-  );
+  return rules.filter((rule) => deals.has(rule.deals) && leads.has(rule.leads));
 }
 
 let preferred: LinkPair | null = null;
@@ -96,18 +46,8 @@ export function matchDeals(db: Db, chosen: LinkPair | null = preferred): Promise
 
 async function rematch(db: Db, chosen: LinkPair | null): Promise<void> {
   await db.exec('DELETE FROM deal_matches');
-  for (const rule of await runnableRules(db, chosen)) {
-    const open = dealKeys(rule, '_key NOT IN (SELECT deal_key FROM deal_matches)');
-    const [left] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM (${open})`);
-    if (!left?.n) continue;
-    // Ties (leads created at the same time) go to the first lead loaded, so a re-match is stable.
-    await db.exec(`INSERT INTO deal_matches
-      SELECT deal_key, arg_min(lead_key, row(rank, lead_key)), '${rule.by}' FROM (
-        SELECT d._key AS deal_key, l._key AS lead_key,
-          CASE WHEN l.since <= d.since THEN -epoch(l.since) ELSE 1e12 + coalesce(epoch(l.since), 1e11) END AS rank
-        FROM (${open}) d JOIN (${leadKeys(rule)}) l ON d.k = l.k
-      ) GROUP BY deal_key`);
-  }
+  const statement = matchStatement(await runnableRules(db, chosen));
+  if (statement) await db.exec(statement);
 }
 
 export interface MatchSummary {
