@@ -39,7 +39,11 @@ export const EXCEL_SHARE = 0.95;
 
 /** Aggregates (named `<prefix>_<stat>`) that decide a date column's format. */
 export function dateStatsSql(column: number, prefix: string): string {
-  const v = rawColumn(column);
+  return valueDateStatsSql(rawColumn(column), prefix);
+}
+
+/** `dateStatsSql` over any text expression `v` (a column's values stacked with others'). */
+export function valueDateStatsSql(v: string, prefix: string): string {
   return [
     `count(${textExpr(v)}) AS ${prefix}_n`,
     `count(*) FILTER (regexp_matches(${v}, ${ISO})) AS ${prefix}_iso`,
@@ -67,6 +71,12 @@ export function dateStatsOf(row: Record<string, number | null> | undefined, pref
     excel: get('excel') ?? 0,
     zoned: get('zoned') ?? 0,
   };
+}
+
+/** The separator most of the values looked at use, for reading the rest of the file. */
+export function separatorOf(row: Record<string, number | null> | undefined, prefix: string): string {
+  const counts = SEPARATORS.map((_, i) => row?.[`${prefix}_sep${i}`] ?? 0);
+  return SEPARATORS[counts.indexOf(Math.max(...counts))] ?? '/';
 }
 
 export function decideDateFormat(s: DateStats): DateDetection {

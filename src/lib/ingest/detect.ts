@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import type { Mapping } from './automap';
 import { fieldsOf, type TableKind } from './fields';
-import { detectDateFormats, detectNumberFormat, type DateDetection, type RowSource } from './formats';
+import { detectColumnFormats, type DateDetection, type RowSource } from './formats';
 import type { ColumnFormats } from './transform';
 
 export interface Detection {
@@ -13,7 +13,8 @@ export interface Detection {
 /**
  * Decides the formats of the columns mapped to typed fields. Formats the user already chose (a
  * remembered mapping) are kept. Each column is judged on its first 1,000 values; a column they
- * leave undecided (dates all ≤ 12, numbers without decimals) is judged on all its values. A later
+ * leave undecided (dates all ≤ 12, numbers without decimals) is judged on all its values (one query
+ * for the first values of every column, one scan of the file for those left open). A later
  * value that contradicts a proven format is reported when it is typed, never guessed.
  */
 export async function detectFormats(
@@ -38,15 +39,14 @@ export async function detectFormats(
       else numberColumns.push(column);
     }
   }
-  for (const [column, detection] of await detectDateFormats(db, from, dateColumns)) {
+  const found = await detectColumnFormats(db, from, dateColumns, numberColumns, delimiter);
+  for (const [column, detection] of found.dates) {
     dates[column] = detection;
     const format = chosen.dates[column] ?? (detection.kind === 'decided' ? detection.format : undefined);
     if (format) formats.dates[column] = format;
     if (detection.kind === 'decided' && detection.zoned) (formats.zoned ??= []).push(column);
   }
-  for (const column of numberColumns) {
-    formats.numbers[column] = await detectNumberFormat(db, from, column, delimiter);
-  }
+  for (const [column, format] of found.numbers) formats.numbers[column] = format;
   return { formats, dates };
 }
 
