@@ -9,6 +9,7 @@
 import type { Db } from '../db';
 import { assignCandidates, headerCandidates, type HeaderCandidate, type Mapping } from './automap';
 import { fieldSpec, type FieldSpec, type TableKind } from './fields';
+import { foundAnywhere } from './found-anywhere';
 import { dateLikeSql } from './formats';
 import { literal, rawColumn } from './sql';
 import { currencySql } from './currency';
@@ -88,14 +89,6 @@ async function readColumns(
   return found;
 }
 
-/** A column empty in the sample may still have values further down a large file. */
-async function emptyThroughout(db: Db, raw: string, column: number): Promise<boolean> {
-  const [row] = await db.query<{ n: number }>(
-    `SELECT count(*) AS n FROM (SELECT 1 FROM ${raw} WHERE ${textExpr(rawColumn(column))} IS NOT NULL LIMIT 1)`,
-  );
-  return (row?.n ?? 0) === 0;
-}
-
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** Why a column's values rule it out for a field, or null when they fit. */
@@ -136,12 +129,17 @@ export async function proposeMapping(
   const values = await readColumns(db, from.sample, checks);
   const valuesOf = (c: HeaderCandidate) => values.get(`${c.column}:${typeOf(c)}`);
   // Empty in the sample but with values further down: judged when typed, like any value.
-  const filledLater = new Set<number>();
-  for (const column of new Set(checks.map((c) => c.column))) {
+  const emptyInSample = [...new Set(checks.map((c) => c.column))].filter((column) => {
     const v = values.get(`${column}:${checks.find((c) => c.column === column)?.type ?? 'text'}`);
-    if (v?.filled !== 0 || v.rows < FIT_ROWS) continue;
-    if (!(await emptyThroughout(db, from.raw, column))) filledLater.add(column);
-  }
+    return v?.filled === 0 && v.rows >= FIT_ROWS;
+  });
+  // One scan for all of them, ending once each has shown a value.
+  const found = await foundAnywhere(
+    db,
+    from.raw,
+    emptyInSample.map((column) => `${textExpr(rawColumn(column))} IS NOT NULL`),
+  );
+  const filledLater = new Set(emptyInSample.filter((_, i) => found[i]));
   const mostlyBlank = (c: HeaderCandidate) => {
     const v = valuesOf(c);
     return v !== undefined && !filledLater.has(c.column) && v.filled < v.rows / 2 ? 1 : 0;
