@@ -14,7 +14,8 @@ import { dropUploadTables, ensureSchema } from './schema';
 import { checkFits, countLoaded, countRemoved } from './size-limit';
 import { sniff } from './sniff';
 import { quoteFailure } from './stray-quote-store';
-import { valueIssues, type ColumnFormats, type ValueIssue } from './transform';
+import type { ColumnFormats } from './transform';
+import { valueIssues, type ValueIssue } from './value-issues';
 import { asCsvSource } from './workbook';
 
 /** Formats are recognised on the first values; then the file is read and typed in one pass. */

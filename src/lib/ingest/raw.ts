@@ -1,5 +1,6 @@
 import { literal, rawColumn } from './sql';
 import type { Sniffed } from './sniff';
+import { readerOptions, type ReaderPlan } from './typed-read';
 
 /**
  * Where one upload's rows are read from: `raw`, a FROM source over its registered file that gives
@@ -21,18 +22,27 @@ export const registeredName = (uploadId: number) => `upload_${uploadId}.csv`;
  * silently and misses decimal commas: types are decided later, per column, by us). The default
  * max_line_size (2 MB) is kept: raising it to 10 MB made a read of 1M rows 25% slower.
  */
-function readCsv(uploadId: number, sniffed: Sniffed, errors: string): string {
-  const columns = sniffed.headers.map((_, i) => `${literal(rawColumn(i))}: 'VARCHAR'`).join(', ');
+function readCsv(
+  file: string,
+  sniffed: Sniffed,
+  options: string,
+  plan: ReaderPlan | null = null,
+  header = true,
+): string {
+  const columns = sniffed.headers
+    .map((_, i) => `${literal(rawColumn(i))}: '${plan?.types.get(i) ?? 'VARCHAR'}'`)
+    .join(', ');
+  const typed = plan ? readerOptions(plan) : '';
   // Title lines above the header are skipped, not cut: reject lines keep the file's line numbers.
-  return `read_csv(${literal(registeredName(uploadId))}, delim = ${literal(sniffed.delimiter)}, quote = '"',
-    escape = '"', header = true, skip = ${sniffed.skipLines}, auto_detect = false, columns = {${columns}},
-    ${errors})`;
+  return `read_csv(${literal(file)}, delim = ${literal(sniffed.delimiter)}, quote = '"',
+    escape = '"', header = ${header}, skip = ${header ? sniffed.skipLines : 0}, auto_detect = false,
+    columns = {${columns}}, ${typed ? `${typed}, ` : ''}${options})`;
 }
 
 /** The upload's text, for looking at values (format detection); rows that cannot be split are skipped. */
 export function rawTables(uploadId: number, sniffed: Sniffed): RawTables {
   return {
-    raw: readCsv(uploadId, sniffed, 'ignore_errors = true'),
+    raw: readCsv(registeredName(uploadId), sniffed, 'ignore_errors = true'),
     sample: `sample_${uploadId}`,
     rejects: rejectsTable(uploadId),
   };
@@ -47,14 +57,23 @@ const rejectsScanTable = (rejects: string) => rejects.replace(/^rejects_/, 'reje
 
 /**
  * The source the upload is loaded from: rows the reader cannot split are kept in the rejects table
- * with their line, instead of failing the load.
+ * with their line, instead of failing the load. With a plan, the reader types those columns
+ * (typed-read.ts); a value it cannot cast puts its line in the rejects table too.
  */
-export function loadingSource(uploadId: number, sniffed: Sniffed): string {
+export function loadingSource(uploadId: number, sniffed: Sniffed, plan: ReaderPlan | null = null): string {
   return readCsv(
-    uploadId,
+    registeredName(uploadId),
     sniffed,
     `store_rejects = true, rejects_table = '${rejectsTable(uploadId)}', rejects_scan = '${rejectsScanTable(rejectsTable(uploadId))}'`,
+    plan,
   );
+}
+
+/** The lines the typed read refused on a cast, registered alone (no header): read again as text. */
+export const narrowName = (uploadId: number) => `narrow_${uploadId}.csv`;
+
+export function narrowSource(uploadId: number, sniffed: Sniffed): string {
+  return readCsv(narrowName(uploadId), sniffed, 'strict_mode = true', null, false);
 }
 
 /**

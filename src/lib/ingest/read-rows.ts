@@ -1,11 +1,12 @@
 import { QueryCancelled, type Db } from '../db';
 import { isOutOfMemory, tooLargeError, UploadCancelled, UploadError } from './errors';
-import { loadingSource, type RawTables } from './raw';
+import type { RawTables } from './raw';
 import { registerUpload, type ReadAs } from './read';
 import { readProblem } from './read-problem';
 import { invalidEncoding } from './rejects';
 import { markStrayQuotes, quoteFailure, quoteRejects, strayCount } from './stray-quote-store';
-import { writeCanonical, type TransformInput } from './transform';
+import { writeCanonical } from './load-table';
+import type { TransformInput } from './transform';
 
 /** The upload being read: what prepareUpload registered. */
 export interface Registered {
@@ -92,7 +93,7 @@ function typeRows(db: Db, upload: Registered, sniffed: ReadAs, choice: Choice, o
     fileName: upload.fileName,
     headers: sniffed.headers,
     tables: upload.tables,
-    source: loadingSource(upload.uploadId, sniffed),
+    sniffed,
     firstRow: sniffed.skipLines + 2,
     ...choice,
   };
