@@ -2,10 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import type { TableKind } from '../../../../src/lib/ingest/fields';
 import { matchDeals } from '../../../../src/lib/ingest/match';
-import { commitUpload, prepareUpload } from '../../../../src/lib/ingest/pipeline';
 import { freshDb } from '../../../support/db';
 import { csvFolder, dealLinks as links } from '../../../support/deal-links';
-import { fileFrom } from '../../../support/files';
+import { loadMapped } from '../../../support/load-mapped';
 
 /**
  * DESIGN.md "matching deals to leads", rule by rule: the rules' order (a chosen link, lead_id,
@@ -84,26 +83,6 @@ const BY_DEFAULT_RULES = {
   K16: { lead: null, by: null },
   K17: { lead: null, by: null },
 };
-
-/** Loads a file with the named headers mapped to fields beside the automatic mapping. */
-async function loadMapped(
-  db: Db,
-  kind: TableKind,
-  path: string,
-  uploadId: number,
-  fields: Record<string, string>,
-) {
-  const file = fileFrom(path);
-  const prepared = await prepareUpload(db, file, { uploadId, kind, fileName: file.name });
-  const mapping = { ...prepared.mapping };
-  for (const [header, field] of Object.entries(fields))
-    mapping[field] = prepared.sniffed.headers.indexOf(header);
-  await commitUpload(db, prepared, {
-    mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-  });
-}
 
 describe('the matching rules, one by one', () => {
   let db: Db;
