@@ -8,12 +8,15 @@
  * columns link them), and not if the user went elsewhere meanwhile.
  */
 import { useAppStore as store } from './app-store';
-import { dealLinkReport } from './link-actions';
+import { afterReading } from './files-settled';
+import { dealsMatched } from './link-actions';
 
 /** Below this share of deals linked, the Data view offers a link of the user's choosing (MatchSummary). */
 const LINK_CHOICE_BELOW = 0.5;
 
 let pending: { pairBefore: boolean } | null = null;
+/** The landing being decided (the deals' link share asked for), if any. */
+let deciding: Promise<void> | null = null;
 
 const loaded = (kind: 'leads' | 'deals') => store.getState().uploads.some((u) => u.prepared.kind === kind);
 
@@ -31,17 +34,34 @@ export function landIfLoaded(): void {
   pending = null;
   if (pairBefore || s.view !== 'data' || s.problems.length > 0 || !loaded('leads') || !loaded('deals'))
     return;
-  void linkChoiceWaits().then((waits) => {
+  const decided = linkChoiceWaits().then((waits) => {
     const now = store.getState();
     if (!waits && now.view === 'data' && now.uploads.length > 0) now.setView('overview');
   });
+  deciding = decided.finally(() => {
+    if (deciding === decided) deciding = null;
+  });
 }
 
+/** One statement (the counts), not the whole link report: the Overview waits for this answer. */
 async function linkChoiceWaits(): Promise<boolean> {
   try {
-    const { details } = await dealLinkReport();
-    return details.deals > 0 && details.matched / details.deals < LINK_CHOICE_BELOW;
+    const { deals, matched } = await dealsMatched();
+    return deals > 0 && matched / deals < LINK_CHOICE_BELOW;
   } catch {
     return true;
   }
+}
+
+/**
+ * Resolves once no file is being read and the landing those files called for is decided: true when
+ * the Data view is still open. The Data view's match summary waits for it: when the batch lands on
+ * the Overview, its dozen statements would only delay the Overview's on DuckDB's one worker.
+ */
+export async function dataViewStays(): Promise<boolean> {
+  await afterReading(store.getState().dataVersion);
+  // The pump decides the landing in the same task as the last file's state: let it run first.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await deciding;
+  return store.getState().view === 'data';
 }

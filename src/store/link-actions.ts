@@ -6,7 +6,14 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import type { TableKind } from '../lib/ingest/fields';
 import { columnHeaders, linkCandidates, previewLink, type LinkCandidates } from '../lib/ingest/link-choice';
-import { matchDeals, matchDetails, preferLink, type LinkPair, type MatchDetails } from '../lib/ingest/match';
+import {
+  matchDeals,
+  matchDetails,
+  matchSummary,
+  preferLink,
+  type LinkPair,
+  type MatchDetails,
+} from '../lib/ingest/match';
 import { useAppStore } from './app-store';
 import { readyDb } from './ingest-service';
 
@@ -72,6 +79,12 @@ export async function dealLinkReport(): Promise<DealLinkReport> {
     candidates: await linkCandidates(db),
     headers: columnHeaders(uploads),
   };
+}
+
+/** How many deals are loaded and how many are linked to a lead (one statement). */
+export async function dealsMatched(): Promise<{ deals: number; matched: number }> {
+  const { deals, matched } = await matchSummary(await readyDb());
+  return { deals, matched };
 }
 
 /** The share of deals `pair` would link once applied (null: its columns are not loaded). */

@@ -59,6 +59,14 @@ export function readyEngine(): Promise<MetricsEngine> {
   return engine;
 }
 
+/**
+ * Starts the engine without asking it anything: downloading and compiling DuckDB takes ~1 s, which a
+ * page that shows the Data view spends while the user reads it, not after their first click.
+ */
+export function startEngine(): void {
+  readyEngine().catch(() => undefined);
+}
+
 /** The engine and the store's current state, for work that runs several metrics (export, snapshot). */
 export async function currentEngine(): Promise<{ engine: MetricsEngine; state: EngineState }> {
   return { engine: await readyEngine(), state: engineState(contextInputs(useAppStore.getState())) };

@@ -1,6 +1,7 @@
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { TableKind } from '../../lib/ingest/fields';
-import { addFiles, loadSample, useAppStore } from '../../store';
+import { addFiles, loadSample, startEngine, useAppStore } from '../../store';
 import { RestoringNotice } from '../shell/RestoringFiles';
 import { OpenSnapshot, isSnapshotFile, openSnapshotFile } from '../share/OpenSnapshot';
 import { DropZone } from './DropZone';
@@ -32,6 +33,8 @@ export function DataView() {
   const hasDeals = kinds.includes('deals');
   // After a reload, not an empty page inviting a second upload: the saved files are on their way.
   const empty = kinds === '' && !restoring;
+  // The front door is where files are loaded: the engine starts while the user reads it (after paint).
+  useEffect(startEngine, []);
   return (
     <>
       {empty && (

@@ -1,5 +1,5 @@
 import type { MatchRule, RuleReport } from '../../lib/ingest/match';
-import { dealLinkReport, useDealsCurrency, useQuery, type DealLinkReport } from '../../store';
+import { dataViewStays, dealLinkReport, useDealsCurrency, useQuery, type DealLinkReport } from '../../store';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { headerOf, LinkChoice } from './LinkChoice';
 
@@ -16,13 +16,22 @@ const RULE_NAMES: Record<MatchRule, string> = {
  * half, it says so, names the columns tried and offers a link of the user's choosing.
  */
 export function MatchSummary({ hasLeads, hasDeals }: { hasLeads: boolean; hasDeals: boolean }) {
-  // The unmatched deals' own currency; in several, no total across them.
-  const currency = useDealsCurrency('unmatched');
+  // Asked once loading is over and the Data view stays open (not when the batch lands on the Overview).
   const { data } = useQuery(
-    () => (hasDeals ? dealLinkReport() : Promise.resolve(undefined)),
+    async () => (hasDeals && (await dataViewStays()) ? dealLinkReport() : undefined),
     [hasDeals, hasLeads],
   );
   if (!hasDeals || !data) return null;
+  return <Summary data={data} hasLeads={hasLeads} />;
+}
+
+/**
+ * The summary of loaded deals. Its currency hook runs only here: on the empty Data view a metric
+ * would compute the facts of no data on the one DuckDB worker while the first files load (issue 15).
+ */
+function Summary({ data, hasLeads }: { data: DealLinkReport; hasLeads: boolean }) {
+  // The unmatched deals' own currency; in several, no total across them.
+  const currency = useDealsCurrency('unmatched');
   const { details } = data;
   if (!hasLeads) {
     return (
