@@ -13,6 +13,7 @@ import {
   fastTimestampExpr,
   numberExpr,
   outcomeExpr,
+  outcomeKeyExpr,
   textExpr,
   timestampExpr,
 } from './values';
@@ -116,8 +117,10 @@ export function typingQuery(
       fastTries.push(`${fastNumberExpr(v, format)} AS ${fast(field)}`);
       expr = numberExpr(v, format, fast(field));
     } else if (field.type === 'boolean') expr = booleanExpr(v);
-    else if (field.type === 'outcome') expr = outcomeExpr(v);
-    else if (field.type === 'currency') expr = currencyOf(v, input, plan);
+    else if (field.type === 'outcome') {
+      fastTries.push(`${outcomeKeyExpr(v)} AS ${fast(field)}`);
+      expr = outcomeExpr(v, fast(field));
+    } else if (field.type === 'currency') expr = currencyOf(v, input, plan);
     else expr = v;
     typed.push(`${expr} AS ${field.name}`);
     if (PROBLEMS[field.type]) {

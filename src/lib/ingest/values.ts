@@ -133,8 +133,11 @@ export function booleanExpr(v: string): string {
  */
 const LOST_WORDS = ['lost', 'abandoned', 'canceled', 'cancelled', 'outsold'];
 
-export function outcomeExpr(v: string): string {
-  const key = `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
+/** A stage name as outcomeExpr compares it: lower case, letters and digits only. */
+export const outcomeKeyExpr = (v: string) => `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
+
+/** `key`: a column holding outcomeKeyExpr(v), computed once per row (the regexp is most of the cost). */
+export function outcomeExpr(v: string, key = outcomeKeyExpr(v)): string {
   const lost = LOST_WORDS.map((word) => `contains(${key}, '${word}')`).join(' OR ');
   return `CASE WHEN ${v} IS NULL THEN NULL
     WHEN ${oneOf(key, ['false', 'no', '0', 'f', 'n'])} OR ${lost} THEN 'lost'
