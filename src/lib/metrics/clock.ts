@@ -91,13 +91,24 @@ function arrivedMacros(
 }
 
 /**
+ * Per database (one connection, whose temp macros live as long as it does): NO_HOURS while the
+ * `lg_arrived` without working hours is the one defined, so each new data state does not define it
+ * again (a statement on the way to the first figures, issue 15).
+ */
+const arrivedIn = new WeakMap<Db, typeof NO_HOURS>();
+const NO_HOURS = 'no hours';
+
+/**
  * Makes the working clock concrete for the loaded leads (undefined when working hours are off, or no
  * lead has a created date): the windows from two days before the first created day to two days
  * after the last date in the data or the as-of day, stored in a temp table.
  */
 export async function resolveClock(db: Db, ctx: MetricContext): Promise<ResolvedClock | undefined> {
   // The `arrived` dimension without working hours: no lead has a working-hours side.
-  await db.exec(`CREATE OR REPLACE TEMP MACRO lg_arrived(ts) AS (CAST(NULL AS VARCHAR))`);
+  if (arrivedIn.get(db) !== NO_HOURS) {
+    await db.exec(`CREATE OR REPLACE TEMP MACRO lg_arrived(ts) AS (CAST(NULL AS VARCHAR))`);
+    arrivedIn.set(db, NO_HOURS);
+  }
   const hours = ctx.definition.businessHours;
   if (!hours || !ctx.known.leads.has('created_at')) return undefined;
   const touch = ctx.known.leads.has('first_touch_at') ? 'first_touch_at' : 'created_at';
@@ -120,6 +131,7 @@ export async function resolveClock(db: Db, ctx: MetricContext): Promise<Resolved
     const rows = windows.slice(i, i + 1000).map((w) => `(${w.startUtc}, ${w.endUtc}, ${w.before})`);
     await db.exec(`INSERT INTO ${table} VALUES ${rows.join(', ')}`);
   }
+  arrivedIn.delete(db);
   for (const macro of arrivedMacros(ctx, hours, offsets, [low, high])) await db.exec(macro);
   const asOfEndUtc = wallToUtc(exportZone, asOfEndWall * 1000) / 1000;
   return {
