@@ -25,28 +25,34 @@ export interface FileProofs {
   numbers: Map<number, NumberCounts>;
 }
 
-// A proof is kept as one number that sorts by row first (the first proof is the least), then the
-// two parts, each shifted by 2^31 so a negative part still fits its 32 bits. A cumulative min of
-// it streams in DuckDB (a struct's or arg_min's does not).
-const SHIFT = 2 ** 31;
-const WORD = 2 ** 32;
+// A proof is kept as one BIGINT that sorts by row first (the first proof is the least), then the
+// two parts (each < 100: 7 bits). A cumulative min of it streams in DuckDB (a struct's or arg_min's
+// does not). A negative part is kept as 0: the decision only takes it into a max with the first
+// values' parts, which are ≥ 0, so it never counted.
+const PART = 128;
 
-function proofSql({ column, separator }: DateProofNeed, i: number) {
+/** A date column's first two parts, split only where it has a third (most other text has none). */
+function partsSql({ column, separator }: DateProofNeed, i: number): string {
   const c = rawColumn(column);
   const part = (n: number) => `split_part(${c}, '${separator.replaceAll("'", "''")}', ${n})`;
-  const p1 = `TRY_CAST(${part(1)} AS INTEGER)`;
-  const p2 = `TRY_CAST(${part(2)} AS INTEGER)`;
-  const proves = `${c} IS NOT NULL AND ${part(3)} <> '' AND ${p1} < 100 AND ${p2} < 100 AND (${p1} > 12 OR ${p2} > 12)`;
-  // The row's own proof, or NULL; `rn` is its row in the file.
-  return `CASE WHEN ${proves} THEN rn::HUGEINT * ${WORD} * ${WORD} + (${p1}::HUGEINT + ${SHIFT}) * ${WORD} + (${p2}::HUGEINT + ${SHIFT}) END AS e${i}`;
+  const dated = `${part(3)} <> ''`;
+  return `CASE WHEN ${dated} THEN TRY_CAST(${part(1)} AS INTEGER) END AS a${i},
+    CASE WHEN ${dated} THEN TRY_CAST(${part(2)} AS INTEGER) END AS b${i}`;
+}
+
+/** The row's own proof for date column `i`, or NULL; `rn` is its row in the file. */
+function proofSql(i: number): string {
+  const [a, b] = [`a${i}`, `b${i}`];
+  const proves = `${a} < 100 AND ${b} < 100 AND (${a} > 12 OR ${b} > 12)`;
+  return `CASE WHEN ${proves} THEN (rn * ${PART} + greatest(${a}, 0)) * ${PART} + greatest(${b}, 0) END AS e${i}`;
 }
 
 const decoded = (m: string, i: number) =>
-  `CAST((${m} // ${WORD}) % ${WORD} - ${SHIFT} AS INTEGER) AS f${i}, CAST(${m} % ${WORD} - ${SHIFT} AS INTEGER) AS s${i}`;
+  `CAST((${m} // ${PART}) % ${PART} AS INTEGER) AS f${i}, CAST(${m} % ${PART} AS INTEGER) AS s${i}`;
 
-/** The file's rows in order, numbered (`rn`), with only the columns the proofs read. */
+/** The file's rows in order, numbered (`rn`), with only what the proofs read. */
 function numbered(raw: string, dates: readonly DateProofNeed[], numbers: readonly number[]): string {
-  const columns = [...new Set([...dates.map((d) => d.column), ...numbers])].map(rawColumn);
+  const columns = [...dates.map(partsSql), ...[...new Set(numbers)].map(rawColumn)];
   // Numbering keeps the scan in file order: only the dates' "first" needs it.
   const rn = dates.length > 0 ? ', row_number() OVER () AS rn' : '';
   return `SELECT ${columns.join(', ')}${rn} FROM ${raw}`;
@@ -82,7 +88,7 @@ async function dateProofs(
   const rows = await db.query<Record<string, number | null>>(
     `SELECT ${found.map(decoded).join(', ')} FROM (
        SELECT ${found.join(', ')} FROM (
-         SELECT *, ${cumulative.join(', ')} FROM (SELECT ${dates.map(proofSql).join(', ')} FROM (${numbered(raw, dates, [])}))
+         SELECT *, ${cumulative.join(', ')} FROM (SELECT ${dates.map((_, i) => proofSql(i)).join(', ')} FROM (${numbered(raw, dates, [])}))
        ) WHERE ${firstHere.join(' OR ')} OR (${allFound}) LIMIT ${dates.length + 1})`,
   );
   const proofs = new Map<number, DateProof>();
@@ -109,7 +115,7 @@ async function allProofs(
   });
   const [row] = await db.query<Record<string, number | null>>(
     `SELECT ${[...mins, ...counts].join(', ')} FROM (
-       SELECT ${[...dates.map(proofSql), ...texts].join(', ')} FROM (${numbered(raw, dates, numbers)}))`,
+       SELECT ${[...dates.map((_, i) => proofSql(i)), ...texts].join(', ')} FROM (${numbered(raw, dates, numbers)}))`,
   );
   return {
     dates: readProofs(row, dates),
