@@ -1,0 +1,63 @@
+/**
+ * What the first click on "Try sample data" asks of DuckDB (issue 15), read through the `?bench=1`
+ * hook's statement log (it only observes): no figures are computed for the empty Data view while
+ * the files load (the facts are built once, for the loaded pair), and the Data view's deal-link
+ * report is not asked on the way to the Overview. Back on the Data view, that report is there with
+ * the counts worked out from the CSVs.
+ */
+import { describe, expect, it } from 'vitest';
+import { sample } from '../support/files';
+import { countLinkable, records } from '../support/independent';
+import { appPerTest, screenshots } from './harness';
+import { backToData } from './landing';
+
+interface Logged {
+  sql: string;
+}
+
+const apps = appPerTest();
+
+describe('the first load of the sample', () => {
+  it('builds the facts once, for the loaded pair, and asks the link report only on the Data view', async () => {
+    const leads = records(sample('leads.csv'));
+    const deals = records(sample('deals.csv'));
+    const linked = countLinkable(leads, deals, {
+      leadId: ['Lead ID', 'Lead ID'],
+      email: ['Email', 'Email'],
+      company: ['Company', 'Account Name'],
+    });
+
+    const app = await apps.open({ path: '?bench=1' });
+    const { page } = app;
+    await page.waitForFunction(() => '__leadgapBench' in window);
+    // At once, as a user who has not waited for the engine.
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    const statements = await page.evaluate(() =>
+      (window as unknown as { __leadgapBench: { takeQueries(): Logged[] } }).__leadgapBench.takeQueries(),
+    );
+    const sql = statements.map((s) => s.sql);
+    const dealsTable = sql.findIndex((s) => /^CREATE OR REPLACE TABLE deals_\d+ AS/.test(s));
+    expect(dealsTable).toBeGreaterThan(0);
+    const facts = sql.filter((s) => /^CREATE OR REPLACE TEMP TABLE lead_facts_\d+ AS/.test(s));
+    // One build of the facts, after the deals file's rows are in (none for the empty tables before).
+    expect(facts).toHaveLength(1);
+    expect(sql.findIndex((s) => s.startsWith('CREATE OR REPLACE TEMP TABLE lead_facts_'))).toBeGreaterThan(
+      dealsTable,
+    );
+    expect(sql.some((s) => /^DROP TABLE IF EXISTS (lead_facts|scoped_deals)_/.test(s))).toBe(false);
+    // The link report's per-rule counts are the Data view's: not asked while landing on the Overview.
+    expect(sql.filter((s) => s.includes('GROUP BY matched_by'))).toEqual([]);
+
+    await backToData(page);
+    const summary = page.getByTestId('match-summary');
+    await summary.waitFor();
+    await expect
+      .poll(() => summary.locator('.tile .label').first().textContent())
+      .toBe(`of ${deals.length.toLocaleString('en-US')} deals matched`);
+    expect(await summary.locator('.tile .figure').first().textContent()).toBe(linked.toLocaleString('en-US'));
+    await screenshots(page, 'first-load-data-view');
+    expect(app.errors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+  });
+});
