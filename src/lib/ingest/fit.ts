@@ -76,11 +76,12 @@ async function readColumns(
       .filter((c) => c.type === type)
       .map(({ column }) => `SELECT ${column} AS k, ${textExpr(rawColumn(column))} AS v FROM first_rows`)
       .join(' UNION ALL ');
-    const fits = fitsSql(type, 'v');
     // Any text fits a text field: no misfit to name.
-    const misfit = type === 'text' ? 'NULL' : `mode(v) FILTER (v IS NOT NULL AND NOT (${fits}))`;
+    const misfit = type === 'text' ? 'NULL' : `mode(v) FILTER (v IS NOT NULL AND NOT fit)`;
+    // The test once per value, in a projection: written in both aggregates it was prepared twice.
     return `SELECT ${literal(type)} AS type, k, count(*) AS rows, count(v) AS filled,
-      count(*) FILTER (${fits}) AS fits, ${misfit} AS misfit FROM (${stacked}) GROUP BY k`;
+      count(*) FILTER (fit) AS fits, ${misfit} AS misfit
+      FROM (SELECT k, v, ${fitsSql(type, 'v')} AS fit FROM (${stacked})) GROUP BY k`;
   });
   const rows = await db.query<ColumnValues & { type: string; k: number }>(
     `WITH first_rows AS (SELECT * FROM ${sample} LIMIT ${FIT_ROWS}) ${groups.join(' UNION ALL ')}`,
