@@ -46,8 +46,21 @@ export function matchDeals(db: Db, chosen: LinkPair | null = preferred): Promise
 
 async function rematch(db: Db, chosen: LinkPair | null): Promise<void> {
   await db.exec('DELETE FROM deal_matches');
-  const statement = matchStatement(await runnableRules(db, chosen));
+  const statement = matchStatement(await withDealValues(db, await runnableRules(db, chosen)));
   if (statement) await db.exec(statement);
+}
+
+/**
+ * The rules whose deals column holds a value: one count over the deals (the leads are many, the
+ * deals few), so no deals, or a link column no deals file has, costs no statement and no join.
+ */
+async function withDealValues(db: Db, rules: Rule[]): Promise<Rule[]> {
+  const columns = [...new Set(rules.map((rule) => rule.deals))];
+  if (columns.length === 0) return [];
+  const [row] = await db.query<Record<string, number>>(
+    `SELECT ${columns.map((column, i) => `count(${ident(column)}) AS c${i}`).join(', ')} FROM deals`,
+  );
+  return rules.filter((rule) => (row?.[`c${columns.indexOf(rule.deals)}`] ?? 0) > 0);
 }
 
 export interface MatchSummary {
