@@ -51,6 +51,15 @@ export function rawTables(uploadId: number, sniffed: Sniffed): RawTables {
 /** Rows in the sample table: enough for 1,000 values of most columns. */
 export const SAMPLE_ROWS = 5000;
 
+/**
+ * The first rows, for the sample table. The reader fills a 32 MB buffer before its first row by
+ * default (~150 ms in the browser for 5,000 rows); a 2 MB one (its least: the longest line it
+ * takes) holds them in most files and costs a tenth.
+ */
+export function sampleSource(uploadId: number, sniffed: Sniffed): string {
+  return readCsv(registeredName(uploadId), sniffed, `ignore_errors = true, buffer_size = ${2 * 1024 * 1024}`);
+}
+
 export const rejectsTable = (uploadId: number) => `rejects_${uploadId}`;
 /** The reader's record of the scans that stored rejects (its `skip_rows`: the title lines skipped). */
 const rejectsScanTable = (rejects: string) => rejects.replace(/^rejects_/, 'rejects_scan_');

@@ -1,5 +1,5 @@
 import type { Db } from '../db';
-import { rawTables, registeredName, rejectsTable, SAMPLE_ROWS, type RawTables } from './raw';
+import { rawTables, registeredName, rejectsTable, SAMPLE_ROWS, sampleSource, type RawTables } from './raw';
 import type { Sniffed } from './sniff';
 import { storeStrayQuotes, strayTable } from './stray-quote-store';
 import { utf8Source } from './transcode';
@@ -32,7 +32,7 @@ export async function registerUpload(
   await db.registerFile(registeredName(uploadId), source);
   const tables = rawTables(uploadId, sniffed);
   await db.exec(
-    `CREATE OR REPLACE TABLE ${tables.sample} AS SELECT * FROM ${tables.raw} LIMIT ${SAMPLE_ROWS}`,
+    `CREATE OR REPLACE TABLE ${tables.sample} AS SELECT * FROM ${sampleSource(uploadId, sniffed)} LIMIT ${SAMPLE_ROWS}`,
   );
   return tables;
 }
