@@ -4,11 +4,11 @@ import { ident } from './sql';
 /**
  * All the rules in one statement, so a (re-)match is one query to compile and run. Rule i joins the
  * deals still open (`o<i>`: no earlier rule linked them) with the leads' keys, a hash join on the
- * normalised key, and keeps one lead per deal (`m<i>`). Each open set is the one before less the
- * deals its rule linked, so a later rule normalises and anti-joins only the few deals left.
- * Among several leads the latest created before the deal wins (rank = minus its time), else the
- * earliest created after it (rank past every "before"), leads without a created date last; ties
- * (leads created at the same time) go to the first lead loaded, so a re-match is stable.
+ * normalised key built on the deals' side, and keeps one lead per deal (`m<i>`). Each open set is
+ * the one before less the deals its rule linked, so a later rule normalises and anti-joins only the
+ * few deals left. Among several leads the latest created before the deal wins (rank = minus its
+ * time), else the earliest created after it (rank past every "before"), leads without a created date
+ * last; ties (leads created at the same time) go to the first lead loaded, so a re-match is stable.
  */
 export function matchStatement(rules: readonly Rule[]): string | null {
   if (rules.length === 0) return null;
@@ -27,7 +27,7 @@ export function matchStatement(rules: readonly Rule[]): string | null {
       SELECT deal_key, arg_min(lead_key, row(rank, lead_key)) AS lead_key, '${rule.by}' AS matched_by FROM (
         SELECT o._key AS deal_key, l._key AS lead_key,
           CASE WHEN l.since <= o.since THEN -epoch(l.since) ELSE 1e12 + coalesce(epoch(l.since), 1e11) END AS rank
-        FROM (${keyed(open, rule.splitDeals)}) o JOIN (${leadKeys(rule)}) l ON o.k = l.k
+        FROM (${keyed(open, rule.splitDeals)}) o JOIN (${leadKeys(rule, true)}) l ON o.k = l.k
       ) GROUP BY deal_key)`);
   });
   return `INSERT INTO deal_matches WITH ${ctes.join(',\n')}
