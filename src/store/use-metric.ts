@@ -13,7 +13,7 @@ import {
   type MetricResult,
 } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
-import { afterReading } from './files-settled';
+import { afterReading, readingFiles } from './files-settled';
 import { readyDb } from './ingest-service';
 import { useQuery, type QueryState } from './use-query';
 
@@ -64,7 +64,15 @@ export function readyEngine(): Promise<MetricsEngine> {
  * page that shows the Data view spends while the user reads it, not after their first click.
  */
 export function startEngine(): void {
-  readyEngine().catch(() => undefined);
+  readyEngine()
+    .then((ready) => {
+      // Nothing loaded or being read yet: the facts of the empty tables, whose first run on a cold
+      // engine then does not fall on the first files' load (issue 15).
+      const state = useAppStore.getState();
+      if (state.uploads.length > 0 || readingFiles(state)) return undefined;
+      return ready.context(engineState(contextInputs(state)));
+    })
+    .catch(() => undefined);
 }
 
 /** The engine and the store's current state, for work that runs several metrics (export, snapshot). */

@@ -28,7 +28,14 @@ writeFileSync(
   ].join('\n') + '\n',
 );
 
-const HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00', timeZone: 'UTC', holidays: [] };
+const HOURS = {
+  days: [1, 2, 3, 4, 5],
+  start: '09:00',
+  end: '17:00',
+  timeZone: 'UTC',
+  holidays: [],
+  slaClock: 'clock' as const,
+};
 
 describe('the arrived macro across definitions', () => {
   it('follows working hours on, off and on again in the same database', async () => {
