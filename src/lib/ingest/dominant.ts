@@ -16,6 +16,19 @@ const PATTERN_VALUES = 100;
 type PatternFormat = 'mdy' | 'dmy' | 'ymd' | 'named';
 
 /**
+ * A pattern's reading of `v`, tried only on values holding the literals it needs (the separator
+ * of its date parts, '/' in '%m/%d/%Y'; ':' for a time): a value without them cannot read, and a
+ * failed strptime is the costly kind.
+ */
+function readingOf(pattern: string): string {
+  const separator = /^%[mdY]([/.-])%/.exec(pattern)?.[1];
+  const needs = [...(separator ? [separator] : []), ...(pattern.includes(':') ? [':'] : [])];
+  const reading = `try_strptime(v, '${pattern}')`;
+  if (needs.length === 0) return reading;
+  return `CASE WHEN ${needs.map((literal) => `contains(v, '${literal}')`).join(' AND ')} THEN ${reading} END`;
+}
+
+/**
  * The exact pattern most values of each date column are written in (from the column's first 100
  * non-empty values), so typing can try it first. None for ISO and Excel serials, or when no pattern
  * fits. One query: the columns of a format are stacked and its patterns' counts appear once.
@@ -38,9 +51,7 @@ export async function dominantPatterns(
       PATTERN_VALUES,
       textExpr,
     );
-    const counts = candidatePatterns(format).map(
-      (pattern, i) => `count(try_strptime(v, '${pattern}')) AS p${i}`,
-    );
+    const counts = candidatePatterns(format).map((pattern, i) => `count(${readingOf(pattern)}) AS p${i}`);
     return `SELECT '${format}' AS format, k, count(v) AS n, ${counts.join(', ')} FROM (${stacked}) GROUP BY k`;
   });
   const rows = await db.query<Record<string, number | null> & { format: string; k: number }>(

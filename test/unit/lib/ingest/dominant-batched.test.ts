@@ -15,7 +15,8 @@ beforeAll(async () => {
   db = await freshDb();
   // 150 rows. c0 US with 12 h times; c1 day-first with dots; c2 blank; c3 month names; c4 ISO;
   // c5 US dates, one of its first 100 values ISO; c6 US dates with times from row 100 only
-  // (beyond the 100 values looked at); c7 day-first with dashes, blank in its first 60 rows.
+  // (beyond the 100 values looked at); c7 day-first with dashes, blank in its first 60 rows; c8
+  // day-first with dots and a 24-hour time.
   await db.exec(`CREATE TABLE dated AS SELECT
       printf('%d/%d/2024 %d:%02d PM', i % 12 + 1, i % 28 + 1, i % 12 + 1, i % 60) AS c0,
       printf('%02d.%02d.2024', i % 28 + 1, i % 12 + 1) AS c1,
@@ -25,7 +26,8 @@ beforeAll(async () => {
       CASE WHEN i = 50 THEN '2024-03-05' ELSE printf('%d/%d/2024', i % 12 + 1, i % 28 + 1) END AS c5,
       CASE WHEN i < 100 THEN printf('%d/%d/2024', i % 12 + 1, i % 28 + 1)
            ELSE printf('%d/%d/2024 10:30', i % 12 + 1, i % 28 + 1) END AS c6,
-      CASE WHEN i >= 60 THEN printf('%02d-%02d-2024', i % 28 + 1, i % 12 + 1) END AS c7
+      CASE WHEN i >= 60 THEN printf('%02d-%02d-2024', i % 28 + 1, i % 12 + 1) END AS c7,
+      printf('%02d.%02d.2024 %02d:%02d', i % 28 + 1, i % 12 + 1, i % 24, i % 60) AS c8
     FROM range(150) t(i) ORDER BY i`);
 }, 60_000);
 
@@ -40,6 +42,7 @@ describe('dominant patterns of several columns in one query', () => {
       { column: 5, format: 'mdy' },
       { column: 6, format: 'mdy' },
       { column: 7, format: 'dmy' },
+      { column: 8, format: 'dmy' },
     ]);
     expect(Object.fromEntries(found)).toEqual({
       0: { pattern: '%m/%d/%Y %I:%M %p', readsAll: true },
@@ -49,6 +52,7 @@ describe('dominant patterns of several columns in one query', () => {
       5: { pattern: '%m/%d/%Y', readsAll: false },
       6: { pattern: '%m/%d/%Y', readsAll: true },
       7: { pattern: '%d-%m-%Y', readsAll: true },
+      8: { pattern: '%d.%m.%Y %H:%M', readsAll: true },
     });
   });
 
