@@ -26,7 +26,7 @@ export function OverviewView() {
   const revenue = useMetric('revenue');
   const prefill = useMetric('calculatorPrefill');
   const sources = useMetric('byDimension', 'source');
-  const compare = useTileCompare();
+  const { compare, loading: comparing } = useTileCompare();
   const needs = {
     leads: useMissing('funnel'),
     followUp: useMissing('followUp'),
@@ -60,7 +60,7 @@ export function OverviewView() {
     revenuePerLead: perCurrency(split?.revenuePerLead, needs.revenuePerLead ?? unlinked),
   };
   const leads = figures?.leads ?? 0;
-  const loading = [counts, followUp, revenue, prefill, sources].some((q) => q.loading);
+  const loading = comparing || [counts, followUp, revenue, prefill, sources].some((q) => q.loading);
   const never = figures?.neverFollowedUp ?? null;
   const neverShare = never !== null && leads > 0 ? never / leads : null;
   const rows = (sources.data ?? []).map((row) => ({

@@ -25,8 +25,11 @@ const UNITS: Record<Granularity, string> = {
   custom: 'periods',
 };
 
-/** The store's comparison choice, read as the Period comparison reads it (the same revenue rules). */
-export function useTileCompare(): TileCompare | null {
+/**
+ * The store's comparison choice, read as the Period comparison reads it (the same revenue rules);
+ * `loading` while either metric is (the tiles' changes and sparklines are figures of the view).
+ */
+export function useTileCompare(): { compare: TileCompare | null; loading: boolean } {
   const choice = useAppStore((s) => s.comparison);
   const comparison = useMetric('comparison', ...(comparisonParams(choice) as [Granularity]));
   // A custom pair of windows has no calendar periods to line up: no sparkline (its run is unused).
@@ -35,11 +38,13 @@ export function useTileCompare(): TileCompare | null {
   const unlinked = useUnlinkedRevenue() !== null;
   const mixed = useMixedCurrencies() !== null;
   const known = comparisonAsKnown(comparison.data ?? null, { unlinked, mixed });
-  if (!known) return null;
-  return {
+  const loading = comparison.loading || (choice.granularity !== 'custom' && series.loading);
+  if (!known) return { compare: null, loading };
+  const compare = {
     comparison: known,
     series:
       choice.granularity === 'custom' ? null : periodSeriesAsKnown(series.data ?? null, { unlinked, mixed }),
     unit: UNITS[choice.granularity],
   };
+  return { compare, loading };
 }
