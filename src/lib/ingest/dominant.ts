@@ -51,7 +51,11 @@ export async function dominantPatterns(
       PATTERN_VALUES,
       textExpr,
     );
-    const counts = candidatePatterns(format).map((pattern, i) => `count(${readingOf(pattern)}) AS p${i}`);
+    // A reading before the year 100 is %Y taking a 2-digit year: values.ts never keeps it, so it is not
+    // counted (such a column gets its %y pattern, and the CSV reader can type it: typed-read.ts).
+    const counts = candidatePatterns(format).map(
+      (pattern, i) => `count(*) FILTER (${readingOf(pattern)} >= TIMESTAMP '0100-01-01') AS p${i}`,
+    );
     return `SELECT '${format}' AS format, k, count(v) AS n, ${counts.join(', ')} FROM (${stacked}) GROUP BY k`;
   });
   const rows = await db.query<Record<string, number | null> & { format: string; k: number }>(

@@ -165,3 +165,23 @@ describe('a deals file whose amounts the reader types', () => {
     ]);
   });
 });
+
+describe('two-digit years', () => {
+  it('are read through their %y pattern by the reader, as 20xx', async () => {
+    const lines = ['Lead ID,Created Date,Lead Source'];
+    for (let i = 0; i < 40; i += 1) lines.push(`L${i},${(i % 28) + 1}-03-24,Web`);
+    lines.push('L40,25-03-24,Ads'); // day 25: the column is day-first
+    const recorded = recording(await freshDb());
+    const report = await loadText(recorded.db, `${lines.join('\n')}\n`, 'leads', 3);
+    const loads = recorded.statements.filter((s) => s.startsWith('CREATE OR REPLACE TABLE leads_3 AS'));
+    // One read: the reader's values were kept, the file was not typed again as text.
+    expect(loads).toHaveLength(1);
+    expect(loads[0]).toContain(`dateformat = '%d-%m-%y'`);
+    expect(report.rowsLoaded).toBe(41);
+    const [row] = await recorded.db.query<{ first: string; last: string; dated: number }>(
+      `SELECT strftime(min(created_at), '%Y-%m-%d') AS first, strftime(max(created_at), '%Y-%m-%d') AS last,
+              count(created_at) AS dated FROM leads`,
+    );
+    expect(row).toEqual({ first: '2024-03-01', last: '2024-03-28', dated: 41 });
+  });
+});
