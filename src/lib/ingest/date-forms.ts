@@ -140,9 +140,19 @@ const NUMERIC_LIKE = `^\\s*(${PART}[/.-]${MONTH_NUMBER}|${MONTH_NUMBER}[/.-]${PA
  * `/`, `.` or `-`), a month-name date that reads (a real date: "Feb 30, 2025" is not), or an Excel
  * serial in range. False for text ("Email Opened", "Q1 2025"), ordinary numbers, blank and NULL.
  */
-export function dateLikeSql(v: string): string {
+export function dateLikeSql(v: string, names = true): string {
+  const named = names ? `OR (regexp_matches(${v}, '[A-Za-z]') AND ${namedTimestamp(v)} IS NOT NULL)` : '';
   return `coalesce(regexp_matches(${v}, '${ISO_LIKE}') OR regexp_matches(${v}, '${YMD_LIKE}')
-    OR regexp_matches(${v}, '${NUMERIC_LIKE}')
-    OR (regexp_matches(${v}, '[A-Za-z]') AND ${namedTimestamp(v)} IS NOT NULL)
+    OR regexp_matches(${v}, '${NUMERIC_LIKE}') ${named}
     OR ${excelSerialSql(v)}, false)`;
+}
+
+/**
+ * SQL: the value has a run of three letters (accents, as letters or marks, included), as every
+ * month name has ("Mar", "mai", "März"). A value without one is no month-name date: queries over
+ * values that have none leave the month-name reading out, whose preparing costs ~40 ms a statement
+ * (~170 ms on a cold engine), more than the rest of a detection query.
+ */
+export function wordySql(v: string): string {
+  return `regexp_matches(${v}, '[\\pL\\pM]{3}')`;
 }

@@ -3,7 +3,7 @@
  * (`dateStatsSql`), and the decision from them (`decideDateFormat`). A month-name date and an Excel
  * serial are unambiguous; only numeric d/m vs m/d can leave the user a question.
  */
-import { excelSerialSql, namedTimestamp } from './date-forms';
+import { excelSerialSql, namedTimestamp, wordySql } from './date-forms';
 import type { DateDetection } from './formats';
 import { rawColumn } from './sql';
 import { textExpr } from './values';
@@ -42,8 +42,12 @@ export function dateStatsSql(column: number, prefix: string): string {
   return valueDateStatsSql(rawColumn(column), prefix);
 }
 
-/** `dateStatsSql` over any text expression `v` (a column's values stacked with others'). */
-export function valueDateStatsSql(v: string, prefix: string): string {
+/**
+ * `dateStatsSql` over any text expression `v` (a column's values stacked with others'). Without
+ * `names`, the month-name count is left out (`namedCountSql`) and `<prefix>_wordy` counts the values
+ * that could be month-name dates (date-forms.ts `wordySql`): none, and that count is 0.
+ */
+export function valueDateStatsSql(v: string, prefix: string, names = true): string {
   return [
     `count(${textExpr(v)}) AS ${prefix}_n`,
     `count(*) FILTER (regexp_matches(${v}, ${ISO})) AS ${prefix}_iso`,
@@ -51,11 +55,16 @@ export function valueDateStatsSql(v: string, prefix: string): string {
     `count(*) FILTER (regexp_matches(${v}, ${NUMERIC})) AS ${prefix}_numeric`,
     `max(TRY_CAST(regexp_extract(${v}, '^ *(\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_first_max`,
     `max(TRY_CAST(regexp_extract(${v}, '^ *\\d{1,2}[/.-](\\d{1,2})[/.-]', 1) AS INTEGER)) AS ${prefix}_second_max`,
-    `count(*) FILTER (regexp_matches(${v}, '[A-Za-z]') AND ${namedTimestamp(v)} IS NOT NULL) AS ${prefix}_named`,
+    names ? namedCountSql(v, prefix) : `count(*) FILTER (${wordySql(v)}) AS ${prefix}_wordy`,
     `count(*) FILTER (${excelSerialSql(v)}) AS ${prefix}_excel`,
     `count(*) FILTER (regexp_matches(${v}, ${ZONED})) AS ${prefix}_zoned`,
     ...SEPARATORS.map((sep, i) => `count(*) FILTER (contains(${v}, '${sep}')) AS ${prefix}_sep${i}`),
   ].join(',\n      ');
+}
+
+/** The values that read as a month-name date, as `<prefix>_named`. */
+export function namedCountSql(v: string, prefix: string): string {
+  return `count(*) FILTER (regexp_matches(${v}, '[A-Za-z]') AND ${namedTimestamp(v)} IS NOT NULL) AS ${prefix}_named`;
 }
 
 export function dateStatsOf(row: Record<string, number | null> | undefined, prefix: string): DateStats {

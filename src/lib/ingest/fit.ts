@@ -10,7 +10,7 @@ import type { Db } from '../db';
 import { assignCandidates, headerCandidates, type HeaderCandidate, type Mapping } from './automap';
 import { fieldSpec, type FieldSpec, type TableKind } from './fields';
 import { foundAnywhere } from './found-anywhere';
-import { dateLikeSql } from './formats';
+import { dateLikeSql, wordySql } from './date-forms';
 import { literal, rawColumn } from './sql';
 import { currencySql } from './currency';
 import { booleanExpr, numberExpr, textExpr } from './values';
@@ -61,7 +61,9 @@ const FIT_ROWS = 1000;
 /**
  * One query over the first rows for every (column, value type) the candidates ask about. The
  * columns of a type are stacked (column index `k`, value `v`) so each type's test appears once in the
- * query: the date test, every date form's regexps, cost ~15 ms to prepare per appearance.
+ * query: the date test, every date form's regexps, cost ~15 ms to prepare per appearance. The date
+ * test leaves the month-name reading out at first (date-forms.ts `wordySql`): only when a value it
+ * did not take has a word is the date group asked again with it.
  */
 async function readColumns(
   db: Db,
@@ -71,23 +73,40 @@ async function readColumns(
   const found = new Map<string, ColumnValues>();
   if (checks.length === 0) return found;
   const types = [...new Set(checks.map((c) => c.type))];
-  const groups = types.map((type) => {
-    const stacked = checks
-      .filter((c) => c.type === type)
-      .map(({ column }) => `SELECT ${column} AS k, ${textExpr(rawColumn(column))} AS v FROM first_rows`)
-      .join(' UNION ALL ');
-    // Any text fits a text field: no misfit to name.
-    const misfit = type === 'text' ? 'NULL' : `mode(v) FILTER (v IS NOT NULL AND NOT fit)`;
-    // The test once per value, in a projection: written in both aggregates it was prepared twice.
-    return `SELECT ${literal(type)} AS type, k, count(*) AS rows, count(v) AS filled,
-      count(*) FILTER (fit) AS fits, ${misfit} AS misfit
-      FROM (SELECT k, v, ${fitsSql(type, 'v')} AS fit FROM (${stacked})) GROUP BY k`;
-  });
-  const rows = await db.query<ColumnValues & { type: string; k: number }>(
-    `WITH first_rows AS (SELECT * FROM ${sample} LIMIT ${FIT_ROWS}) ${groups.join(' UNION ALL ')}`,
-  );
-  for (const { type, k, ...values } of rows) found.set(`${k}:${type}`, values);
+  const ask = (groups: string[]) =>
+    db.query<ColumnValues & { type: string; k: number; unsure: number }>(
+      `WITH first_rows AS (SELECT * FROM ${sample} LIMIT ${FIT_ROWS}) ${groups.join(' UNION ALL ')}`,
+    );
+  const rows = await ask(types.map((type) => typeGroup(checks, type, false)));
+  if (rows.some((row) => row.type === 'timestamp' && row.unsure > 0)) {
+    const dates = await ask([typeGroup(checks, 'timestamp', true)]);
+    rows.splice(0, rows.length, ...rows.filter((row) => row.type !== 'timestamp'), ...dates);
+  }
+  for (const { type, k, rows: count, filled, fits, misfit } of rows)
+    found.set(`${k}:${type}`, { rows: count, filled, fits, misfit });
   return found;
+}
+
+/** One value type's columns stacked and tested (`names`: with the month-name reading). */
+function typeGroup(
+  checks: { column: number; type: FieldSpec['type'] }[],
+  type: FieldSpec['type'],
+  names: boolean,
+) {
+  const stacked = checks
+    .filter((c) => c.type === type)
+    .map(({ column }) => `SELECT ${column} AS k, ${textExpr(rawColumn(column))} AS v FROM first_rows`)
+    .join(' UNION ALL ');
+  const partial = type === 'timestamp' && !names;
+  const fit = partial ? dateLikeSql('v', false) : fitsSql(type, 'v');
+  // Any text fits a text field: no misfit to name.
+  const misfit = type === 'text' ? 'NULL' : `mode(v) FILTER (v IS NOT NULL AND NOT fit)`;
+  // Values the test without month names did not take that may be month-name dates.
+  const unsure = partial ? `count(*) FILTER (NOT fit AND ${wordySql('v')})` : '0';
+  // The test once per value, in a projection: written in both aggregates it was prepared twice.
+  return `SELECT ${literal(type)} AS type, k, count(*) AS rows, count(v) AS filled,
+      count(*) FILTER (fit) AS fits, ${misfit} AS misfit, ${unsure} AS unsure
+      FROM (SELECT k, v, ${fit} AS fit FROM (${stacked})) GROUP BY k`;
 }
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
