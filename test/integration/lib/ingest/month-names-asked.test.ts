@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../../src/lib/db';
 import { prepareUpload } from '../../../../src/lib/ingest/pipeline';
 import { freshDb } from '../../../support/db';
+import { recordingDb } from '../../../support/recording-db';
 
 // Detection leaves the month-name reading (costly to prepare) out of its queries unless a value
 // has a run of three letters, as every month name does. The decisions are the same either way: the
@@ -9,19 +9,7 @@ import { freshDb } from '../../../support/db';
 
 /** The statements a preparation runs (the engine is the real one). */
 async function prepared(text: string) {
-  const db: Db = await freshDb();
-  const statements: string[] = [];
-  const record = <F extends (sql: string, ...rest: never[]) => unknown>(f: F) =>
-    ((sql: string, ...rest: never[]) => {
-      statements.push(sql);
-      return f(sql, ...rest);
-    }) as F;
-  const recorded: Db = {
-    ...db,
-    query: record(db.query.bind(db)),
-    exec: record(db.exec.bind(db)),
-    run: record(db.run.bind(db)),
-  };
+  const { db: recorded, statements } = recordingDb(await freshDb());
   const file = new File([text], 'leads.csv');
   const upload = await prepareUpload(recorded, file, { uploadId: 1, kind: 'leads', fileName: file.name });
   // strip_accents is the month-name reading's first step (date-forms.ts namedTimestamp).

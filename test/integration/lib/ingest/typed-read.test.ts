@@ -2,31 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { commitUpload, prepareUpload, type LoadReport } from '../../../../src/lib/ingest/pipeline';
 import { freshDb } from '../../../support/db';
+import { recordingDb } from '../../../support/recording-db';
 
 // The CSV reader types the date and number columns whose first values all read one way
 // (typed-read.ts); the lines it refuses on a cast are read again the full way. Every expectation
 // below is known by construction of the file, row by row: the same values, rows and problems as
 // reading every value as text.
-
-/** Records the statements a load runs (the engine is the real one). */
-function recording(db: Db): { db: Db; statements: string[] } {
-  const statements: string[] = [];
-  const wrap =
-    <A extends unknown[], R>(f: (sql: string, ...rest: A) => Promise<R>) =>
-    (sql: string, ...rest: A) => {
-      statements.push(sql);
-      return f(sql, ...rest);
-    };
-  return {
-    statements,
-    db: {
-      ...db,
-      query: wrap(db.query.bind(db)) as Db['query'],
-      exec: wrap(db.exec.bind(db)),
-      run: wrap(db.run.bind(db)),
-    },
-  };
-}
 
 async function loadText(db: Db, text: string, kind: 'leads' | 'deals', uploadId: number) {
   const file = new File([text], `${kind}.csv`);
@@ -65,7 +46,7 @@ describe('typing in the CSV reader, with the refused lines read again', () => {
   let report: LoadReport;
 
   beforeAll(async () => {
-    const recorded = recording(await freshDb());
+    const recorded = recordingDb(await freshDb());
     db = recorded.db;
     statements = recorded.statements;
     report = await loadText(db, leadsCsv(), 'leads', 1);
@@ -171,7 +152,7 @@ describe('two-digit years', () => {
     const lines = ['Lead ID,Created Date,Lead Source'];
     for (let i = 0; i < 40; i += 1) lines.push(`L${i},${(i % 28) + 1}-03-24,Web`);
     lines.push('L40,25-03-24,Ads'); // day 25: the column is day-first
-    const recorded = recording(await freshDb());
+    const recorded = recordingDb(await freshDb());
     const report = await loadText(recorded.db, `${lines.join('\n')}\n`, 'leads', 3);
     const loads = recorded.statements.filter((s) => s.startsWith('CREATE OR REPLACE TABLE leads_3 AS'));
     // One read: the reader's values were kept, the file was not typed again as text.
