@@ -47,23 +47,31 @@ export interface FollowUpSummary {
   followedUpAtUnknownTime: number | null;
 }
 
-export function followUpQuery(ctx: MetricContext): Query<FollowUpSummary> {
-  const k = knowledge(ctx.known);
+/**
+ * The aggregates over lead_facts that followUp's parser reads (the Overview's summary statement,
+ * overview-summary.ts, computes them too). `q` holds both response quantiles, from one sort: the
+ * statement reads it as `q[1] AS median, q[2] AS p90`.
+ */
+export function followUpAggregatesSql(): string {
   const below = ageBelowSql('age_days').map(
     (condition, i) => `count_if(followed_up = false AND ${condition}) AS below${i}`,
   );
+  return `count(*) AS leads,
+    count_if(followed_up) AS followed,
+    count_if(followed_up = false) AS never,
+    quantile_cont(response_hours, [0.5, 0.9]) FILTER (WHERE response_hours >= 0) AS q,
+    ${SLA_COUNTS_SQL},
+    count_if(sla_state = 'pending') AS pending,
+    count_if(response_negative) AS negative,
+    count_if(followed_up AND first_touch_at IS NULL) AS unknown_time,
+    ${below.join(',\n    ')}`;
+}
+
+export function followUpQuery(ctx: MetricContext): Query<FollowUpSummary> {
+  const k = knowledge(ctx.known);
   return {
-    // Both quantiles from one sort of the response times.
     sql: `WITH ${leadFacts(ctx)} SELECT * EXCLUDE (q), q[1] AS median, q[2] AS p90 FROM (SELECT
-      count(*) AS leads,
-      count_if(followed_up) AS followed,
-      count_if(followed_up = false) AS never,
-      quantile_cont(response_hours, [0.5, 0.9]) FILTER (WHERE response_hours >= 0) AS q,
-      ${SLA_COUNTS_SQL},
-      count_if(sla_state = 'pending') AS pending,
-      count_if(response_negative) AS negative,
-      count_if(followed_up AND first_touch_at IS NULL) AS unknown_time,
-      ${below.join(',\n      ')}
+      ${followUpAggregatesSql()}
     FROM lead_facts)`,
     parse: (rows) => {
       const row = only(rows);

@@ -12,9 +12,8 @@
  * differently here than there changes a figure (the reference tests compare every one).
  */
 import type { MetricContext } from './context';
-import { ageBelowSql } from './follow-up';
+import { followUpAggregatesSql } from './follow-up';
 import { leadFacts } from './lead-facts';
-import { SLA_COUNTS_SQL } from './rates';
 
 /** The metrics whose parsers read the summary row (their builders take no parameter). */
 export const SUMMARY_METRICS = ['viewCounts', 'followUp', 'revenue', 'calculatorPrefill'] as const;
@@ -35,19 +34,8 @@ const NURTURE = `lower(status) LIKE '%nurtur%'`;
  * 236 -> 211 ms of CPU for the statement); the count is the same as calculator-prefill.ts's AND.
  */
 export function summarySql(ctx: MetricContext): string {
-  const below = ageBelowSql('age_days').map(
-    (condition, i) => `count_if(followed_up = false AND ${condition}) AS below${i}`,
-  );
   return `WITH ${leadFacts(ctx)} SELECT * EXCLUDE (q), q[1] AS median, q[2] AS p90 FROM
-  (SELECT count(*) AS leads,
-    count_if(followed_up) AS followed,
-    count_if(followed_up = false) AS never,
-    quantile_cont(response_hours, [0.5, 0.9]) FILTER (WHERE response_hours >= 0) AS q,
-    ${SLA_COUNTS_SQL},
-    count_if(sla_state = 'pending') AS pending,
-    count_if(response_negative) AS negative,
-    count_if(followed_up AND first_touch_at IS NULL) AS unknown_time,
-    ${below.join(',\n    ')},
+  (SELECT ${followUpAggregatesSql()},
     count_if(won) AS won_leads,
     count_if(won) AS won,
     quantile_cont(days_to_win, 0.5) FILTER (WHERE won) AS days_to_win,
