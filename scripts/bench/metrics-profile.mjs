@@ -38,9 +38,23 @@ const METRICS = [
   ['responseDistribution'],
   ['speedToLead', 60],
 ];
+/** A metric's statements: a staged one's first and, built from its result, the second. */
+async function statements(context, name, params) {
+  const query = app.metricQuery(context, name, ...params);
+  if (!('first' in query)) return [query.sql];
+  const found = query.first.parse(await db.query(query.first.sql));
+  return [query.first.sql, query.then(found).sql];
+}
 for (const [name, ...params] of METRICS) {
-  writeFileSync(join(dir, 'sql', `${name}.sql`), app.metricQuery(ctx, name, ...params).sql);
-  writeFileSync(join(dir, 'sql', `${name}.filtered.sql`), app.metricQuery(fctx, name, ...params).sql);
+  for (const [suffix, context] of [
+    ['', ctx],
+    ['.filtered', fctx],
+  ]) {
+    const sqls = await statements(context, name, params);
+    sqls.forEach((sql, i) =>
+      writeFileSync(join(dir, 'sql', `${name}${suffix}${i > 0 ? `.${i + 1}` : ''}.sql`), sql),
+    );
+  }
 }
 writeFileSync(join(dir, 'sql', 'context.json'), JSON.stringify(ctx.materialized));
 log(`ready: drop .sql files into ${join(dir, 'in')}`);

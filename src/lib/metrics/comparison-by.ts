@@ -1,15 +1,24 @@
 /**
- * Period comparison by a dimension (grain: one row per value of the dimension among the lead cohorts of
- * either window; the other filters kept but the dimension's own, so every value stays comparable, as in
- * by-dimension.ts; a created-date filter replaced by the windows; windows as in comparison.ts): leads and follow-up in each window, the change ranked. Null without leads with
- * created dates, or without the dimension.
+ * Period comparison by a dimension (grain: one row per value of the dimension among the lead cohorts
+ * of either window; the other filters kept but the dimension's own, so every value stays comparable,
+ * as in by-dimension.ts; a created-date filter replaced by the windows, windows.ts's, under every
+ * other filter, the dimension's included): leads and follow-up in each window, the change ranked.
+ * Null without leads with created dates, or without the dimension.
  */
-import { windowsSql, type ComparisonChoice, type Granularity } from './comparison';
 import type { MetricContext } from './context';
-import { dimensionColumn, filterWhere, groupValue, withoutCreatedRange } from './filters';
+import { dimensionColumn, groupValue, withoutCreatedRange } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
-import { int, text, when, type Query } from './query';
+import { constantQuery, int, staged, text, when, type MetricQuery, type Query } from './query';
+import {
+  customWindows,
+  day,
+  inWindow,
+  windowsQuery,
+  type ComparisonChoice,
+  type Granularity,
+  type Windows,
+} from './windows';
 import { followUpRate } from './rates';
 
 export interface SegmentPeriod {
@@ -30,26 +39,38 @@ export function comparisonByQuery(
   dimension: string,
   granularity: Granularity = 'month',
   ...windows: string[]
+): MetricQuery<SegmentChange[] | null> {
+  const [cf = '', ct = '', pf = '', pt = ''] = windows;
+  // The windows are the comparison's own (every other filter, the dimension's included).
+  if (granularity !== 'custom') {
+    return staged(windowsQuery(ctx, granularity), (found) =>
+      found === null ? constantQuery(null) : segmentsOver(ctx, dimension, found),
+    );
+  }
+  const choice: ComparisonChoice = {
+    granularity,
+    current: { from: cf, to: ct },
+    previous: { from: pf, to: pt },
+  };
+  return segmentsOver(ctx, dimension, customWindows(choice) as Windows);
+}
+
+function segmentsOver(
+  ctx: MetricContext,
+  dimension: string,
+  windows: Windows,
 ): Query<SegmentChange[] | null> {
   const k = knowledge(ctx.known);
-  const [cf = '', ct = '', pf = '', pt = ''] = windows;
-  const choice: ComparisonChoice =
-    granularity === 'custom'
-      ? { granularity, current: { from: cf, to: ct }, previous: { from: pf, to: pt } }
-      : { granularity };
   const others = withoutCreatedRange(ctx.filters);
   const column = dimensionColumn(dimension);
-  const inCurrent = `created_at >= cur_from AND created_at < cur_to + INTERVAL 1 DAY`;
-  const inPrevious = `created_at >= prev_from AND created_at < prev_to + INTERVAL 1 DAY`;
+  const inCurrent = inWindow(day(windows.current.from), day(windows.current.to));
+  const inPrevious = inWindow(day(windows.previous.from), day(windows.previous.to));
   return {
-    // The windows are the comparison's own (every other filter, the dimension's included).
-    sql: `WITH ${leadFacts({ ...ctx, filters: others }, dimension)},
-      window_leads AS (SELECT created_at FROM leads l WHERE ${filterWhere(others, 'l')}),
-      ${windowsSql(choice, ctx.asOf, 'window_leads')}
+    sql: `WITH ${leadFacts({ ...ctx, filters: others }, dimension)}
       SELECT ${groupValue(column)} AS value,
         count(*) FILTER (WHERE ${inCurrent}) AS c_leads, count_if(${inCurrent} AND followed_up) AS c_followed,
         count(*) FILTER (WHERE ${inPrevious}) AS p_leads, count_if(${inPrevious} AND followed_up) AS p_followed
-      FROM win, lead_facts WHERE (${inCurrent}) OR (${inPrevious})
+      FROM lead_facts WHERE (${inCurrent}) OR (${inPrevious})
       GROUP BY 1 ORDER BY c_leads DESC, value`,
     parse: (rows) => {
       if (!k.hasLeads || !k.created || !k.dimension(dimension)) return null;

@@ -18,7 +18,7 @@ import { DEFAULT_DEFINITION } from './context';
 import { inferKnownFields } from './known';
 import { dropClock } from './clock';
 import { dropFacts, filterableColumns, prepareFacts, withFilters, type PreparedFacts } from './materialize';
-import type { Query } from './query';
+import { isStaged, type MetricQuery } from './query';
 import { redirectList as buildRedirectList, type RedirectList } from './redirect';
 import { isSummaryMetric, SUMMARY_ALWAYS, summarySql, UNFILTERED_SQL } from './overview-summary';
 import { METRICS, type MetricName, type MetricParams, type MetricResult } from './registry';
@@ -99,7 +99,7 @@ export class MetricsEngine {
   }
 
   /** Runs any query on this state's context, through the result cache. */
-  async query<T>(state: EngineState, build: (ctx: MetricContext) => Query<T>): Promise<T> {
+  async query<T>(state: EngineState, build: (ctx: MetricContext) => MetricQuery<T>): Promise<T> {
     const facts = this.factsFor(state);
     const ctx = withFilters(await facts.prepared, state.filters ?? {});
     return facts.results.run(this.db, build(ctx));
@@ -116,7 +116,10 @@ export class MetricsEngine {
 
   /** A metric named at run time (a snapshot catalogue entry): its parameters unchecked. */
   async runNamed(state: EngineState, name: MetricName, params: readonly unknown[]): Promise<unknown> {
-    const build = METRICS[name].build as unknown as (ctx: MetricContext, ...p: unknown[]) => Query<unknown>;
+    const build = METRICS[name].build as unknown as (
+      ctx: MetricContext,
+      ...p: unknown[]
+    ) => MetricQuery<unknown>;
     if (!isSummaryMetric(name, params)) return this.query(state, (ctx) => build(ctx, ...params));
     const facts = this.factsFor(state);
     const ctx = withFilters(await facts.prepared, state.filters ?? {});
@@ -129,7 +132,9 @@ export class MetricsEngine {
     }
     const rows = (text: string) => facts.results.run(this.db, { sql: text, parse: (r) => r });
     const [filtered, all] = await Promise.all([rows(sql), rows(UNFILTERED_SQL)]);
-    return build(ctx).parse([{ ...filtered[0], ...all[0] }]);
+    const own = build(ctx);
+    if (isStaged(own)) throw new Error(`${name} is in the summary but staged.`);
+    return own.parse([{ ...filtered[0], ...all[0] }]);
   }
 
   /** "Redirect these": the due leads with suggested owners (null without what it needs). */

@@ -8,7 +8,7 @@
  * day (negative age) is in 0-2d; leads without a created date are in no bucket.
  */
 import type { MetricContext } from './context';
-import { leadFacts } from './lead-facts';
+import { leadFacts, slaIs } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, only, when, type Query } from './query';
 import { followUpRate, SLA_COUNTS_SQL, slaCompliance } from './rates';
@@ -61,7 +61,7 @@ export function followUpAggregatesSql(): string {
     count_if(followed_up = false) AS never,
     quantile_cont(response_hours, [0.5, 0.9]) FILTER (WHERE response_hours >= 0) AS q,
     ${SLA_COUNTS_SQL},
-    count_if(sla_state = 'pending') AS pending,
+    count_if(${slaIs('pending')}) AS pending,
     count_if(response_negative) AS negative,
     count_if(followed_up AND first_touch_at IS NULL) AS unknown_time,
     ${below.join(',\n    ')}`;

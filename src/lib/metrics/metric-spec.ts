@@ -4,7 +4,7 @@
  */
 import type { MetricContext } from './context';
 import type { Knowledge } from './known';
-import type { Query } from './query';
+import type { MetricQuery } from './query';
 
 /** A figure of a metric's result that needs other fields than the metric as a whole. */
 export interface FigureSpec {
@@ -13,7 +13,7 @@ export interface FigureSpec {
 }
 
 export interface MetricSpec<P extends readonly unknown[], T, F extends string = never> {
-  build: (ctx: MetricContext, ...params: P) => Query<T>;
+  build: (ctx: MetricContext, ...params: P) => MetricQuery<T>;
   /** Whether the loaded files have what the metric needs (else its figures are null). */
   needs: (k: Knowledge) => boolean;
   /** Shown instead of the metric when `needs` is false. */

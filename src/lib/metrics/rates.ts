@@ -3,6 +3,7 @@
  * the same rate means the same thing in every view, in the JSON and in the snapshot. null when a count
  * is unknown or the whole is 0 (a rate of nothing is not 0).
  */
+import { slaIs } from './lead-facts';
 import { ratio } from './query';
 
 type Count = number | null;
@@ -23,7 +24,7 @@ export function slaCompliance(within: Count, breached: Count): number | null {
 }
 
 /** The counts SLA compliance is computed from, as SQL select items over lead_facts (`within`, `breached`). */
-export const SLA_COUNTS_SQL = `count_if(sla_state = 'within') AS within, count_if(sla_state = 'breached') AS breached`;
+export const SLA_COUNTS_SQL = `count_if(${slaIs('within')}) AS within, count_if(${slaIs('breached')}) AS breached`;
 
 /** Lead-to-win: leads with a won deal / leads. */
 export function leadToWin(wonLeads: Count, leads: Count): number | null {

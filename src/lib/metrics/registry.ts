@@ -14,7 +14,7 @@ import { bySourceQuery } from './by-source';
 import { calculatorPrefillQuery } from './calculator-prefill';
 import { capacityQuery } from './capacity';
 import type { KnownFields, MetricContext } from './context';
-import type { Query } from './query';
+import type { MetricQuery } from './query';
 import { currenciesByQuery, currenciesQuery } from './currencies';
 import { viewCountsQuery } from './counts';
 import { lostReasonsQuery, unmatchedDealsQuery } from './deals';
@@ -220,7 +220,7 @@ export type MetricName = keyof Metrics;
 export type MetricParams<N extends MetricName> =
   Parameters<Metrics[N]['build']> extends [MetricContext, ...infer P] ? P : never;
 export type MetricResult<N extends MetricName> =
-  ReturnType<Metrics[N]['build']> extends Query<infer T> ? T : never;
+  ReturnType<Metrics[N]['build']> extends MetricQuery<infer T> ? T : never;
 
 export const METRIC_NAMES = Object.keys(METRICS) as MetricName[];
 
@@ -234,11 +234,11 @@ export function metricQuery<N extends MetricName>(
   ctx: MetricContext,
   name: N,
   ...params: MetricParams<N>
-): Query<MetricResult<N>> {
+): MetricQuery<MetricResult<N>> {
   const build = METRICS[name].build as unknown as (
     ctx: MetricContext,
     ...p: MetricParams<N>
-  ) => Query<MetricResult<N>>;
+  ) => MetricQuery<MetricResult<N>>;
   return build(ctx, ...params);
 }
 

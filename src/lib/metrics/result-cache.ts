@@ -5,7 +5,7 @@
  * when the data or the definition change; the oldest results go past `limit`.
  */
 import type { Db, Row } from '../db';
-import type { Query } from './query';
+import { isStaged, type MetricQuery } from './query';
 
 export class ResultCache {
   private readonly results = new Map<string, Promise<Row[]>>();
@@ -17,7 +17,9 @@ export class ResultCache {
     return this.results.has(sql);
   }
 
-  async run<T>(db: Pick<Db, 'query'>, query: Query<T>): Promise<T> {
+  async run<T>(db: Pick<Db, 'query'>, metric: MetricQuery<T>): Promise<T> {
+    if (isStaged(metric)) return this.run(db, metric.then(await this.run(db, metric.first)));
+    const query = metric;
     const { sql } = query;
     const rows = this.results.get(sql) ?? db.query<Row>(sql);
     // Most recently used last, so the first key is the one to drop.
