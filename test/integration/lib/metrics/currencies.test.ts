@@ -11,6 +11,7 @@ import { literal } from '../../../../src/lib/ingest/sql';
 import { MetricsEngine, currencyMix, knownFields, metricsDocument } from '../../../../src/lib/metrics';
 import { fixture } from '../../../support/files';
 import { freshDb, load } from '../../../support/db';
+import { recordingDb } from '../../../support/recording-db';
 
 const LEADS = fixture('currencies/leads.csv');
 
@@ -111,6 +112,47 @@ describe('deals in two currencies (EUR, USD)', () => {
     });
     // No figure anywhere in the document is the cross-currency sum 5,500.50.
     expect(JSON.stringify(doc)).not.toMatch(/5500\.5/);
+  });
+});
+
+describe('money by currency asked alone or with the Overview headline metrics', () => {
+  // Hand-worked from the fixture: in scope D1–D6 (D7 links to no lead); amounts summed over won deals.
+  const expected = [
+    { currency: 'EUR', deals: 3, wonDeals: 2, wonAmount: 3500.5 },
+    { currency: 'GBP', deals: 1, wonDeals: 0, wonAmount: 0 },
+    { currency: 'USD', deals: 2, wonDeals: 2, wonAmount: 2000 },
+  ];
+
+  it('gives the same figures from its own statement and from the summary statement', async () => {
+    const db = await freshDb();
+    const files = [
+      await load(db, 'leads', LEADS),
+      await load(db, 'deals', fixture('currencies/deals-two-currencies.csv')),
+    ];
+    const known = knownFields(
+      files.map(({ prepared, report }) => ({
+        kind: prepared.kind,
+        mapping: report.choice.mapping,
+        closedWonAssumed: report.choice.closedWonAssumed,
+      })),
+    );
+    const alone = recordingDb(db);
+    const own = await new MetricsEngine(alone.db).run({ known }, 'currencies');
+    expect(own?.rows).toEqual(expected);
+    expect(own).toMatchObject({ unmatched: ['GBP'], leads: 10, followed: 6, never: 4, wonLeads: 4 });
+
+    const together = recordingDb(db);
+    const engine = new MetricsEngine(together.db);
+    const [followUp, shared] = await Promise.all([
+      engine.run({ known }, 'followUp'),
+      engine.run({ known }, 'currencies'),
+    ]);
+    expect(shared).toEqual(own);
+    expect(followUp.neverFollowedUp).toBe(4);
+    // One statement carried both: the summary (with followUp's quantiles) holds the currency lines.
+    const withCurrencies = together.statements.filter((sql) => sql.includes('currency_rows'));
+    expect(withCurrencies).toHaveLength(1);
+    expect(withCurrencies[0]).toContain('quantile_cont(response_hours');
   });
 });
 

@@ -1,6 +1,6 @@
 /** The currency rule of lib/metrics/currencies.ts on hand-worked rows (no DuckDB). */
 import { describe, expect, it } from 'vitest';
-import type { CurrencyFigures } from '../../../../src/lib/metrics/currencies';
+import { currencyRows, type CurrencyFigures } from '../../../../src/lib/metrics/currencies';
 import {
   currencyMix,
   prefillInOneCurrency,
@@ -102,5 +102,21 @@ describe('the deals’ currency', () => {
     expect(asked.unknown).toEqual(['averageDeal']);
     expect(asked.notes?.join(' ')).toMatch(/2 currencies \(EUR and USD\)/);
     expect(prefillInOneCurrency(prefill, currencyMix(figures([]), 'USD'))).toBe(prefill);
+  });
+});
+
+describe('the per-currency lines of one statement', () => {
+  it('reads currency, deals, won deals and amount; "?" is not stated, no amount is 0', () => {
+    const text = ['?\t3\t1\t1234.5', 'EUR\t2\t0\t', 'USD\t1\t1\t1.5e+20'].join('\n');
+    expect(currencyRows(text)).toEqual([
+      { currency: null, deals: 3, wonDeals: 1, wonAmount: 1234.5 },
+      { currency: 'EUR', deals: 2, wonDeals: 0, wonAmount: 0 },
+      { currency: 'USD', deals: 1, wonDeals: 1, wonAmount: 1.5e20 },
+    ]);
+  });
+
+  it('has no rows without deals in scope', () => {
+    expect(currencyRows(null)).toEqual([]);
+    expect(currencyRows('')).toEqual([]);
   });
 });
