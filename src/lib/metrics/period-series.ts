@@ -12,16 +12,17 @@
 import type { MetricContext } from './context';
 import { withoutCreatedRange } from './filters';
 import { knowledge } from './known';
-import { leadFacts, slaIs } from './lead-facts';
+import { leadFacts } from './lead-facts';
 import { withoutRevenue } from './linked';
-import { constantQuery, staged, text, type MetricQuery, type Query } from './query';
 import {
   WON_DEALS_BY_COHORT,
+  periodAggregatesSql,
   periodFigures,
   periodRevenueUnknown,
   periodRow,
   type PeriodFigures,
-} from './comparison';
+} from './period-figures';
+import { constantQuery, staged, text, type MetricQuery, type Query } from './query';
 import { GRANULARITIES, day, inWindow, windowsQuery, type Windows } from './windows';
 
 export type SeriesGranularity = (typeof GRANULARITIES)[number];
@@ -51,45 +52,60 @@ export function periodSeriesQuery(
   );
 }
 
-/** The periods' figures, the current period and the first as constants. */
-function seriesOver(
+/**
+ * The statement of the periods (shared with comparison.ts: the same text, so one run serves both),
+ * the windows as constants: one row per period from the first created day's, with its aggregates
+ * (period-figures.ts's names) and, as `cut_` columns, those of the comparison's previous window
+ * (which lies in the period before the current one; zero elsewhere). It reads only the leads of the
+ * shown periods.
+ */
+export function periodsStatement(
   ctx: MetricContext,
   granularity: SeriesGranularity,
   windows: Windows,
-): Query<PeriodFigures[] | null> {
-  const k = knowledge(ctx.known);
+): string {
   const cohorts = leadFacts({ ...ctx, filters: withoutCreatedRange(ctx.filters) });
   const [current, currentTo, first] = [
     day(windows.current.from),
     day(windows.current.to),
     day(windows.first),
   ];
+  const [cutFrom, cutTo] = [day(windows.previous.from), day(windows.previous.to)];
   const back = (i: string) => `(${current} - ${BACK[granularity](i)})::DATE`;
   // The leads of the shown periods only: from the later of the first period and the 12th back.
   const since = `greatest(${back(`${SERIES_PERIODS - 1}`)}, ${first})`;
-  return {
-    sql: `WITH ${cohorts},
+  const columns = ['leads', 'followed', 'never', 'within', 'breached', 'won', 'amount', 'median', 'average'];
+  return `WITH ${cohorts},
       periods AS (SELECT i, ${back('i')} AS p_from,
           CASE WHEN i = 0 THEN ${currentTo}
             ELSE (${back('i')} + ${LENGTH[granularity]} - INTERVAL 1 DAY)::DATE
           END AS p_to,
           i = 0 AND ${windows.toDate} AS p_to_date
         FROM range(${SERIES_PERIODS}) r(i)),
-      buckets AS (SELECT date_trunc('${granularity}', created_at)::DATE AS p_from, count(*) AS leads,
-          count_if(followed_up) AS followed, count_if(followed_up = false) AS never,
-          count_if(${slaIs('within')}) AS within, count_if(${slaIs('breached')}) AS breached,
-          count_if(won) AS won, sum(won_amount) AS amount,
-          quantile_cont(response_hours, 0.5) FILTER (WHERE response_hours >= 0) AS median
+      buckets AS (SELECT date_trunc('${granularity}', created_at)::DATE AS p_from, ${periodAggregatesSql()},
+          ${periodAggregatesSql('cut_', inWindow(cutFrom, cutTo))}
         FROM lead_facts WHERE ${inWindow(since, currentTo)} GROUP BY 1),
       ${WON_DEALS_BY_COHORT},
-      deal_buckets AS (SELECT date_trunc('${granularity}', lead_created)::DATE AS p_from, avg(amount) AS average
+      deal_buckets AS (SELECT date_trunc('${granularity}', lead_created)::DATE AS p_from, avg(amount) AS average,
+          avg(amount) FILTER (WHERE ${inWindow(cutFrom, cutTo, 'lead_created')}) AS cut_average
         FROM won_by_cohort WHERE ${inWindow(since, currentTo, 'lead_created')} GROUP BY 1)
       SELECT strftime(periods.p_from, '%Y-%m-%d') AS p_from, strftime(p_to, '%Y-%m-%d') AS p_to, p_to_date,
-        leads, followed, never, within, breached, won, amount, median, average
+        ${[...columns, ...columns.map((name) => `cut_${name}`)].join(', ')}
       FROM periods LEFT JOIN buckets ON buckets.p_from = periods.p_from
         LEFT JOIN deal_buckets ON deal_buckets.p_from = periods.p_from
       WHERE periods.p_from >= ${first}
-      ORDER BY periods.p_from`,
+      ORDER BY periods.p_from`;
+}
+
+/** The periods' figures. */
+function seriesOver(
+  ctx: MetricContext,
+  granularity: SeriesGranularity,
+  windows: Windows,
+): Query<PeriodFigures[] | null> {
+  const k = knowledge(ctx.known);
+  return {
+    sql: periodsStatement(ctx, granularity, windows),
     parse: (rows) => {
       if (!k.hasLeads || !k.created || rows.length === 0) return null;
       return rows.map((row) =>

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { MetricsEngine, knownFields, type EngineState } from '../../../../src/lib/metrics';
 import { freshDb, load } from '../../../support/db';
+import { recordingDb } from '../../../support/recording-db';
 
 const dir = mkdtempSync(join(tmpdir(), 'leadgap-comparison-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -71,6 +72,29 @@ describe('period comparison', () => {
     expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-10', true, 3, 2]);
     expect(brief(c?.previous)).toEqual(['2025-10-01', '2025-10-10', false, 0, 0]);
     expect(c?.previous.followUpRate).toBeNull();
+  });
+
+  it('a previous month before the first lead: 1–15 December against 1–15 November (nothing yet)', async () => {
+    const c = await run('2025-12-15');
+    expect(brief(c?.current)).toEqual(['2025-12-01', '2025-12-15', true, 2, 1]);
+    expect(brief(c?.previous)).toEqual(['2025-11-01', '2025-11-15', false, 0, 0]);
+    expect(c?.previous.followUpRate).toBeNull();
+    expect(c?.previous.medianResponseHours).toBeNull();
+  });
+
+  it('shares one statement with the sparklines’ periods, after one for the windows', async () => {
+    const recorded = recordingDb(db);
+    const engine = new MetricsEngine(recorded.db);
+    const asked = { ...state, definition: { asOf: '2026-01-10' } };
+    const [c, series] = await Promise.all([
+      engine.run(asked, 'comparison', 'month'),
+      engine.run(asked, 'periodSeries', 'month'),
+    ]);
+    expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-10', true, 3, 2]);
+    expect(series?.at(-1)?.leads).toBe(3);
+    const periods = recorded.statements.filter((sql) => sql.includes('cut_leads'));
+    const windows = recorded.statements.filter((sql) => sql.includes('AS first_from'));
+    expect([periods.length, windows.length]).toEqual([1, 1]);
   });
 
   it('keeps the other filters, replaces a created range, and equals a created-range filter on each window', async () => {
