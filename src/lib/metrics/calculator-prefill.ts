@@ -23,7 +23,7 @@ import {
 } from '../calculator';
 import type { MetricContext } from './context';
 import { dayEpoch } from './filters';
-import { leadFacts } from './lead-facts';
+import { leadFacts, nurtureStatus } from './lead-facts';
 import { knowledge } from './known';
 import { int, num, only, ratio, text, when, type Query } from './query';
 import { followUpRate } from './rates';
@@ -48,8 +48,6 @@ export interface PrefillFigures {
   linkedDeals: number | null;
 }
 
-const NURTURE = `lower(status) LIKE '%nurtur%'`;
-
 /** The data's first..last day (YYYY-MM-DD) narrowed to the filter range, and its days, inclusive. Pure. */
 export function leadPeriod(
   first: string | null,
@@ -72,12 +70,12 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
         count_if(followed_up) AS followed,
         count_if(qualified) AS qualified,
         count_if(won) AS won,
-        count_if(followed_up AND qualified = false AND ${NURTURE}) AS nurtured,
+        count_if(followed_up AND qualified = false AND nurture_status) AS nurtured,
         count_if(followed_up AND qualified = false) AS not_qualified
        FROM lead_facts) AS f,
       (SELECT strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
        FROM leads) AS a,
-      (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM leads WHERE ${NURTURE} LIMIT 1)) AS n,
+      (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM leads WHERE ${nurtureStatus()} LIMIT 1)) AS n,
       (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won, count(*) AS linked_deals FROM scoped_deals) AS d`,
     parse: (rows) => {
       const row = only(rows);
