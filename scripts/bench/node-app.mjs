@@ -11,7 +11,8 @@ export { ensureSchema } from './src/lib/ingest/schema';
 export { prepareUpload, commitUpload } from './src/lib/ingest/pipeline';
 export { MetricsEngine, knownFields } from './src/lib/metrics';
 export { metricQuery } from './src/lib/metrics/registry';
-export { ResultCache } from './src/lib/metrics/result-cache';`;
+export { ResultCache } from './src/lib/metrics/result-cache';
+export { warmUp } from './src/lib/ingest/warm-up';`;
 
 /** The bundled app module (written to .tmp/metrics-node/<name>.mjs). */
 export async function nodeApp(name) {

@@ -11,6 +11,7 @@ import {
   type UploadChoice,
 } from '../lib/ingest/pipeline';
 import { detectDateFormat } from '../lib/ingest/formats';
+import { warmUp } from '../lib/ingest/warm-up';
 import { problemsCsv } from '../lib/ingest/problems';
 import { problemGroups, type ProblemGroups } from '../lib/ingest/problem-groups';
 import type { TableKind } from '../lib/ingest/fields';
@@ -42,6 +43,11 @@ export async function commit(
 
 export async function discard(uploadId: number) {
   await discardPrepared(await db(), uploadId);
+}
+
+/** Runs detection once on a small made-up file, so the first real file's is not the engine's first. */
+export async function warmUpReading() {
+  await warmUp(await db());
 }
 
 export async function remove(uploadId: number) {

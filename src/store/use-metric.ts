@@ -14,7 +14,7 @@ import {
 } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
 import { afterReading, readingFiles } from './files-settled';
-import { readyDb } from './ingest-service';
+import { readyDb, warmUpReading } from './ingest-service';
 import { useQuery, type QueryState } from './use-query';
 
 /** Everything a metric depends on, read from the store. */
@@ -64,13 +64,18 @@ export function readyEngine(): Promise<MetricsEngine> {
  * page that shows the Data view spends while the user reads it, not after their first click.
  */
 export function startEngine(): void {
+  const idle = () => {
+    const state = useAppStore.getState();
+    return state.uploads.length === 0 && !readingFiles(state);
+  };
   readyEngine()
-    .then((ready) => {
-      // Nothing loaded or being read yet: the facts of the empty tables, whose first run on a cold
-      // engine then does not fall on the first files' load (issue 15).
-      const state = useAppStore.getState();
-      if (state.uploads.length > 0 || readingFiles(state)) return undefined;
-      return ready.context(engineState(contextInputs(state)));
+    .then(async (ready) => {
+      // Nothing loaded or being read yet: the facts of the empty tables, then a small file's
+      // detection, whose first runs on a cold engine then do not fall on the first files' load
+      // (issue 15).
+      if (!idle()) return;
+      await ready.context(engineState(contextInputs(useAppStore.getState())));
+      if (idle()) await warmUpReading();
     })
     .catch(() => undefined);
 }
