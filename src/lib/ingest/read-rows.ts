@@ -68,7 +68,7 @@ export async function readRows(db: Db, upload: Registered, choice: Choice, opts:
     const before = sniffed;
     sniffed = { ...sniffed, strayQuotes: true };
     await reRegister();
-    if (typed === null || (await strayCount(db, upload.uploadId)) > 0) {
+    if (typed === null || strayCount(db, upload.uploadId) > 0) {
       typed = await type().catch(rethrow(upload.fileName));
     } else {
       sniffed = before;

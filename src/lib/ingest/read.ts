@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { rawTables, registeredName, rejectsTable, SAMPLE_ROWS, sampleSource, type RawTables } from './raw';
 import type { Sniffed } from './sniff';
-import { storeStrayQuotes, strayTable } from './stray-quote-store';
+import { dropStrayQuotes, storeStrayQuotes } from './stray-quote-store';
 import { utf8Source } from './transcode';
 
 export interface ReadOptions {
@@ -27,7 +27,7 @@ export async function registerUpload(
   let source = await utf8Source(file, fileName, sniffed, opts);
   if (sniffed.strayQuotes)
     source = await storeStrayQuotes(db, uploadId, source, sniffed, fileName, opts.signal);
-  else await db.exec(`DROP TABLE IF EXISTS ${strayTable(uploadId)}`);
+  else await dropStrayQuotes(db, uploadId);
   await db.dropFile(registeredName(uploadId)).catch(() => undefined);
   await db.registerFile(registeredName(uploadId), source);
   const tables = rawTables(uploadId, sniffed);
@@ -41,7 +41,7 @@ export async function registerUpload(
 export async function dropRaw(db: Db, uploadId: number): Promise<void> {
   await dropRejects(db, uploadId);
   await db.exec(`DROP TABLE IF EXISTS sample_${uploadId}`);
-  await db.exec(`DROP TABLE IF EXISTS ${strayTable(uploadId)}`);
+  await dropStrayQuotes(db, uploadId);
   // Right after a cancel DuckDB may still hold the file ("file is in use"): it then stays registered.
   await db.dropFile(registeredName(uploadId)).catch(() => undefined);
 }
