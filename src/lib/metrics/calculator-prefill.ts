@@ -23,7 +23,8 @@ import {
 } from '../calculator';
 import type { MetricContext } from './context';
 import { dayEpoch } from './filters';
-import { leadFacts, nurtureStatus } from './lead-facts';
+import { leadFacts } from './lead-facts';
+import { nurtureStatus } from './lead-status';
 import { knowledge } from './known';
 import { int, num, only, ratio, text, when, type Query } from './query';
 import { followUpRate } from './rates';

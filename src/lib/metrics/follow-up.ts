@@ -8,7 +8,8 @@
  * day (negative age) is in 0-2d; leads without a created date are in no bucket.
  */
 import type { MetricContext } from './context';
-import { leadFacts, slaIs } from './lead-facts';
+import { leadFacts } from './lead-facts';
+import { slaIs } from './sla-state';
 import { knowledge } from './known';
 import { int, num, only, when, type Query } from './query';
 import { followUpRate, SLA_COUNTS_SQL, slaCompliance } from './rates';

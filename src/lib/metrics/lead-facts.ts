@@ -20,40 +20,12 @@
  * position, upload by upload. Without `materialized`, the CTEs compute the facts of the filtered leads
  * in the query (the only fallback).
  */
-import { literal } from '../ingest/sql';
 import { clockColumns, clockJoin, leadClockCte } from './clock';
 import type { MaterializedFacts, MetricContext } from './context';
 import { dayEpoch, filteredLeadsCte, filterWhere } from './filters';
 import { knowledge } from './known';
-
-const STATUS = `lower(trim(coalesce(l.status, '')))`;
-
-/** "The lead's status is one of these": trimmed, case-insensitive, '' is blank; never NULL. */
-export function statusIn(statuses: readonly string[], expr = STATUS): string {
-  const values = [...new Set(statuses.map((s) => s.trim().toLowerCase()))];
-  return values.length > 0 ? `${expr} IN (${values.map(literal).join(', ')})` : 'false';
-}
-
-/** sla_state's stored type (derivedFactsSql). */
-const SLA_STATE_TYPE = `ENUM('within', 'breached', 'pending')`;
-
-/**
- * "sla_state is this state", the literal typed as the stored ENUM: compared with a plain string the
- * ENUM column is cast to text on every row (~10 ms per query at 1M leads). The computed path's text
- * sla_state compares with it as text.
- */
-export function slaIs(state: 'within' | 'breached' | 'pending'): string {
-  return `sla_state = '${state}'::${SLA_STATE_TYPE}`;
-}
-
-/**
- * "The lead's status names nurturing" ("nurtur…", any case; NULL without a status): for the
- * calculator's nurtured share. Stored per lead from its status class, so the Overview's summary does
- * not match the text of every lead's status (~20 ms at 1M leads).
- */
-export function nurtureStatus(status = 'status'): string {
-  return `lower(${status}) LIKE '%nurtur%'`;
-}
+import { nurtureStatus, statusIn } from './lead-status';
+import { SLA_STATE_TYPE, slaState } from './sla-state';
 
 /** Epoch seconds at the end of the as-of day: ages run to it. */
 export function asOfEnd(ctx: MetricContext): number {
@@ -197,25 +169,6 @@ function ageFacts(ctx: MetricContext): string {
 /** Arithmetic on the lead's own columns (`l`): response_hours, age_hours, age_days. */
 function timeFacts(ctx: MetricContext): string {
   return `(epoch(l.first_touch_at) - epoch(l.created_at)) / 3600 AS response_hours, ${ageFacts(ctx)}`;
-}
-
-/**
- * Over a row holding the lead, linkFacts, timeFacts (and the clock's columns with working hours on):
- * 'within' | 'breached' | 'pending' | NULL, on the clock the definition names (issue 20).
- */
-function slaState(ctx: MetricContext): string {
-  const k = knowledge(ctx.known);
-  const sla = sqlNumber(ctx.definition.slaHours);
-  const working = ctx.clock !== undefined && ctx.clock.hours.slaClock === 'working';
-  const response = working ? 'working_response_hours' : 'response_hours';
-  const age = working ? 'working_age_hours' : 'age_hours';
-  return `CASE
-      WHEN NOT ${k.firstTouch} OR followed_up IS NULL THEN NULL
-      WHEN first_touch_at IS NOT NULL THEN
-        CASE WHEN response_hours IS NULL OR response_hours < 0 THEN NULL
-             WHEN ${response} <= ${sla} THEN 'within' ELSE 'breached' END
-      WHEN followed_up OR ${age} IS NULL THEN NULL
-      WHEN ${age} > ${sla} THEN 'breached' ELSE 'pending' END`;
 }
 
 /** The working clock's CTE (clock.ts), with a leading comma, or nothing when working hours are off. */

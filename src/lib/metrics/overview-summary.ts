@@ -16,7 +16,8 @@
 import type { MetricContext } from './context';
 import { CURRENCY_ROWS_SQL, UNMATCHED_CURRENCIES_SQL } from './currencies';
 import { followUpAggregatesSql } from './follow-up';
-import { leadFacts, nurtureStatus } from './lead-facts';
+import { leadFacts } from './lead-facts';
+import { nurtureStatus } from './lead-status';
 
 /** The metrics whose parsers read the summary row (their builders take no parameter). */
 export const SUMMARY_METRICS = [

@@ -6,7 +6,7 @@
  * amount of the won deals linked to them.
  */
 import { knowledge } from './known';
-import { slaIs } from './lead-facts';
+import { slaIs } from './sla-state';
 import { int, num, when } from './query';
 import { followUpRate, leadToWin, slaCompliance } from './rates';
 import { leakedRevenue } from './revenue';

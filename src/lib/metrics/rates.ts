@@ -3,7 +3,7 @@
  * the same rate means the same thing in every view, in the JSON and in the snapshot. null when a count
  * is unknown or the whole is 0 (a rate of nothing is not 0).
  */
-import { slaIs } from './lead-facts';
+import { slaIs } from './sla-state';
 import { ratio } from './query';
 
 type Count = number | null;

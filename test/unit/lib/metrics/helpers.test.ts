@@ -6,7 +6,8 @@ import { describeFilters, dimensionColumn, filterWhere } from '../../../../src/l
 import { ageBelowSql, AGE_BUCKETS } from '../../../../src/lib/metrics/follow-up';
 import { funnelStages } from '../../../../src/lib/metrics/funnel';
 import { knowledge, knownFields } from '../../../../src/lib/metrics/known';
-import { leadFacts, statusIn } from '../../../../src/lib/metrics/lead-facts';
+import { leadFacts } from '../../../../src/lib/metrics/lead-facts';
+import { statusIn } from '../../../../src/lib/metrics/lead-status';
 import { redirectCsv, suggestOwners } from '../../../../src/lib/metrics/redirect';
 import { responseEdges } from '../../../../src/lib/metrics/response-distribution';
 import { leakedRevenue } from '../../../../src/lib/metrics/revenue';
