@@ -244,6 +244,9 @@ export function dismissProblems(): void {
 
 /** Re-ingests the files kept in IndexedDB, with the mapping they were loaded with. */
 export async function restoreSavedUploads(): Promise<void> {
+  // Files were kept (localStorage named them for the first paint): the engine starts downloading
+  // while IndexedDB is read, not after, so a reload is ready no later than a first load (issue 15).
+  if (store.getState().restoringFiles.length > 0) void ingest.readyDb().catch(() => undefined);
   const saved = await savedUploads().catch(() => []);
   // The names shown since the first paint came from localStorage: IndexedDB has the last word.
   const restoringFiles = saved.map(({ uploadId, kind, fileName }) => ({ uploadId, kind, fileName }));
