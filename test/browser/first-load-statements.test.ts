@@ -42,27 +42,21 @@ describe('the first load of the sample', () => {
     // (their first run on a cold engine then does not fall on the files' load); the last statement
     // of that build is the check that the stored facts pair with the views.
     const idle: string[] = [];
-    await expect
-      .poll(
-        async () => {
-          idle.push(...(await take()));
-          return idle.some((s) => s.startsWith("SELECT current_setting('threads') = 1"));
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(true);
+    const idleUntil = (starts: string) =>
+      expect
+        .poll(
+          async () => {
+            idle.push(...(await take()));
+            return idle.some((s) => s.startsWith(starts));
+          },
+          { timeout: 60_000 },
+        )
+        .toBe(true);
+    await idleUntil("SELECT current_setting('threads') = 1");
     expect(idle.filter(isFacts)).toHaveLength(1);
     // Then a small made-up file's detection (lib/ingest/warm-up.ts), dropped once done: the first
     // real file's detection is then not the engine's first.
-    await expect
-      .poll(
-        async () => {
-          idle.push(...(await take()));
-          return idle.some((s) => s.startsWith('DROP TABLE IF EXISTS sample_0'));
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(true);
+    await idleUntil('DROP TABLE IF EXISTS sample_0');
     expect(idle.some((s) => /^CREATE OR REPLACE TABLE sample_0 AS/.test(s))).toBe(true);
 
     await page.getByRole('button', { name: 'Try sample data' }).click();

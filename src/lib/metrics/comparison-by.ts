@@ -9,16 +9,8 @@ import type { MetricContext } from './context';
 import { dimensionColumn, groupValue, withoutCreatedRange } from './filters';
 import { leadFacts } from './lead-facts';
 import { knowledge } from './known';
-import { constantQuery, int, staged, text, when, type MetricQuery, type Query } from './query';
-import {
-  customWindows,
-  day,
-  inWindow,
-  windowsQuery,
-  type ComparisonChoice,
-  type Granularity,
-  type Windows,
-} from './windows';
+import { int, text, when, type MetricQuery, type Query } from './query';
+import { day, inWindow, overWindows, type Granularity, type Windows } from './windows';
 import { followUpRate } from './rates';
 
 export interface SegmentPeriod {
@@ -40,19 +32,8 @@ export function comparisonByQuery(
   granularity: Granularity = 'month',
   ...windows: string[]
 ): MetricQuery<SegmentChange[] | null> {
-  const [cf = '', ct = '', pf = '', pt = ''] = windows;
   // The windows are the comparison's own (every other filter, the dimension's included).
-  if (granularity !== 'custom') {
-    return staged(windowsQuery(ctx, granularity), (found) =>
-      found === null ? constantQuery(null) : segmentsOver(ctx, dimension, found),
-    );
-  }
-  const choice: ComparisonChoice = {
-    granularity,
-    current: { from: cf, to: ct },
-    previous: { from: pf, to: pt },
-  };
-  return segmentsOver(ctx, dimension, customWindows(choice) as Windows);
+  return overWindows(ctx, granularity, windows, (found) => segmentsOver(ctx, dimension, found));
 }
 
 function segmentsOver(

@@ -25,16 +25,8 @@ import {
   type PeriodFigures,
 } from './period-figures';
 import { periodsStatement } from './period-series';
-import { constantQuery, only, staged, type MetricQuery, type Query, type Row } from './query';
-import {
-  customWindows,
-  day,
-  inWindow,
-  windowsQuery,
-  type ComparisonChoice,
-  type Granularity,
-  type Windows,
-} from './windows';
+import { only, type MetricQuery, type Query, type Row } from './query';
+import { day, inWindow, overWindows, type ComparisonChoice, type Granularity, type Windows } from './windows';
 
 export { GRANULARITIES, type ComparisonChoice, type Granularity, type Window } from './windows';
 export type { PeriodFigures } from './period-figures';
@@ -56,18 +48,9 @@ export function comparisonQuery(
   granularity: Granularity = 'month',
   ...windows: string[]
 ): MetricQuery<Comparison | null> {
-  const [cf = '', ct = '', pf = '', pt = ''] = windows;
-  if (granularity !== 'custom') {
-    return staged(windowsQuery(ctx, granularity), (found) =>
-      found === null ? constantQuery(null) : fromPeriods(ctx, granularity, found),
-    );
-  }
-  const choice: ComparisonChoice = {
-    granularity,
-    current: { from: cf, to: ct },
-    previous: { from: pf, to: pt },
-  };
-  return customPair(ctx, customWindows(choice) as Windows);
+  return overWindows(ctx, granularity, windows, (found) =>
+    granularity === 'custom' ? customPair(ctx, found) : fromPeriods(ctx, granularity, found),
+  );
 }
 
 /** Both windows' figures from a parsed row, its columns named by `column`. */

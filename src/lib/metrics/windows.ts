@@ -10,7 +10,7 @@
 import type { MetricContext } from './context';
 import { filteredLeadsCte, withoutCreatedRange } from './filters';
 import { isIsoDate } from '../iso-date';
-import { text, type Query } from './query';
+import { constantQuery, staged, text, type MetricQuery, type Query } from './query';
 
 export const GRANULARITIES = ['week', 'month', 'quarter'] as const;
 export type Granularity = (typeof GRANULARITIES)[number] | 'custom';
@@ -118,3 +118,25 @@ export function windowsQuery(
 /** A lead (or deal cohort) created in the window: `at` between two SQL days, both inclusive. */
 export const inWindow = (from: string, to: string, at = 'created_at') =>
   `${at} >= ${from} AND ${at} < ${to} + INTERVAL 1 DAY`;
+
+/**
+ * A metric over the windows (the `granularity` and `given` of its parameters): for a week, month or
+ * quarter, `build` runs on windowsQuery's result (null without a created day on or before the as-of
+ * day); for `custom`, on the two windows given (from, to, from, to).
+ */
+export function overWindows<T>(
+  ctx: MetricContext,
+  granularity: Granularity,
+  given: readonly string[],
+  build: (windows: Windows) => Query<T | null>,
+): MetricQuery<T | null> {
+  if (granularity !== 'custom') {
+    return staged(windowsQuery(ctx, granularity), (found) =>
+      found === null ? constantQuery(null) : build(found),
+    );
+  }
+  const [cf = '', ct = '', pf = '', pt = ''] = given;
+  return build(
+    customWindows({ granularity, current: { from: cf, to: ct }, previous: { from: pf, to: pt } }) as Windows,
+  );
+}
