@@ -72,7 +72,7 @@ export class MetricsEngine {
   private factsFor(state: EngineState): Facts {
     const key = factsKey(state);
     if (this.facts?.key === key) return this.facts;
-    const previous = this.facts?.prepared;
+    const previous = this.facts;
     const definition = state.definition;
     const prepared = (async (): Promise<PreparedFacts> => {
       const known = state.known ?? (await inferKnownFields(this.db));
@@ -83,9 +83,11 @@ export class MetricsEngine {
       return prepareFacts(this.db, { definition, known });
     })();
     this.facts = { key, prepared, results: new ResultCache(this.options.cacheLimit) };
-    // Queries still running on the previous state are stale: their results are dropped anyway.
-    void previous
-      ?.then(async ({ base }) => {
+    // Queries still running on the previous state are stale (their results are dropped anyway) but
+    // finish first: a staged query's second statement still reads the previous facts.
+    void previous?.prepared
+      .then(async ({ base }) => {
+        await previous.results.idle();
         await dropFacts(this.db, base);
         await dropClock(this.db, base);
       })
@@ -148,6 +150,8 @@ export class MetricsEngine {
   async dispose(): Promise<void> {
     const current = this.facts;
     this.facts = null;
-    if (current) await dropFacts(this.db, (await current.prepared).base).catch(() => undefined);
+    if (!current) return;
+    await current.results.idle();
+    await dropFacts(this.db, (await current.prepared).base).catch(() => undefined);
   }
 }

@@ -9,15 +9,33 @@ import { isStaged, type MetricQuery } from './query';
 
 export class ResultCache {
   private readonly results = new Map<string, Promise<Row[]>>();
+  private readonly running = new Set<Promise<unknown>>();
 
   constructor(private readonly limit = 200) {}
+
+  /**
+   * Resolves once every run started here has finished, a staged one's second statement included:
+   * the owner drops the stored facts the statements read only then (a second statement sent after
+   * the drop would name a table that is gone).
+   */
+  async idle(): Promise<void> {
+    while (this.running.size > 0) await Promise.allSettled([...this.running]);
+  }
 
   /** Whether this statement's rows are kept or being computed. */
   has(sql: string): boolean {
     return this.results.has(sql);
   }
 
-  async run<T>(db: Pick<Db, 'query'>, metric: MetricQuery<T>): Promise<T> {
+  run<T>(db: Pick<Db, 'query'>, metric: MetricQuery<T>): Promise<T> {
+    const running = this.runTracked(db, metric);
+    this.running.add(running);
+    const done = () => this.running.delete(running);
+    running.then(done, done);
+    return running;
+  }
+
+  private async runTracked<T>(db: Pick<Db, 'query'>, metric: MetricQuery<T>): Promise<T> {
     if (isStaged(metric)) return this.run(db, metric.then(await this.run(db, metric.first)));
     const query = metric;
     const { sql } = query;

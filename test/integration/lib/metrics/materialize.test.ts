@@ -71,6 +71,27 @@ describe('materialised lead facts', () => {
     await stored.dispose();
   });
 
+  it('keeps the previous facts until the queries on them are done, a staged one’s second statement too', async () => {
+    const engine = new MetricsEngine(db);
+    const before = { known, dataVersion: 'before' };
+    const stored = (await engine.context(before)).materialized?.facts;
+    // The data change while the comparison (windows, then figures) runs on the previous facts.
+    const running = engine.run(before, 'comparison', 'month');
+    await engine.context({ known, dataVersion: 'after' });
+    const comparison = await running;
+    expect(comparison?.current.leads).toBeGreaterThan(0);
+    // Then they are dropped.
+    await expect
+      .poll(
+        async () =>
+          (await db.query(`SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = '${stored}'`))[0]?.[
+            'n'
+          ],
+      )
+      .toBe(0);
+    await engine.dispose();
+  });
+
   it('tells derived facts that do not pair with the leads by position', async () => {
     const ctx = await materializeFacts(db, await resolveContext(db, { known }));
     const stored = ctx.materialized;

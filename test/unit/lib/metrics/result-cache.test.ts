@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Db, Row } from '../../../../src/lib/db';
 import type { Query } from '../../../../src/lib/metrics';
+import { staged } from '../../../../src/lib/metrics/query';
 import { ResultCache } from '../../../../src/lib/metrics/result-cache';
 
 /** A Db that answers `SELECT n` with [{ n }] and counts the statements it ran. */
@@ -48,5 +49,37 @@ describe('ResultCache', () => {
     await expect(cache.run(db, failing)).rejects.toThrow('no');
     await expect(cache.run(db, failing)).rejects.toThrow('no');
     expect(ran).toEqual(['fail', 'fail']);
+  });
+
+  it('runs a staged query: the second statement built from the first one’s result, each cached', async () => {
+    const { db, ran } = fakeDb();
+    const cache = new ResultCache();
+    const twice = staged(select(2), (n) => select(n * 10));
+    expect(await cache.run(db, twice)).toBe(20);
+    expect(
+      await cache.run(
+        db,
+        staged(select(2), (n) => select(n + 1)),
+      ),
+    ).toBe(3);
+    expect(ran).toEqual(['SELECT 2', 'SELECT 20', 'SELECT 3']);
+  });
+
+  it('is idle only once a staged run’s second statement has finished', async () => {
+    const { db, ran } = fakeDb();
+    const cache = new ResultCache();
+    const run = cache.run(
+      db,
+      staged(select(4), (n) => select(n * 2)),
+    );
+    let idle = false;
+    const waited = cache.idle().then(() => {
+      idle = true;
+      return [...ran];
+    });
+    expect(idle).toBe(false);
+    // When idle resolves, the second statement had been sent and answered.
+    expect(await waited).toEqual(['SELECT 4', 'SELECT 8']);
+    expect(await run).toBe(8);
   });
 });
