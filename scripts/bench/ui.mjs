@@ -82,11 +82,13 @@ export async function measureLoad(page, files, { timeoutMs }) {
       );
       if (done) return done.t;
       if (p.current.status?.state === 'error') {
-        const problems = await page
-          .locator('main')
-          .innerText()
-          .catch(() => '');
-        throw new Error(`the app reported an error while loading: ${problems.slice(0, 600)}`);
+        // The problem card's sentence (what failed and why), else the view's text.
+        const card = page.locator('[data-testid="upload-error"]');
+        const where = (await card.count()) > 0 ? card.first() : page.locator('main');
+        const problems = await where.innerText().catch(() => '');
+        throw new Error(
+          `the app reported an error while loading: ${problems.replace(/\s+/g, ' ').slice(0, 600)}`,
+        );
       }
       if (p.current.review === 'on') {
         reviews += 1;

@@ -29,7 +29,11 @@ function db(): Promise<Db> {
   return schemaReady;
 }
 
+// The warm-up's detection, while it runs: a file chosen meanwhile is read after it, never beside it.
+let warming: Promise<void> = Promise.resolve();
+
 export async function prepare(file: Blob, opts: PrepareOptions) {
+  await warming;
   return prepareUpload(await db(), file, opts);
 }
 
@@ -46,8 +50,11 @@ export async function discard(uploadId: number) {
 }
 
 /** Runs detection once on a small made-up file, so the first real file's is not the engine's first. */
-export async function warmUpReading() {
-  await warmUp(await db());
+export function warmUpReading(): Promise<void> {
+  warming = db()
+    .then((instance) => warmUp(instance))
+    .catch(() => undefined);
+  return warming;
 }
 
 export async function remove(uploadId: number) {
