@@ -31,6 +31,7 @@ function db(): Promise<Db> {
 
 // The warm-up's detection, while it runs: a file chosen meanwhile is read after it, never beside it.
 let warming: Promise<void> = Promise.resolve();
+let warmedUp = false;
 
 export async function prepare(file: Blob, opts: PrepareOptions) {
   await warming;
@@ -49,8 +50,13 @@ export async function discard(uploadId: number) {
   await discardPrepared(await db(), uploadId);
 }
 
-/** Runs detection once on a small made-up file, so the first real file's is not the engine's first. */
+/**
+ * Runs detection once per page on a small made-up file, so the first real file's is not the engine's
+ * first; later calls (the Data view shown again) return at once.
+ */
 export function warmUpReading(): Promise<void> {
+  if (warmedUp) return warming;
+  warmedUp = true;
   warming = db()
     .then((instance) => warmUp(instance))
     .catch(() => undefined);

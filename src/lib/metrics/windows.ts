@@ -47,19 +47,15 @@ export const day = (value: string) => {
   return `DATE '${value}'`;
 };
 
+type Period = Exclude<Granularity, 'custom'>;
+
 /**
- * The two windows as SQL columns cur_from, cur_to, to_date, prev_from, prev_to (DATEs) of a CTE
- * `win`, from the created dates of `from` (the leads the other filters keep); with a granularity, also
- * first_created (the first created day).
+ * The two windows as SQL columns cur_from, cur_to, to_date, prev_from, prev_to and first_created (the
+ * first created day), DATEs, of a CTE `win`, from the created dates of `from` (the leads the other
+ * filters keep).
  */
-function windowsSql(choice: ComparisonChoice, asOf: string, from: string): string {
-  if (choice.granularity === 'custom') {
-    const { current, previous } = choice;
-    if (!current || !previous) throw new Error('A custom comparison needs both windows.');
-    return `win AS (SELECT ${day(current.from)} AS cur_from, ${day(current.to)} AS cur_to, false AS to_date,
-      ${day(previous.from)} AS prev_from, ${day(previous.to)} AS prev_to)`;
-  }
-  const [unit, step] = STEP[choice.granularity];
+function windowsSql(granularity: Period, asOf: string, from: string): string {
+  const [unit, step] = STEP[granularity];
   const end = day(asOf);
   // One scan: each CTE is read once, so DuckDB inlines them (one read twice was materialised with
   // every leads column, ~340 ms at 1M leads).
@@ -76,11 +72,8 @@ function windowsSql(choice: ComparisonChoice, asOf: string, from: string): strin
       FROM bounds)`;
 }
 
-/** The windows of a custom choice, as given; null when the choice is not custom. */
-export function customWindows(choice: ComparisonChoice): Windows | null {
-  if (choice.granularity !== 'custom') return null;
-  const { current, previous } = choice;
-  if (!current || !previous) throw new Error('A custom comparison needs both windows.');
+/** A custom choice's two windows, as given (checked: they come from URLs). */
+function customWindows(current: Window, previous: Window): Windows {
   for (const value of [current.from, current.to, previous.from, previous.to]) day(value);
   return { current, previous, toDate: false, first: current.from };
 }
@@ -90,14 +83,11 @@ export function customWindows(choice: ComparisonChoice): Windows | null {
  * statements of the metrics that use them (query.ts `staged`): one scan of the leads alone, the filter
  * pushed into it, shared by those metrics through the result cache.
  */
-export function windowsQuery(
-  ctx: MetricContext,
-  granularity: Exclude<Granularity, 'custom'>,
-): Query<Windows | null> {
+export function windowsQuery(ctx: MetricContext, granularity: Period): Query<Windows | null> {
   const [unit] = STEP[granularity];
   const ymd = (column: string) => `strftime(${column}, '%Y-%m-%d')`;
   return {
-    sql: `WITH ${filteredLeadsCte(withoutCreatedRange(ctx.filters))}, ${windowsSql({ granularity }, ctx.asOf, 'filtered_leads')}
+    sql: `WITH ${filteredLeadsCte(withoutCreatedRange(ctx.filters))}, ${windowsSql(granularity, ctx.asOf, 'filtered_leads')}
       SELECT ${ymd('cur_from')} AS cur_from, ${ymd('cur_to')} AS cur_to, to_date, ${ymd('prev_from')} AS prev_from,
         ${ymd('prev_to')} AS prev_to, ${ymd(`date_trunc('${unit}', first_created)`)} AS first_from
       FROM win`,
@@ -136,7 +126,5 @@ export function overWindows<T>(
     );
   }
   const [cf = '', ct = '', pf = '', pt = ''] = given;
-  return build(
-    customWindows({ granularity, current: { from: cf, to: ct }, previous: { from: pf, to: pt } }) as Windows,
-  );
+  return build(customWindows({ from: cf, to: ct }, { from: pf, to: pt }));
 }

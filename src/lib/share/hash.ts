@@ -2,18 +2,20 @@
  * The URL hash that carries view state: `#s=<base64url>`. The hash never reaches a server; raw rows
  * never go in it.
  *
- * Formats (the first decoded byte tells them apart):
- * - format 2 (written now): one version byte (2), then the raw-DEFLATE (RFC 1951, fflate) of the
- *   UTF-8 JSON `{ "calculator"?, "filters"?, "definition"?, "view"?, "figures"?, "notes"?, "report"? }`
- *   ("figures", the Overview's headline aggregates, "notes", the timeline's notes, and "report", the
- *   Report view's aggregates, came later within format 2, each with a version of its own; an older
- *   reader ignores them with a warning). Deflate pays here: a link with filters, the lead definition
- *   and three scenarios is ~860 characters instead of ~3,700 as plain base64url JSON, twelve scenarios ~1,000 instead of ~12,800 (test/unit/lib/share/
- *   hash-v2.test.ts), which keeps links short enough for chat and e-mail. fflate (~4 KB gzip) is
- *   synchronous, so a link is read before the first render; its inflate writes into a fixed buffer,
- *   so a deflate bomb stops at MAX_JSON_BYTES instead of filling memory.
+ * Formats (the first decoded byte tells them apart; envelope.ts holds the bytes of 2 and 3):
+ * - format 3 (written now): one version byte (3), the CRC-32 of the UTF-8 JSON, then its raw
+ *   DEFLATE. The check makes a link changed by one character fail with a sentence; in format 2, ~3% of
+ *   such changes opened as a different, valid view.
+ * - format 2 (still read): one version byte (2), then the raw DEFLATE of the UTF-8 JSON
+ *   `{ "calculator"?, "filters"?, "definition"?, "view"?, "figures"?, "notes"?, "report"? }`
+ *   ("figures", "notes" and "report" came later within format 2, each with a version of its own; an
+ *   older reader ignores them with a warning). Deflate pays here: a link with filters, the lead
+ *   definition and three scenarios is ~860 characters instead of ~3,700 as plain base64url JSON,
+ *   twelve scenarios ~1,000 instead of ~12,800 (test/unit/lib/share/hash-v2.test.ts), which keeps
+ *   links short enough for chat and e-mail.
  * - format 1 (issue 4, still read): base64url of the plain JSON `{ "v": 1, "calculator": … }`;
- *   its first byte is always `{` (a version byte is below 0x20). Migrated on read (format 1 knew only the calculator section).
+ *   its first byte is always `{` (a version byte is below 0x20). Migrated on read (format 1 knew
+ *   only the calculator section).
  *
  * Each top-level key is a *section* with its own strict decoder (SECTIONS below): known keys only,
  * types and ranges checked, sizes capped. A reader ignores sections it does not know (with a
@@ -22,7 +24,6 @@
  * Nothing here throws or evaluates anything: malformed input comes back as
  * `{ kind: 'error', message }` with a sentence meant for the user.
  */
-import { deflateSync, inflateSync } from 'fflate';
 import type { Filters, LeadDefinition } from '../metrics/context';
 import { decodeBase64UrlBytes, decodeUtf8, encodeBase64UrlBytes } from './base64url';
 import {
@@ -37,16 +38,15 @@ import { decodeFiltersSection, encodeFiltersSection } from './filters-section';
 import { decodeNotesSection, encodeNotesSection, type Note } from './notes-section';
 import type { ReportFigures } from './report-figures';
 import { decodeReportSection, encodeReportSection } from './report-section';
+import { FIRST_DEFLATE_VERSION, MAX_JSON_BYTES, SHARE_VERSION, packJson, unpackJson } from './envelope';
 import { isRecord, own, type Decoded } from './result';
 import { decodeViewSection, type SharedView } from './view-section';
 
-export const SHARE_VERSION = 2;
+export { MAX_JSON_BYTES, SHARE_VERSION };
 /** The hash parameter that holds the state. */
 export const SHARE_PARAM = 's';
 /** Far above a dozen scenarios and a long filter; a longer value is refused before it is decoded. */
 export const MAX_ENCODED_LENGTH = 200_000;
-/** The most JSON a link may inflate to (a deflate "bomb" stops here). */
-export const MAX_JSON_BYTES = 512 * 1024;
 /** Version bytes are small numbers; a first byte from here on is text (format 1 starts with '{'). */
 const FIRST_TEXT_BYTE = 0x20;
 
@@ -119,11 +119,7 @@ function stateJson(state: ShareState): Record<string, unknown> {
 
 /** The `s` value for a state, in the current format. */
 export function encodeShareState(state: ShareState): string {
-  const deflated = deflateSync(new TextEncoder().encode(JSON.stringify(stateJson(state))), { level: 9 });
-  const bytes = new Uint8Array(deflated.length + 1);
-  bytes[0] = SHARE_VERSION;
-  bytes.set(deflated, 1);
-  return encodeBase64UrlBytes(bytes);
+  return encodeBase64UrlBytes(packJson(new TextEncoder().encode(JSON.stringify(stateJson(state)))));
 }
 
 /** The whole hash, `#s=…`, for a state. */
@@ -196,27 +192,14 @@ export function decodeShareState(encoded: string, options: DecodeOptions = {}): 
   }
 
   if (first > SHARE_VERSION) return newer(first);
-  if (first !== SHARE_VERSION) return fail('it has no format version this app knows');
-  const inflated = inflate(bytes.value.subarray(1));
+  if (first < FIRST_DEFLATE_VERSION) return fail('it has no format version this app knows');
+  const inflated = unpackJson(bytes.value);
   if (typeof inflated === 'string') return fail(inflated);
   const text = decodeUtf8(inflated);
   if (!text.ok) return fail(text.error);
   const json = parseJson(text.value);
   if (typeof json === 'string') return fail(json);
-  return decodeSections(json, SHARE_VERSION, options);
-}
-
-/** Raw DEFLATE into a fixed buffer: more than MAX_JSON_BYTES is refused, not allocated. */
-function inflate(data: Uint8Array): Uint8Array | string {
-  const out = new Uint8Array(MAX_JSON_BYTES + 1);
-  let result: Uint8Array;
-  try {
-    result = inflateSync(data, { out });
-  } catch {
-    return 'it is damaged (its compressed data does not unpack; the link may have been cut short)';
-  }
-  if (result.length > MAX_JSON_BYTES) return 'it unpacks to more than a link may hold';
-  return result;
+  return decodeSections(json, first, options);
 }
 
 /** Checks each known section of a format-`version` JSON object; the rest is ignored with a warning. */

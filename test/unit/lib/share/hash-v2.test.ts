@@ -102,7 +102,7 @@ describe('the share hash, format 2 (compressed, all sections)', () => {
   });
 
   it('refuses newer and unknown formats, damaged data and deflate bombs', () => {
-    expect(errorOf(packed({ view: 'reps' }, 3))).toMatch(/newer version of LeadGap \(format 3;/);
+    expect(errorOf(packed({ view: 'reps' }, 4))).toMatch(/newer version of LeadGap \(format 4;/);
     expect(errorOf(packed({ view: 'reps' }, 0))).toMatch(/no format version this app knows/);
     expect(errorOf(packed({ view: 'reps' }, 1))).toMatch(/no format version this app knows/);
     expect(errorOf(`#s=${encodeBase64UrlBytes(Uint8Array.of(2, 0xff, 0xff, 0xff, 0x07))}`)).toMatch(

@@ -1,4 +1,5 @@
 import { inflateSync } from 'fflate';
+import { crc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultProvenance } from '../../../../src/lib/calculator/benchmarks';
 import { encodeBase64Url } from './base64url-text';
@@ -70,16 +71,13 @@ describe('the share hash', () => {
     expect(readShareHash(`x=1&${hash.slice(1)}&y=2`)).toMatchObject({ kind: 'ok' });
   });
 
-  it('is the documented envelope: a version byte 2, then raw DEFLATE of the JSON sections', () => {
-    const bytes = Uint8Array.from(
-      atob(encodeShareState({ calculator: calculator() }).replace(/-/g, '+').replace(/_/g, '/')),
-      (c) => c.charCodeAt(0),
-    );
-    expect(bytes[0]).toBe(2);
-    const json = JSON.parse(new TextDecoder().decode(inflateSync(bytes.subarray(1)))) as Record<
-      string,
-      unknown
-    >;
+  it('is the documented envelope: a version byte 3, the CRC-32 of the JSON, then its raw DEFLATE', () => {
+    const bytes = Buffer.from(encodeShareState({ calculator: calculator() }), 'base64url');
+    expect(bytes[0]).toBe(3);
+    const text = inflateSync(bytes.subarray(5));
+    // Node's zlib computes the check independently of src/lib/share/crc32.ts.
+    expect(bytes.readUInt32BE(1)).toBe(crc32(text));
+    const json = JSON.parse(new TextDecoder().decode(text)) as Record<string, unknown>;
     expect(Object.keys(json)).toEqual(['calculator']);
     // An empty override list is left out to keep links short.
     const scenarios = (json['calculator'] as { scenarios: Record<string, unknown>[] }).scenarios;
@@ -108,7 +106,7 @@ describe('the share hash', () => {
   });
 
   it('refuses other versions, saying when the link is newer', () => {
-    expect(errorOf(link({ v: 3, calculator: calculator() }))).toMatch(/newer version of LeadGap \(format 3/);
+    expect(errorOf(link({ v: 4, calculator: calculator() }))).toMatch(/newer version of LeadGap \(format 4/);
     expect(errorOf(link({ v: 2, calculator: calculator() }))).toMatch(/no format version/);
     expect(errorOf(link({ calculator: calculator() }))).toMatch(/no format version/);
     expect(errorOf(link({ v: '1' }))).toMatch(/no format version/);
