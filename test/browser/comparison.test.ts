@@ -48,11 +48,18 @@ describe('period comparison', () => {
     const inWindow = (p: Period) => days.filter((d) => d >= p.from && d <= p.to).length;
     expect(current.leads).toBe(inWindow(current));
     expect(previous.leads).toBe(inWindow(previous));
-    // The previous window starts a month earlier and is no longer than the current one.
+    // The previous window is the month before: whole, or as many days of it when the current one is
+    // to date.
     const monthBefore = new Date(
       Date.UTC(Number(current.from.slice(0, 4)), Number(current.from.slice(5, 7)) - 2, 1),
     );
     expect(previous.from).toBe(monthBefore.toISOString().slice(0, 10));
+    const DAY = 86_400_000;
+    const beforeEnd = Date.parse(`${current.from}T00:00:00Z`) - DAY;
+    const sameDays =
+      monthBefore.getTime() + Date.parse(`${current.to}T00:00:00Z`) - Date.parse(`${current.from}T00:00:00Z`);
+    const previousTo = current.toDate ? Math.min(sameDays, beforeEnd) : beforeEnd;
+    expect(previous.to).toBe(new Date(previousTo).toISOString().slice(0, 10));
 
     const table = page.getByTestId('period-comparison');
     await expect(table.locator('tr[data-figure="leads"] td').first().textContent()).resolves.toBe(

@@ -2,12 +2,13 @@
  * Period comparison (grain: lead cohorts, the leads created in each window that the other filters
  * keep; a created-date filter is replaced by the windows). The windows are windows.ts's: the calendar
  * week, month or quarter holding the latest created day on or before the as-of day, "to date" when it
- * is not over, and the period before it cut to the same length; `custom` takes them as given. Each
- * window's figures are period-figures.ts's: exactly what a created-date filter on that window gives.
+ * is not over, and the whole period before it (cut to the same length when the current one is to
+ * date); `custom` takes them as given. Each window's figures are period-figures.ts's: exactly what a
+ * created-date filter on that window gives.
  *
  * Two statements (query.ts `staged`): the windows, then the figures over them as constants. For a
  * week, month or quarter the second is period-series.ts's statement (the current period is its last,
- * the previous window lies in the period before, whose cut figures it carries), so the Overview's
+ * the previous window is the period before, or its cut figures when to date), so the Overview's
  * tiles and sparklines read the leads once; a custom pair reads only the leads in its windows. Null
  * without leads with created dates.
  */
@@ -73,8 +74,8 @@ function pairOf(
 
 /**
  * From period-series.ts's statement: the current window is its last period's row; the previous
- * window's figures are the `cut_` columns of the period before (absent before the first created day:
- * no leads, so zeros and unknowns, as an empty window gives).
+ * window's figures are the period before's row, its `cut_` columns when the current one is to date
+ * (absent before the first created day: no leads, so zeros and unknowns, as an empty window gives).
  */
 function fromPeriods(
   ctx: MetricContext,
@@ -88,7 +89,7 @@ function fromPeriods(
       const current = row(windows.current.from);
       const previous = row(windows.previous.from);
       return pairOf(ctx, granularity, windows, (which, name) =>
-        which === 'current' ? current[name] : previous[`cut_${name}`],
+        which === 'current' ? current[name] : previous[windows.toDate ? `cut_${name}` : name],
       );
     },
   };

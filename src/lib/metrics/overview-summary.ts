@@ -43,7 +43,7 @@ export function isSummaryMetric(name: string, params: readonly unknown[]): name 
  */
 export function summarySql(ctx: MetricContext): string {
   return `WITH ${leadFacts(ctx)} SELECT * EXCLUDE (q), q[1] AS median, q[2] AS p90 FROM
-  (SELECT ${followUpAggregatesSql()},
+  (SELECT ${followUpAggregatesSql(ctx)},
     count_if(won) AS won_leads,
     count_if(won) AS won,
     quantile_cont(days_to_win, 0.5) FILTER (WHERE won) AS days_to_win,

@@ -4,8 +4,9 @@
  * by the periods). The periods are the calendar weeks (ISO, Monday first), months or quarters ending
  * with the current period of windows.ts (the period holding the latest created day on
  * or before the as-of day, "to date" when not over); at most 12, none before the period of the first
- * created day. Earlier periods are whole (unlike the comparison's previous window, which is cut to the
- * current one's length). Each period's figures are exactly what a created-date filter on it gives.
+ * created day. Earlier periods are whole (unlike the comparison's previous window when the current
+ * period is to date: then it is cut to the current one's length). Each period's figures are exactly
+ * what a created-date filter on it gives.
  * Two statements (query.ts `staged`): the windows, shared with the comparison, then the periods over
  * them as constants, reading only the leads of the shown periods. Null without leads with created dates.
  */
@@ -55,9 +56,10 @@ export function periodSeriesQuery(
 /**
  * The statement of the periods (shared with comparison.ts: the same text, so one run serves both),
  * the windows as constants: one row per period from the first created day's, with its aggregates
- * (period-figures.ts's names) and, as `cut_` columns, those of the comparison's previous window
- * (which lies in the period before the current one; zero elsewhere). It reads only the leads of the
- * shown periods.
+ * (period-figures.ts's names) and, when the current period is to date, as `cut_` columns, those of
+ * the comparison's previous window (which lies in the period before the current one; zero elsewhere;
+ * otherwise that window is the whole period before, its row). It reads only the leads of the shown
+ * periods.
  */
 export function periodsStatement(
   ctx: MetricContext,
@@ -70,6 +72,8 @@ export function periodsStatement(
     day(windows.current.to),
     day(windows.first),
   ];
+  // A complete current period is compared with the whole period before, whose row is the window.
+  const cut = windows.toDate;
   const [cutFrom, cutTo] = [day(windows.previous.from), day(windows.previous.to)];
   const back = (i: string) => `(${current} - ${BACK[granularity](i)})::DATE`;
   // The leads of the shown periods only: from the later of the first period and the 12th back.
@@ -82,15 +86,17 @@ export function periodsStatement(
           END AS p_to,
           i = 0 AND ${windows.toDate} AS p_to_date
         FROM range(${SERIES_PERIODS}) r(i)),
-      buckets AS (SELECT date_trunc('${granularity}', created_at)::DATE AS p_from, ${periodAggregatesSql()},
-          ${periodAggregatesSql('cut_', inWindow(cutFrom, cutTo))}
+      buckets AS (SELECT date_trunc('${granularity}', created_at)::DATE AS p_from, ${periodAggregatesSql()}${
+        cut ? `, ${periodAggregatesSql('cut_', inWindow(cutFrom, cutTo))}` : ''
+      }
         FROM lead_facts WHERE ${inWindow(since, currentTo)} GROUP BY 1),
       ${WON_DEALS_BY_COHORT},
-      deal_buckets AS (SELECT date_trunc('${granularity}', lead_created)::DATE AS p_from, avg(amount) AS average,
-          avg(amount) FILTER (WHERE ${inWindow(cutFrom, cutTo, 'lead_created')}) AS cut_average
+      deal_buckets AS (SELECT date_trunc('${granularity}', lead_created)::DATE AS p_from, avg(amount) AS average${
+        cut ? `, avg(amount) FILTER (WHERE ${inWindow(cutFrom, cutTo, 'lead_created')}) AS cut_average` : ''
+      }
         FROM won_by_cohort WHERE ${inWindow(since, currentTo, 'lead_created')} GROUP BY 1)
       SELECT strftime(periods.p_from, '%Y-%m-%d') AS p_from, strftime(p_to, '%Y-%m-%d') AS p_to, p_to_date,
-        ${[...columns, ...columns.map((name) => `cut_${name}`)].join(', ')}
+        ${[...columns, ...(cut ? columns.map((name) => `cut_${name}`) : [])].join(', ')}
       FROM periods LEFT JOIN buckets ON buckets.p_from = periods.p_from
         LEFT JOIN deal_buckets ON deal_buckets.p_from = periods.p_from
       WHERE periods.p_from >= ${first}

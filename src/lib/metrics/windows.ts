@@ -3,7 +3,7 @@
  * without a created day on or before the as-of day). The current period is the calendar week (ISO,
  * Monday first), month or quarter holding the latest created day on or before the as-of day among
  * the leads the other filters keep (a created-date filter is replaced by the windows); the previous
- * one is the period before it. A period is complete when its last day is on or before the as-of day;
+ * one is the whole period before it. A period is complete when its last day is on or before the as-of day;
  * when the current one is not, it runs to the as-of day ("to date") and the previous one runs the same
  * number of days from its own first day, never past its end. `custom` takes the two windows as given.
  */
@@ -68,7 +68,8 @@ function windowsSql(granularity: Period, asOf: string, from: string): string {
         (cur_from - ${step})::DATE AS prev_from, (cur_from - INTERVAL 1 DAY)::DATE AS prev_end, first_created
       FROM period),
     win AS (SELECT cur_from, cur_to, to_date, prev_from,
-        least((prev_from + to_days(CAST(cur_to - cur_from AS INTEGER)))::DATE, prev_end) AS prev_to, first_created
+        CASE WHEN to_date THEN least((prev_from + to_days(CAST(cur_to - cur_from AS INTEGER)))::DATE, prev_end)
+          ELSE prev_end END AS prev_to, first_created
       FROM bounds)`;
 }
 

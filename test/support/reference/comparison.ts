@@ -35,10 +35,12 @@ export function windows(ref: Reference, g: Granularity) {
   const curEnd = shift(new Date(curFrom), g, 1).getTime() - DAY;
   const curTo = Math.min(curEnd, asOf);
   const prevFrom = shift(new Date(curFrom), g, -1).getTime();
-  const prevTo = Math.min(prevFrom + (curTo - curFrom), curFrom - DAY);
+  const toDate = curEnd > asOf;
+  // A complete period against the whole one before; one to date against as many days of it.
+  const prevTo = toDate ? Math.min(prevFrom + (curTo - curFrom), curFrom - DAY) : curFrom - DAY;
   return {
     others,
-    current: { from: isoDay(curFrom), to: isoDay(curTo), toDate: curEnd > asOf },
+    current: { from: isoDay(curFrom), to: isoDay(curTo), toDate },
     previous: { from: isoDay(prevFrom), to: isoDay(prevTo), toDate: false },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Period comparison on a file worked by hand (issue 18): seven leads from 3 December 2025 to
- * 9 January 2026, windows by week, month and quarter, complete and "to date", across the year end.
+ * Period comparison on a file worked by hand (issue 18): nine leads from 3 December 2025 to
+ * 20 February 2026, windows by week, month and quarter, complete and "to date", across the year end.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +25,8 @@ writeFileSync(
     'L5,2026-01-02,Working,Web',
     'L6,2026-01-05,Working,Partner',
     'L7,2026-01-09,New,Web',
+    'L9,2026-01-30,New,Web',
+    'L8,2026-02-20,Working,Web',
     '',
   ].join('\n'),
 );
@@ -57,8 +59,15 @@ describe('period comparison', () => {
 
   it('a complete month: all of January against all of December', async () => {
     const c = await run('2026-02-15');
-    expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-31', false, 3, 2]);
+    expect(brief(c?.current)).toEqual(['2026-01-01', '2026-01-31', false, 4, 2]);
     expect(brief(c?.previous)).toEqual(['2025-12-01', '2025-12-31', false, 4, 2]);
+  });
+
+  it('a complete February against all of January, not its first 28 days', async () => {
+    const c = await run('2026-03-05');
+    expect(brief(c?.current)).toEqual(['2026-02-01', '2026-02-28', false, 1, 1]);
+    // L5, L6, L7 and L9 (30 January): a window cut to February's 28 days would leave L9 out.
+    expect(brief(c?.previous)).toEqual(['2026-01-01', '2026-01-31', false, 4, 2]);
   });
 
   it('an ISO week to date (Monday 5 January to Saturday the 10th) against Monday 29 December + 5 days', async () => {

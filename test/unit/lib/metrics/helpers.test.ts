@@ -16,7 +16,15 @@ import { ratio } from '../../../../src/lib/metrics/query';
 describe('age buckets', () => {
   it('has the contract’s five buckets, and the SQL is generated from the same table', () => {
     expect(AGE_BUCKETS.map((b) => b.bucket)).toEqual(['0-2d', '2-7d', '7-30d', '30-90d', '90d+']);
-    expect(ageBelowSql('d')).toEqual(['d < 2', 'd < 7', 'd < 30', 'd < 90', 'd IS NOT NULL']);
+    // Ages at the end of 10 January 2026 (midnight starting the 11th), worked by hand: below 2 days
+    // is created after midnight starting the 9th; 30 days back is 12 December, 90 is 13 October.
+    expect(ageBelowSql('2026-01-10')).toEqual([
+      "created_at > TIMESTAMP '2026-01-09 00:00:00'",
+      "created_at > TIMESTAMP '2026-01-04 00:00:00'",
+      "created_at > TIMESTAMP '2025-12-12 00:00:00'",
+      "created_at > TIMESTAMP '2025-10-13 00:00:00'",
+      'created_at IS NOT NULL',
+    ]);
   });
 });
 
