@@ -56,6 +56,9 @@ for (const [name, ...params] of METRICS) {
     );
   }
 }
+// The Overview's summary: one statement answers viewCounts, followUp, revenue, calculatorPrefill and currencies.
+writeFileSync(join(dir, 'sql', 'summary.sql'), app.summarySql(ctx));
+writeFileSync(join(dir, 'sql', 'summary.filtered.sql'), app.summarySql(fctx));
 writeFileSync(join(dir, 'sql', 'context.json'), JSON.stringify(ctx.materialized));
 log(`ready: drop .sql files into ${join(dir, 'in')}`);
 

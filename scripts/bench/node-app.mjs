@@ -11,6 +11,7 @@ export { ensureSchema } from './src/lib/ingest/schema';
 export { prepareUpload, commitUpload } from './src/lib/ingest/pipeline';
 export { MetricsEngine, knownFields } from './src/lib/metrics';
 export { metricQuery } from './src/lib/metrics/registry';
+export { summarySql } from './src/lib/metrics/overview-summary';
 export { ResultCache } from './src/lib/metrics/result-cache';
 export { warmUp } from './src/lib/ingest/warm-up';`;
 

@@ -1,7 +1,7 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { viewInfo } from '../lib/views';
-import { useAppStore } from '../store';
+import { readingFiles, useAppStore } from '../store';
 import { useOpenedLink } from '../store/link-figures';
 import { MAIN_CONTENT_ID } from './common/focus-moves';
 import { DataView } from './data/DataView';
@@ -10,7 +10,10 @@ import { LinkLanding } from './share/LinkLanding';
 import { RestoringNotice } from './shell/RestoringFiles';
 
 // Charts (Recharts) load with the first view that draws them: the Data view stays light (UI.md).
-const DashboardView = lazy(() => import('./views/DashboardView').then((m) => ({ default: m.DashboardView })));
+// They are fetched and compiled while files are read (DuckDB works in its worker meanwhile), not
+// after: at the first "Try sample data", ~300 ms of the Overview's wait (issue 15).
+const loadDashboard = () => import('./views/DashboardView');
+const DashboardView = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardView })));
 const CalculatorView = lazy(() =>
   import('./calculator/CalculatorView').then((m) => ({ default: m.CalculatorView })),
 );
@@ -36,14 +39,19 @@ function Content({ children }: { children: ReactNode }) {
 
 export function ViewRouter() {
   const openedLink = useOpenedLink() !== null;
-  const { view, hasData, restoring, setView } = useAppStore(
+  const { view, hasData, restoring, reading, setView } = useAppStore(
     useShallow((s) => ({
       view: s.view,
       hasData: s.uploads.length > 0,
       restoring: s.restoringFiles.length > 0,
+      reading: readingFiles(s),
       setView: s.setView,
     })),
   );
+  useEffect(() => {
+    // A failure here is left to the view itself, which imports it again and says so.
+    if (reading || restoring) loadDashboard().catch(() => undefined);
+  }, [reading, restoring]);
   if (view === 'data') {
     return (
       <Content>

@@ -22,5 +22,6 @@ export { useCalculatorPrefill } from './calculator-prefill';
 export { useCurrencyMix, useDealsCurrency, useMoneyCurrency } from './use-currencies';
 export { installHashSync, shareUrl } from './url-hash';
 export { useMetric, useMetricTask, useMissing, currentEngine, startEngine } from './use-metric';
+export { readingFiles } from './files-settled';
 export { prefilledCalculator } from './metrics-export';
 export { useRedirectList, redirectCsvFile, useUnmatchedDeals, useLostReasons } from './action-lists';
