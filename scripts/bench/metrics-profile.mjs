@@ -59,6 +59,11 @@ for (const [name, ...params] of METRICS) {
 // The Overview's summary: one statement answers viewCounts, followUp, revenue, calculatorPrefill and currencies.
 writeFileSync(join(dir, 'sql', 'summary.sql'), app.summarySql(ctx));
 writeFileSync(join(dir, 'sql', 'summary.filtered.sql'), app.summarySql(fctx));
+// The stored facts' build (materialize.ts), as a SELECT.
+writeFileSync(
+  join(dir, 'sql', 'facts.sql'),
+  app.derivedFactsSql({ ...ctx, filters: {}, materialized: undefined }),
+);
 writeFileSync(join(dir, 'sql', 'context.json'), JSON.stringify(ctx.materialized));
 log(`ready: drop .sql files into ${join(dir, 'in')}`);
 
