@@ -110,7 +110,11 @@ describe('the URL hash', () => {
         ).resolves.toBeUndefined();
         expect(dialogs).toBe(0);
         expect(tampered.errors).toEqual([]);
-        if (value === flipped) await screenshots(tampered.page, 'share-tampered-hash');
+        if (value === flipped) {
+          // Format 3's check: a changed character never opens another valid view.
+          await expect(alert.innerText()).resolves.toContain('its check does not match');
+          await screenshots(tampered.page, 'share-tampered-hash');
+        }
       } finally {
         await tampered.close();
       }
