@@ -126,15 +126,11 @@ export class MetricsEngine {
     const facts = this.factsFor(state);
     const ctx = withFilters(await facts.prepared, state.filters ?? {});
     const sql = summarySql(ctx);
-    // A task later: the cheap ones join the summary only when another metric asked for it in the
-    // same task (a view renders its metrics together): alone (the Funnel, Sources) their own
-    // statements cost less. And a staged metric's first statement (the Overview's windows), asked in
-    // the same task, goes to the worker before the summary: its answer then comes back, and its
-    // second statement is sent, before the summary's result starts a render that would hold it
-    // (~250 ms at 1M leads).
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (!SUMMARY_ALWAYS.has(name) && !facts.results.has(sql)) {
-      return facts.results.run(this.db, build(ctx));
+    // The cheap ones join the summary only when another metric asked for it in the same task (a view
+    // renders its metrics together): alone (the Funnel, Sources) their own statements cost less.
+    if (!SUMMARY_ALWAYS.has(name)) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (!facts.results.has(sql)) return facts.results.run(this.db, build(ctx));
     }
     const rows = (text: string) => facts.results.run(this.db, { sql: text, parse: (r) => r });
     const [filtered, all] = await Promise.all([rows(sql), rows(UNFILTERED_SQL)]);

@@ -3,11 +3,10 @@
  * as a view renders them, share one statement (overview-summary.ts); asked alone, viewCounts and
  * revenue run their own. Both routes, stored and computed facts, against the independent reference.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { BLANK, MetricsEngine, type KnownFields } from '../../../../src/lib/metrics';
 import { sample } from '../../../support/files';
-import { recordingDb } from '../../../support/recording-db';
 import { expectSame, loadDataset, referenceFamilies, stateOf, type Scenario } from './compare';
 import { sampleReference } from './datasets';
 
@@ -59,28 +58,4 @@ describe('the Overview headline metrics, together and alone', () => {
       });
     }
   }
-
-  it('sends the comparison’s windows before the summary when both are asked together', async () => {
-    // The Overview asks its headline figures before the comparison: the windows' statement still
-    // goes first, so the periods' statement that waits for its answer is not held behind the
-    // summary's result and the render it starts.
-    const recorded = recordingDb(db);
-    const engine = new MetricsEngine(recorded.db);
-    const state = stateOf(known, {});
-    await engine.context(state);
-    const from = recorded.statements.length;
-    await Promise.all([
-      engine.run(state, 'followUp'),
-      engine.run(state, 'viewCounts'),
-      engine.run(state, 'comparison', 'month'),
-    ]);
-    const sent = recorded.statements.slice(from);
-    const windows = sent.findIndex((sql) => sql.includes('AS first_from'));
-    const summary = sent.findIndex((sql) => sql.includes('AS not_qualified'));
-    const periods = sent.findIndex((sql) => sql.includes('cut_leads') || sql.includes('p_to_date'));
-    expect(windows).toBeGreaterThanOrEqual(0);
-    expect(summary).toBeGreaterThan(windows);
-    expect(periods).toBeGreaterThan(windows);
-    await engine.dispose();
-  });
 });
