@@ -29,9 +29,8 @@ function db(): Promise<Db> {
   return schemaReady;
 }
 
-// The warm-up's detection, while it runs: a file chosen meanwhile is read after it, never beside it.
-let warming: Promise<void> = Promise.resolve();
-let warmedUp = false;
+// The warm-up's detection, once started: a file chosen meanwhile is read after it, never beside it.
+let warming: Promise<void> | null = null;
 
 export async function prepare(file: Blob, opts: PrepareOptions) {
   await warming;
@@ -55,9 +54,7 @@ export async function discard(uploadId: number) {
  * first; later calls (the Data view shown again) return at once.
  */
 export function warmUpReading(): Promise<void> {
-  if (warmedUp) return warming;
-  warmedUp = true;
-  warming = db()
+  warming ??= db()
     .then((instance) => warmUp(instance))
     .catch(() => undefined);
   return warming;

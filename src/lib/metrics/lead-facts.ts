@@ -24,17 +24,13 @@ import { clockColumns, clockJoin, leadClockCte } from './clock';
 import type { MaterializedFacts, MetricContext } from './context';
 import { dayEpoch, filteredLeadsCte, filterWhere } from './filters';
 import { knowledge } from './known';
+import { sqlNumber } from './query';
 import { nurtureStatus, statusIn } from './lead-status';
 import { SLA_STATE_TYPE, slaState } from './sla-state';
 
 /** Epoch seconds at the end of the as-of day: ages run to it. */
 export function asOfEnd(ctx: MetricContext): number {
   return dayEpoch(ctx.asOf, 1);
-}
-
-function sqlNumber(value: number): string {
-  if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);
-  return `${value}`;
 }
 
 export function leadFacts(ctx: MetricContext, except?: string): string {

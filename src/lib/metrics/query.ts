@@ -43,6 +43,12 @@ export async function runQuery<T>(db: Db, query: MetricQuery<T>): Promise<T> {
   return query.parse(await db.query<Row>(query.sql));
 }
 
+/** A number as a SQL constant (checked: a NaN or Infinity would not be SQL). */
+export function sqlNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`Not a finite number: ${value}`);
+  return `${value}`;
+}
+
 /** A number, or null for SQL NULL (counts arrive as doubles: the db opens with castBigIntToDouble). */
 export function num(value: unknown): number | null {
   if (value === null || value === undefined) return null;

@@ -4,6 +4,7 @@
  */
 import type { MetricContext } from './context';
 import { knowledge } from './known';
+import { sqlNumber } from './query';
 
 /** sla_state's stored type (derivedFactsSql). */
 export const SLA_STATE_TYPE = `ENUM('within', 'breached', 'pending')`;
@@ -23,8 +24,7 @@ export function slaIs(state: 'within' | 'breached' | 'pending'): string {
  */
 export function slaState(ctx: MetricContext): string {
   const k = knowledge(ctx.known);
-  const sla = ctx.definition.slaHours;
-  if (!Number.isFinite(sla)) throw new Error(`Not a finite number: ${sla}`);
+  const sla = sqlNumber(ctx.definition.slaHours);
   const working = ctx.clock !== undefined && ctx.clock.hours.slaClock === 'working';
   const response = working ? 'working_response_hours' : 'response_hours';
   const age = working ? 'working_age_hours' : 'age_hours';
