@@ -181,6 +181,16 @@ for (let run = 0; run < Number(args.runs); run += 1) {
     if (fig) for (const [k, v] of Object.entries(fig)) figures[`${JSON.stringify(dimensions)} ${k}`] = v;
     i += 1;
   }
+  if (views.overview) {
+    // A dimension filtered before has its codes (dimension-codes.ts): a new value of it compares them.
+    await engine.settled();
+    const coded = { ...state, filters: { dimensions: { source: ['Web'] } } };
+    const detail = [];
+    const took = await runView(engine, coded, views.overview, null, detail);
+    row['filter:overview:coded'] = took.ms;
+    row['cpu:filter:overview:coded'] = took.cpu;
+    log(`  filter overview (codes made): ${detail.join(' ')}`);
+  }
   await engine.dispose();
   row.laAfter = loadavg();
   runs.push(row);

@@ -69,6 +69,32 @@ describe('the dashboard on the sample data', () => {
     expect(cleared.counts.leads).toBe(leads.length);
   });
 
+  it('filters by other sources after the first (compared by their codes then), as the CSV counts', async () => {
+    const { page } = app;
+    const leads = records(sample('leads.csv'));
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Overview' }).click();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
+    for (const source of ['Web', 'Referral']) {
+      const expected = leads.filter((lead) => lead['Lead Source'] === source).length;
+      expect(expected).toBeGreaterThan(0);
+      await page
+        .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
+        .first()
+        .click();
+      await page
+        .getByTestId('filter-chip')
+        .filter({ hasText: `Source: ${source}` })
+        .waitFor();
+      await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
+      const after = await downloadJson<Metrics>(page, 'export-metrics');
+      expect(after.filters).toEqual({ dimensions: { source: [source] } });
+      expect(after.counts.leads).toBe(expected);
+      expect(after.bySource).toEqual([expect.objectContaining({ source, leads: expected })]);
+      await page.getByRole('button', { name: `Remove filter Source: ${source}` }).click();
+      await page.getByTestId('filter-chip').waitFor({ state: 'detached' });
+    }
+  });
+
   it('follows the lead definition edited in its panel', async () => {
     const { page } = app;
     interface Sla {

@@ -85,6 +85,11 @@ export interface MaterializedFacts {
   /** The upload ids of the leads and of the deals, each read beside its own rows. */
   leadUploads: readonly number[];
   dealUploads: readonly number[];
+  /**
+   * Per filtered dimension, the temp table of its codes (dimension-codes.ts): one row per lead in the
+   * facts' order, read beside them; the filter on that dimension then compares integers.
+   */
+  codes?: Readonly<Record<string, string>> | undefined;
 }
 
 export interface MetricContext {

@@ -17,6 +17,7 @@ import type { Filters, KnownFields, LeadDefinition, MetricContext } from './cont
 import { DEFAULT_DEFINITION } from './context';
 import { inferKnownFields } from './known';
 import { dropClock } from './clock';
+import { DimensionCodes } from './dimension-codes';
 import { dropFacts, filterableColumns, prepareFacts, withFilters, type PreparedFacts } from './materialize';
 import { isStaged, type MetricQuery } from './query';
 import { redirectList as buildRedirectList, type RedirectList } from './redirect';
@@ -39,13 +40,21 @@ export interface EngineOptions {
   store?: boolean | undefined;
   /** Results kept per state (default 200). */
   cacheLimit?: number | undefined;
+  /** false: filters always read the dimensions' text (dimension-codes.ts; the tests' other path). */
+  codes?: boolean | undefined;
 }
 
 interface Facts {
   key: string;
   prepared: Promise<PreparedFacts>;
   results: ResultCache;
+  codes: DimensionCodes;
+  /** Each filter state's context as first given: its SQL, and so its cached results, stay the same. */
+  contexts: Map<string, MetricContext>;
 }
+
+/** Filter states whose context is kept (the oldest go first). */
+const CONTEXTS_KEPT = 500;
 
 function factsKey(state: EngineState): string {
   const known = state.known;
@@ -82,12 +91,19 @@ export class MetricsEngine {
       }
       return prepareFacts(this.db, { definition, known });
     })();
-    this.facts = { key, prepared, results: new ResultCache(this.options.cacheLimit) };
+    this.facts = {
+      key,
+      prepared,
+      results: new ResultCache(this.options.cacheLimit),
+      codes: new DimensionCodes(this.db),
+      contexts: new Map(),
+    };
     // Queries still running on the previous state are stale (their results are dropped anyway) but
     // finish first: a staged query's second statement still reads the previous facts.
     void previous?.prepared
       .then(async ({ base }) => {
         await previous.results.idle();
+        await previous.codes.drop();
         await dropFacts(this.db, base);
         await dropClock(this.db, base);
       })
@@ -97,13 +113,50 @@ export class MetricsEngine {
 
   /** The context every metric of this state is computed under (filters cleaned, as-of resolved). */
   async context(state: EngineState = {}): Promise<MetricContext> {
-    return withFilters(await this.factsFor(state).prepared, state.filters ?? {});
+    return this.contextOf(this.factsFor(state), state.filters ?? {});
+  }
+
+  /**
+   * The facts' context for these filters. A dimension filtered for the first time is read as text;
+   * its codes (dimension-codes.ts) are made once this state's queries are done, and the filter
+   * states after that compare codes. A state keeps its first context, so its cached results hold.
+   */
+  private async contextOf(facts: Facts, filters: Filters): Promise<MetricContext> {
+    const ctx = withFilters(await facts.prepared, filters);
+    const stored = ctx.materialized;
+    if (!stored || this.options.codes === false) return ctx;
+    const key = JSON.stringify(ctx.filters);
+    const given = facts.contexts.get(key);
+    if (given) return given;
+    const quiet = async () => {
+      // Twice: metrics asked a moment later (a chart drawn after the first) go first too.
+      for (let round = 0; round < 2; round += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await facts.results.idle();
+      }
+    };
+    const codes = facts.codes.codesFor(stored, ctx.filters, quiet);
+    const out = Object.keys(codes).length === 0 ? ctx : { ...ctx, materialized: { ...stored, codes } };
+    facts.contexts.set(key, out);
+    for (const oldest of facts.contexts.keys()) {
+      if (facts.contexts.size <= CONTEXTS_KEPT) break;
+      facts.contexts.delete(oldest);
+    }
+    return out;
+  }
+
+  /** Resolves once the codes started for filtered dimensions are made (tests, benches). */
+  async settled(): Promise<void> {
+    const facts = this.facts;
+    if (!facts) return;
+    await facts.results.idle();
+    await facts.codes.settled();
   }
 
   /** Runs any query on this state's context, through the result cache. */
   async query<T>(state: EngineState, build: (ctx: MetricContext) => MetricQuery<T>): Promise<T> {
     const facts = this.factsFor(state);
-    const ctx = withFilters(await facts.prepared, state.filters ?? {});
+    const ctx = await this.contextOf(facts, state.filters ?? {});
     return facts.results.run(this.db, build(ctx));
   }
 
@@ -124,7 +177,7 @@ export class MetricsEngine {
     ) => MetricQuery<unknown>;
     if (!isSummaryMetric(name, params)) return this.query(state, (ctx) => build(ctx, ...params));
     const facts = this.factsFor(state);
-    const ctx = withFilters(await facts.prepared, state.filters ?? {});
+    const ctx = await this.contextOf(facts, state.filters ?? {});
     const sql = summarySql(ctx);
     // The cheap ones join the summary only when another metric asked for it in the same task (a view
     // renders its metrics together): alone (the Funnel, Sources) their own statements cost less.
@@ -142,7 +195,7 @@ export class MetricsEngine {
   /** "Redirect these": the due leads with suggested owners (null without what it needs). */
   async redirectList(state: EngineState, limit?: number): Promise<RedirectList | null> {
     const facts = this.factsFor(state);
-    const ctx = withFilters(await facts.prepared, state.filters ?? {});
+    const ctx = await this.contextOf(facts, state.filters ?? {});
     return buildRedirectList(ctx, (query) => facts.results.run(this.db, query), limit);
   }
 
@@ -152,6 +205,7 @@ export class MetricsEngine {
     this.facts = null;
     if (!current) return;
     await current.results.idle();
+    await current.codes.drop().catch(() => undefined);
     await dropFacts(this.db, (await current.prepared).base).catch(() => undefined);
   }
 }

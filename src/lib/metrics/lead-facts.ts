@@ -40,7 +40,9 @@ export function leadFacts(ctx: MetricContext, except?: string): string {
 
 /** `filtered_leads` alone (every leads column), for queries that need no fact. */
 export function filteredLeads(ctx: MetricContext, except?: string): string {
-  return filteredLeadsCte(ctx.filters, except);
+  const stored = ctx.materialized;
+  if (!stored) return filteredLeadsCte(ctx.filters, except);
+  return `filtered_leads AS (${storedReading(ctx, stored, except).filtered})`;
 }
 
 /** With a deals file alone every deal is in scope, and no deal has a lead. */
@@ -64,14 +66,29 @@ function derivedDeals(ctx: MetricContext, stored: MaterializedFacts, except?: st
  * from one run of a query to the next: a union's branches come in no promised order).
  */
 export function pairedByUpload(
-  { view, table, uploads }: { view: 'leads' | 'deals'; table: string; uploads: readonly number[] },
+  {
+    view,
+    table,
+    uploads,
+    beside = [],
+  }: {
+    view: 'leads' | 'deals';
+    table: string;
+    uploads: readonly number[];
+    /** More tables of the same layout, each read as `alias` beside the pair. */
+    beside?: readonly { table: string; alias: string }[];
+  },
   select: (from: string) => string,
 ): string {
   const [v, t] = view === 'leads' ? ['l', 'f'] : ['d', 's'];
   const from = (upload: number | null) => {
     const only = (column: string) => (upload === null ? '' : ` WHERE ${column} = ${sqlNumber(upload)}`);
+    const more = beside.map(
+      (other) =>
+        `\n    POSITIONAL JOIN (SELECT * EXCLUDE (upload) FROM ${other.table}${only('upload')}) ${other.alias}`,
+    );
     return `(SELECT * FROM ${view}${only('_upload')}) ${v}
-    POSITIONAL JOIN (SELECT * EXCLUDE (upload) FROM ${table}${only('upload')}) ${t}`;
+    POSITIONAL JOIN (SELECT * EXCLUDE (upload) FROM ${table}${only('upload')}) ${t}${more.join('')}`;
   };
   // No upload: both sides are empty.
   if (uploads.length === 0) return select(from(null));
@@ -88,14 +105,38 @@ export function pairedByUpload(
  * alone, the filter pushed into its scan.
  */
 function derivedLeadFacts(ctx: MetricContext, stored: MaterializedFacts, except?: string): string {
-  const where = filterWhere(ctx.filters, 'l', except);
-  return `lead_base AS NOT MATERIALIZED (${pairedByUpload(
-    { view: 'leads', table: stored.facts, uploads: stored.leadUploads },
+  const { where, paired, filtered } = storedReading(ctx, stored, except);
+  return `lead_base AS NOT MATERIALIZED (${paired(
     (from) => `SELECT l.*, f.*, ${ageFacts(ctx)} FROM ${from} WHERE ${where}`,
   )}),
 lead_facts AS NOT MATERIALIZED (SELECT *, ${LATER_FACTS} FROM lead_base),
-filtered_leads AS NOT MATERIALIZED (SELECT * FROM leads l WHERE ${where}),
+filtered_leads AS NOT MATERIALIZED (${filtered}),
 ${derivedDeals(ctx, stored, except)}`;
+}
+
+/**
+ * How the leads are read over stored facts: the filters' WHERE (on the dimensions' codes where they
+ * have some, dimension-codes.ts), the leads paired with their facts and codes, and the filtered
+ * leads' columns alone (without codes, `leads` itself: the filter is pushed into its scan).
+ */
+function storedReading(ctx: MetricContext, stored: MaterializedFacts, except?: string) {
+  const codes = Object.entries(stored.codes ?? {}).map(([dimension, table], i) => ({
+    dimension,
+    table,
+    alias: `c${i}`,
+  }));
+  const columns = Object.fromEntries(codes.map((code) => [code.dimension, `${code.alias}.code`]));
+  const where = filterWhere(ctx.filters, 'l', except, columns);
+  const paired = (select: (from: string) => string) =>
+    pairedByUpload(
+      { view: 'leads', table: stored.facts, uploads: stored.leadUploads, beside: codes },
+      select,
+    );
+  const filtered =
+    codes.length === 0
+      ? `SELECT * FROM leads l WHERE ${where}`
+      : paired((from) => `SELECT l.* FROM ${from} WHERE ${where}`);
+  return { where, paired, filtered };
 }
 
 /** What a status means under the definition: SQL over the lead `l`, or over its status class `sc`. */

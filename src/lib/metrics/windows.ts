@@ -8,7 +8,8 @@
  * number of days from its own first day, never past its end. `custom` takes the two windows as given.
  */
 import type { MetricContext } from './context';
-import { filteredLeadsCte, withoutCreatedRange } from './filters';
+import { withoutCreatedRange } from './filters';
+import { filteredLeads } from './lead-facts';
 import { isIsoDate } from '../iso-date';
 import { constantQuery, staged, text, type MetricQuery, type Query } from './query';
 
@@ -88,7 +89,7 @@ export function windowsQuery(ctx: MetricContext, granularity: Period): Query<Win
   const [unit] = STEP[granularity];
   const ymd = (column: string) => `strftime(${column}, '%Y-%m-%d')`;
   return {
-    sql: `WITH ${filteredLeadsCte(withoutCreatedRange(ctx.filters))}, ${windowsSql(granularity, ctx.asOf, 'filtered_leads')}
+    sql: `WITH ${filteredLeads({ ...ctx, filters: withoutCreatedRange(ctx.filters) })}, ${windowsSql(granularity, ctx.asOf, 'filtered_leads')}
       SELECT ${ymd('cur_from')} AS cur_from, ${ymd('cur_to')} AS cur_to, to_date, ${ymd('prev_from')} AS prev_from,
         ${ymd('prev_to')} AS prev_to, ${ymd(`date_trunc('${unit}', first_created)`)} AS first_from
       FROM win`,

@@ -270,3 +270,25 @@ export async function storedEngine(db: Db, known: KnownFields, scenario: Scenari
   expect(ctx.materialized).toBeDefined();
   return { ctx, engine: stored, families: await appFamilies(stored, state, scenario.extras) };
 }
+
+/**
+ * The engine as the app runs it once each filtered dimension has its codes (dimension-codes.ts): a
+ * filter state on the same dimensions is asked first (it reads the text and has the codes made), so
+ * the scenario's own filters compare codes.
+ */
+export async function codedEngine(db: Db, known: KnownFields, scenario: Scenario, cache: PreparedCache) {
+  const key = JSON.stringify(scenario.definition ?? {});
+  let coded = cache.get(key);
+  if (!coded) {
+    coded = new MetricsEngine(db);
+    cache.set(key, coded);
+  }
+  const state = stateOf(known, scenario);
+  const names = Object.keys(scenario.filters?.dimensions ?? {}).filter((name) => name !== 'arrived');
+  const matchingNothing = Object.fromEntries(names.map((name) => [name, ['\u0001 no such value']]));
+  await coded.context({ ...state, filters: { dimensions: matchingNothing } });
+  await coded.settled();
+  const ctx = await coded.context(state);
+  expect(Object.keys(ctx.materialized?.codes ?? {}).sort()).toEqual([...names].sort());
+  return { ctx, engine: coded, families: await appFamilies(coded, state, scenario.extras) };
+}

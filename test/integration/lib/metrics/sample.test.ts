@@ -14,6 +14,7 @@ import {
   referenceFamilies,
   stateOf,
   storedEngine,
+  codedEngine,
   type PreparedCache,
   type Scenario,
 } from './compare';
@@ -97,6 +98,16 @@ describe('metrics on the sample data, against the reference', () => {
     '%s, read from facts materialised once: every family equals the reference',
     async (_name, scenario) => {
       const app = await storedEngine(db, known, scenario, prepared);
+      expectSame(app.families, referenceFamilies(data, scenario).families);
+    },
+  );
+
+  // Once a dimension has been filtered, its codes are made and the filters after compare them.
+  const coded: PreparedCache = new Map();
+  it.each(scenarios)(
+    '%s, filtered by dimension codes: every family equals the reference',
+    async (_name, scenario) => {
+      const app = await codedEngine(db, known, scenario, coded);
       expectSame(app.families, referenceFamilies(data, scenario).families);
     },
   );

@@ -191,6 +191,23 @@ describe('filter SQL', () => {
     expect(filterWhere({ dimensions: { source: [] } })).toBe('true');
   });
 
+  it('compares a coded dimension by its codes, quoted, and still refuses names that are no dimension', () => {
+    const codes = { source: 'c0.code' };
+    const where = filterWhere(
+      { dimensions: { source: ["O'Reilly", BLANK], owner: ['Ann'] } },
+      'l',
+      undefined,
+      codes,
+    );
+    expect(where).toBe(`(c0.code IN (hash('O''Reilly')) OR c0.code IS NULL) AND (l."owner" IN ('Ann'))`);
+    expect(filterWhere({ dimensions: { source: ['a'] } }, 'l', 'source', codes)).toBe('true');
+    expect(() =>
+      filterWhere({ dimensions: { 'x; DROP TABLE leads': ['a'] } }, 'l', undefined, {
+        'x; DROP TABLE leads': 'c0.code',
+      }),
+    ).toThrow();
+  });
+
   it('the created range is inclusive of both days', () => {
     expect(filterWhere({ createdFrom: '2025-01-01', createdTo: '2025-01-31' })).toBe(
       `l.created_at >= TIMESTAMP '2025-01-01' AND l.created_at < TIMESTAMP '2025-01-31' + INTERVAL 1 DAY`,

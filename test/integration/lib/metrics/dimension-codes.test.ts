@@ -1,0 +1,101 @@
+/**
+ * Dimension codes (src/lib/metrics/dimension-codes.ts) on the real engine over the sample: a filter
+ * compares them only when they hold (each is its own lead's value's hash, and no two values share
+ * one). sample.test.ts compares every figure under coded filters with the independent reference.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../../../src/lib/db';
+import { MetricsEngine, knownFields, type MaterializedFacts } from '../../../../src/lib/metrics';
+import { buildDimensionCodes, codesHold } from '../../../../src/lib/metrics/dimension-codes';
+import { freshDb, load } from '../../../support/db';
+import { sample } from '../../../support/files';
+
+describe('dimension codes', () => {
+  let db: Db;
+  let known: ReturnType<typeof knownFields>;
+  let stored: MaterializedFacts;
+  beforeAll(async () => {
+    db = await freshDb();
+    const leads = await load(db, 'leads', sample('leads.csv'));
+    const deals = await load(db, 'deals', sample('deals.csv'));
+    known = knownFields(
+      [leads, deals].map(({ prepared }) => ({ kind: prepared.kind, mapping: prepared.mapping })),
+    );
+    const ctx = await new MetricsEngine(db).context({ known });
+    if (!ctx.materialized) throw new Error('the sample facts were not stored');
+    stored = ctx.materialized;
+  });
+
+  const codeTables = async () =>
+    (
+      await db.query<{ name: string }>(
+        `SELECT table_name AS name FROM duckdb_tables() WHERE table_name LIKE 'lead_codes_%'`,
+      )
+    ).map((row) => row.name);
+
+  it('codes a dimension: the leads of a value are those of its code, blank leads have none', async () => {
+    const table = await buildDimensionCodes(db, stored, 'source');
+    expect(table).not.toBeNull();
+    // Counted by the text on one side, by the codes on the other, each in its own statement.
+    const byText = await db.query<{ web: number; blank: number; leads: number }>(
+      `SELECT count_if(source = 'Web') AS web, count_if(source IS NULL) AS blank, count(*) AS leads FROM leads`,
+    );
+    const byCode = await db.query<{ web: number; blank: number; leads: number }>(
+      `SELECT count_if(code = hash('Web')) AS web, count_if(code IS NULL) AS blank, count(*) AS leads
+       FROM ${table}`,
+    );
+    expect(byCode).toEqual(byText);
+    expect(Number(byText[0]?.web)).toBeGreaterThan(100);
+    expect(Number(byText[0]?.blank)).toBeGreaterThan(0);
+    await db.exec(`DROP TABLE ${table}`);
+  });
+
+  it('refuses codes two values share', async () => {
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE shared_codes AS
+       SELECT _upload AS upload, CASE WHEN source IS NOT NULL THEN hash('one code') END AS code FROM leads`,
+    );
+    expect(await codesHold(db, 'shared_codes', stored.leadUploads, 'source')).toBe(false);
+  });
+
+  it('refuses codes that do not line up with their leads', async () => {
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE turned_codes AS
+       SELECT _upload AS upload, CASE WHEN source IS NOT NULL THEN hash(source) END AS code FROM leads
+       ORDER BY _key DESC`,
+    );
+    expect(await codesHold(db, 'turned_codes', stored.leadUploads, 'source')).toBe(false);
+    await db.exec(
+      `CREATE OR REPLACE TEMP TABLE short_codes AS
+       SELECT _upload AS upload, hash(source) AS code FROM leads LIMIT 10`,
+    );
+    expect(await codesHold(db, 'short_codes', stored.leadUploads, 'source')).toBe(false);
+  });
+
+  it('reads the text on the first filter of a dimension, its codes after; a state keeps its SQL', async () => {
+    const engine = new MetricsEngine(db);
+    const web = { known, filters: { dimensions: { owner: ['Tom Becker'] } } };
+    const first = await engine.context(web);
+    expect(first.materialized?.codes).toBeUndefined();
+    const figures = await engine.run(web, 'viewCounts');
+    await engine.settled();
+    const other = await engine.context({ known, filters: { dimensions: { owner: ['Sarah Chen'] } } });
+    expect(Object.keys(other.materialized?.codes ?? {})).toEqual(['owner']);
+    // The first state still reads the text: its cached results answer it.
+    expect((await engine.context(web)).materialized?.codes).toBeUndefined();
+    expect(await engine.run(web, 'viewCounts')).toEqual(figures);
+    expect(await codeTables()).toHaveLength(1);
+    await engine.dispose();
+    expect(await codeTables()).toEqual([]);
+  });
+
+  it('makes no codes when told not to', async () => {
+    const engine = new MetricsEngine(db, { codes: false });
+    await engine.context({ known, filters: { dimensions: { source: ['Web'] } } });
+    await engine.settled();
+    const ctx = await engine.context({ known, filters: { dimensions: { source: ['Partner'] } } });
+    expect(ctx.materialized?.codes).toBeUndefined();
+    expect(await codeTables()).toEqual([]);
+    await engine.dispose();
+  });
+});
