@@ -12,7 +12,7 @@ export { prepareUpload, commitUpload } from './src/lib/ingest/pipeline';
 export { MetricsEngine, knownFields } from './src/lib/metrics';
 export { metricQuery } from './src/lib/metrics/registry';
 export { summarySql } from './src/lib/metrics/overview-summary';
-export { derivedFactsSql } from './src/lib/metrics/lead-facts';
+export { derivedFactsSql } from './src/lib/metrics/derived-facts';
 export { ResultCache } from './src/lib/metrics/result-cache';
 export { warmUp } from './src/lib/ingest/warm-up';`;
 

@@ -22,7 +22,8 @@ export { metricsDocument, type MetricsDocument } from './export';
 export { AGE_BUCKETS, type AgeBucket } from './follow-up';
 export { FUNNEL_STAGES, type FunnelStage } from './funnel';
 export { inferKnownFields, knownFields } from './known';
-export { alignedWithViews, materializeFacts } from './materialize';
+export { alignedWithViews, materializeFacts, sortByKey } from './materialize';
+export { derivedFactsSql } from './derived-facts';
 export type { Query } from './query';
 export {
   METRICS,

@@ -26,7 +26,7 @@ import { dayEpoch, filteredLeadsCte, filterWhere } from './filters';
 import { knowledge } from './known';
 import { sqlNumber } from './query';
 import { nurtureStatus, statusIn } from './lead-status';
-import { SLA_STATE_TYPE, slaState } from './sla-state';
+import { slaState } from './sla-state';
 
 /** Epoch seconds at the end of the as-of day: ages run to it. */
 export function asOfEnd(ctx: MetricContext): number {
@@ -140,7 +140,7 @@ function storedReading(ctx: MetricContext, stored: MaterializedFacts, except?: s
 }
 
 /** What a status means under the definition: SQL over the lead `l`, or over its status class `sc`. */
-interface StatusMeaning {
+export interface StatusMeaning {
   /** The status says the lead was worked (not one of the untouched statuses). */
   worked: string;
   /** The status is one of the qualified statuses. */
@@ -155,19 +155,37 @@ function statusOfLead(ctx: MetricContext): StatusMeaning {
 }
 
 /** Per-lead lead_deals (`ld`): the lead's deals, its won deals, their amount and first close. */
-const LEAD_DEALS = `lead_deals AS (
-  SELECT m.lead_key, count(*) AS deals,
+export const LEAD_DEALS_SELECT = `SELECT m.lead_key, count(*) AS deals,
     count(*) FILTER (WHERE d.outcome = 'won') AS won_deals,
     sum(d.amount) FILTER (WHERE d.outcome = 'won') AS won_amount,
     min(d.closed_at) FILTER (WHERE d.outcome = 'won') AS first_won_closed_at
   FROM deal_matches m JOIN deals d ON d._key = m.deal_key
-  GROUP BY m.lead_key)`;
+  GROUP BY m.lead_key`;
+
+const LEAD_DEALS = `lead_deals AS (\n  ${LEAD_DEALS_SELECT})`;
+
+/** How a lead's row of lead_deals is read beside it: each as SQL over the lead's row. */
+export interface LeadDeals {
+  /** The lead has a row (a deal matched it). */
+  linked: string;
+  wonDeals: string;
+  wonAmount: string;
+  firstWonClosedAt: string;
+}
+
+/** lead_deals LEFT JOINed as `ld`. */
+const JOINED_DEALS: LeadDeals = {
+  linked: 'ld.lead_key IS NOT NULL',
+  wonDeals: 'ld.won_deals',
+  wonAmount: 'ld.won_amount',
+  firstWonClosedAt: 'ld.first_won_closed_at',
+};
 
 /**
- * The facts that need the lead's deals (`ld`, LEFT JOINed lead_deals) or the definition's status
- * lists: linked, followed_up, qualified, opportunity, won, won_amount, first_won_closed_at.
+ * The facts that need the lead's deals (`deals`) or the definition's status lists: linked,
+ * followed_up, qualified, opportunity, won, won_amount, first_won_closed_at.
  */
-function linkFacts(ctx: MetricContext, status: StatusMeaning): string {
+export function linkFacts(ctx: MetricContext, status: StatusMeaning, deals: LeadDeals): string {
   const k = knowledge(ctx.known);
   const known = ctx.known.leads;
   const or = (parts: (string | false)[]) => parts.filter(Boolean).join(' OR ');
@@ -176,7 +194,7 @@ function linkFacts(ctx: MetricContext, status: StatusMeaning): string {
     known.has('last_touch_at') && 'l.last_touch_at IS NOT NULL',
     known.has('touches') && 'coalesce(l.touches, 0) > 0',
     known.has('status') && status.worked,
-    'ld.lead_key IS NOT NULL',
+    deals.linked,
   ]);
   const converted = or([
     known.has('converted') && 'coalesce(l.converted, false)',
@@ -186,15 +204,15 @@ function linkFacts(ctx: MetricContext, status: StatusMeaning): string {
     known.has('qualified_at') && 'l.qualified_at IS NOT NULL',
     known.has('status') && status.qualified,
     converted,
-    'ld.lead_key IS NOT NULL',
+    deals.linked,
   ]);
-  const opportunity = or([converted, 'ld.lead_key IS NOT NULL']);
-  return `ld.lead_key IS NOT NULL AS linked,
+  const opportunity = or([converted, deals.linked]);
+  return `${deals.linked} AS linked,
     CASE WHEN ${k.followUp} THEN (${touched}) END AS followed_up,
     CASE WHEN ${k.qualified} THEN (${qualified}) END AS qualified,
     CASE WHEN ${k.opportunity} THEN (${opportunity}) END AS opportunity,
-    CASE WHEN ${k.won} THEN coalesce(ld.won_deals, 0) > 0 END AS won,
-    ld.won_amount, ld.first_won_closed_at`;
+    CASE WHEN ${k.won} THEN coalesce(${deals.wonDeals}, 0) > 0 END AS won,
+    ${deals.wonAmount} AS won_amount, ${deals.firstWonClosedAt} AS first_won_closed_at`;
 }
 
 /** Arithmetic on the lead's own columns (`l`): age_hours, age_days. */
@@ -204,51 +222,18 @@ function ageFacts(ctx: MetricContext): string {
 }
 
 /** Arithmetic on the lead's own columns (`l`): response_hours, age_hours, age_days. */
-function timeFacts(ctx: MetricContext): string {
+export function timeFacts(ctx: MetricContext): string {
   return `(epoch(l.first_touch_at) - epoch(l.created_at)) / 3600 AS response_hours, ${ageFacts(ctx)}`;
 }
 
 /** The working clock's CTE (clock.ts), with a leading comma, or nothing when working hours are off. */
-function clockCte(ctx: MetricContext): string {
+export function clockCte(ctx: MetricContext): string {
   return ctx.clock ? `,\n${leadClockCte(ctx, ctx.clock)}` : '';
 }
 
 /** Over a row holding the lead, linkFacts and timeFacts: response_negative, days_to_win. */
 const LATER_FACTS = `response_hours < 0 AS response_negative,
     CASE WHEN won THEN (epoch(first_won_closed_at) - epoch(created_at)) / 86400 END AS days_to_win`;
-
-/**
- * The derived facts of ALL leads (materialize.ts stores them): `upload`, `lead_key`, linkFacts,
- * response_hours and sla_state, one row per lead, ordered by `_key`: within an upload, the order its
- * rows are read in (rowid), so a POSITIONAL JOIN of one upload's leads and facts pairs each lead with
- * its facts (`pairedByUpload`; the caller checks that it does). At 1M leads: the status lists are
- * matched once per distinct status, not per lead
- * (trim and lower on every lead cost ~100 ms per list); sla_state (a nested CASE per lead cost ~30 ms
- * of each query counting it) is stored as an ENUM, compared like text; response_hours is stored (~30
- * ms to store, as much saved by each of the three queries reading it); the ages are computed on
- * reading.
- */
-export function derivedFactsSql(ctx: MetricContext): string {
-  const byStatus = ctx.known.leads.has('status');
-  const { untouchedStatuses, qualifiedStatuses } = ctx.definition;
-  const classes = `status_classes AS (
-  SELECT status, NOT (${statusIn(untouchedStatuses)}) AS worked, ${statusIn(qualifiedStatuses)} AS qualified,
-    ${nurtureStatus()} AS nurture_status
-  FROM (SELECT DISTINCT status FROM leads) l)`;
-  const clock = ctx.clock ? ', working_response_hours, working_age_hours, after_hours' : '';
-  return `WITH ${LEAD_DEALS}${byStatus ? `,\n${classes}` : ''}${clockCte(ctx)}
-SELECT upload, lead_key, linked, followed_up, qualified, opportunity, won, won_amount, first_won_closed_at, response_hours,
-  nurture_status${clock},
-  CAST(${slaState(ctx)} AS ${SLA_STATE_TYPE}) AS sla_state
-FROM (
-  SELECT l._upload AS upload, l._key AS lead_key, l.first_touch_at,
-    ${linkFacts(ctx, { worked: 'sc.worked', qualified: 'sc.qualified' })}, ${timeFacts(ctx)},
-    ${byStatus ? 'sc.nurture_status' : 'CAST(NULL AS BOOLEAN) AS nurture_status'}${clockColumns(ctx)}
-  FROM leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key
-  ${byStatus ? 'LEFT JOIN status_classes sc ON sc.status IS NOT DISTINCT FROM l.status' : ''}
-  ${clockJoin(ctx)})
-ORDER BY lead_key`;
-}
 
 function computedLeadFacts(ctx: MetricContext, except?: string): string {
   const scope = knowledge(ctx.known).hasLeads
@@ -258,7 +243,7 @@ function computedLeadFacts(ctx: MetricContext, except?: string): string {
   return `${filteredLeadsCte(ctx.filters, except)},
 ${LEAD_DEALS}${clockCte(ctx)},
 lead_base AS (
-  SELECT l.*, l._key AS lead_key, ${linkFacts(ctx, statusOfLead(ctx))}, ${timeFacts(ctx)},
+  SELECT l.*, l._key AS lead_key, ${linkFacts(ctx, statusOfLead(ctx), JOINED_DEALS)}, ${timeFacts(ctx)},
     ${nurtureStatus('l.status')} AS nurture_status${clockColumns(ctx)}
   FROM filtered_leads l LEFT JOIN lead_deals ld ON ld.lead_key = l._key ${clockJoin(ctx)}),
 lead_facts AS (SELECT *, ${slaState(ctx)} AS sla_state, ${LATER_FACTS} FROM lead_base),

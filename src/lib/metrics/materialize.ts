@@ -14,7 +14,8 @@ import { ident } from '../ingest/sql';
 import type { Filters, MaterializedFacts, MetricContext } from './context';
 import { ARRIVED, isDimension } from './filters';
 import { knowledge } from './known';
-import { derivedFactsSql, pairedByUpload } from './lead-facts';
+import { derivedFactsSql } from './derived-facts';
+import { pairedByUpload } from './lead-facts';
 import { keepLoadedDimensions, leadColumns, resolveContext, type MetricOptions } from './resolve';
 
 let generation = 0;
@@ -77,12 +78,23 @@ export async function materializeFacts(
     await db.exec(`CREATE OR REPLACE TEMP TABLE ${deals} AS ${derivedDealsSql(ctx, leadsColumns)}`);
     const stored = { ...tables, ...(await uploadsOf(db, tables)) };
     if (await alignedWithViews(db, stored)) return { ...ctx, materialized: stored };
+    // derived-facts.ts relies on DuckDB keeping the leads' order through its joins; where it did
+    // not, sorting the facts by key (as they were made before) pairs them again.
+    await sortByKey(db, facts);
+    if (await alignedWithViews(db, stored)) return { ...ctx, materialized: stored };
   } catch (error) {
     await dropFacts(db, { ...ctx, materialized: tables }).catch(() => undefined);
     throw error;
   }
   await dropFacts(db, { ...ctx, materialized: tables });
   return { ...ctx, materialized: undefined };
+}
+
+/** Sorts stored facts by lead key, as they were made before they came out in the leads' order. */
+export async function sortByKey(db: Db, facts: string): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TEMP TABLE ${facts}_sorted AS SELECT * FROM ${facts} ORDER BY lead_key`);
+  await db.exec(`DROP TABLE ${facts}`);
+  await db.exec(`ALTER TABLE ${facts}_sorted RENAME TO ${facts}`);
 }
 
 /** The uploads the derived tables hold rows of. */

@@ -6,7 +6,7 @@ import type { MetricContext } from './context';
 import { knowledge } from './known';
 import { sqlNumber } from './query';
 
-/** sla_state's stored type (derivedFactsSql). */
+/** sla_state's stored type (derived-facts.ts). */
 export const SLA_STATE_TYPE = `ENUM('within', 'breached', 'pending')`;
 
 /**

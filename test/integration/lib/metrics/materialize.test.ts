@@ -4,9 +4,11 @@ import {
   METRIC_NAMES,
   MetricsEngine,
   alignedWithViews,
+  derivedFactsSql,
   knownFields,
   materializeFacts,
   resolveContext,
+  sortByKey,
   type Filters,
   type MetricName,
 } from '../../../../src/lib/metrics';
@@ -114,5 +116,21 @@ describe('materialised lead facts', () => {
     );
     expect(await alignedWithViews(db, { ...stored, deals: 'misaligned' })).toBe(false);
     await db.exec('DROP TABLE misaligned');
+  });
+
+  it('come out in the leads’ order unsorted; facts that did not are sorted back into it', async () => {
+    const ctx = await materializeFacts(db, await resolveContext(db, { known }));
+    const stored = ctx.materialized;
+    if (stored?.layout !== 'derived') throw new Error('derived facts expected');
+    // The facts as derived-facts.ts makes them, clock off: no ORDER BY in the statement.
+    const sql = derivedFactsSql({ ...ctx, materialized: undefined });
+    expect(sql).not.toContain('ORDER BY lead_key');
+    await db.exec(`CREATE OR REPLACE TEMP TABLE unsorted AS ${sql}`);
+    expect(await alignedWithViews(db, { ...stored, facts: 'unsorted' })).toBe(true);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE unsorted AS SELECT * FROM unsorted ORDER BY random()`);
+    expect(await alignedWithViews(db, { ...stored, facts: 'unsorted' })).toBe(false);
+    await sortByKey(db, 'unsorted');
+    expect(await alignedWithViews(db, { ...stored, facts: 'unsorted' })).toBe(true);
+    await db.exec('DROP TABLE unsorted');
   });
 });
