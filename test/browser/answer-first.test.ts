@@ -14,7 +14,7 @@ import {
   usd,
   type Metrics,
 } from './answer-helpers';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, downloadJson, openApp, screenshots, waitForState, clickSourceBar } from './harness';
 import { go, secrets } from './share-helpers';
 
 describe('the answer first', () => {
@@ -74,14 +74,7 @@ describe('the answer first', () => {
     const { page } = app;
     const source = 'Paid Search';
     const rows = leads.filter((l) => l['Lead Source'] === source);
-    await page
-      .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
-      .first()
-      .click();
-    await page
-      .getByTestId('filter-chip')
-      .filter({ hasText: `Source: ${source}` })
-      .waitFor();
+    await clickSourceBar(page, source);
     await page.waitForFunction(
       (n) =>
         document.querySelector('[data-testid="overview-answer"]')?.getAttribute('data-leads') === String(n),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, downloadJson, openApp, screenshots, waitForState, clickSourceBar } from './harness';
 
 interface Metrics {
   filters: { dimensions?: Record<string, string[]> };
@@ -11,6 +11,15 @@ interface Metrics {
 }
 
 const VIEWS = ['Overview', 'Funnel', 'Follow-up', 'Reps', 'Sources'] as const;
+
+/** Filters by a source's bar on the Overview; the metrics JSON once it has redrawn. */
+async function filterBySourceBar(page: App['page'], source: string): Promise<Metrics> {
+  await clickSourceBar(page, source);
+  await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
+  const metrics = await downloadJson<Metrics>(page, 'export-metrics');
+  expect(metrics.filters).toEqual({ dimensions: { source: [source] } });
+  return metrics;
+}
 
 describe('the dashboard on the sample data', () => {
   let app: App;
@@ -39,18 +48,7 @@ describe('the dashboard on the sample data', () => {
     const before = await downloadJson<Metrics>(page, 'export-metrics');
     expect(before.counts.leads).toBe(leads.length);
 
-    // Click the bar itself (its followed-up part), not the label.
-    await page
-      .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
-      .first()
-      .click();
-    await page
-      .getByTestId('filter-chip')
-      .filter({ hasText: `Source: ${source}` })
-      .waitFor();
-    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
-    const after = await downloadJson<Metrics>(page, 'export-metrics');
-    expect(after.filters).toEqual({ dimensions: { source: [source] } });
+    const after = await filterBySourceBar(page, source);
     expect(after.counts.leads).toBe(expected);
     expect(after.funnel[0]).toMatchObject({ stage: 'leads', count: expected });
     expect(after.bySource).toEqual([expect.objectContaining({ source, leads: expected })]);
@@ -77,17 +75,7 @@ describe('the dashboard on the sample data', () => {
     for (const source of ['Web', 'Referral']) {
       const expected = leads.filter((lead) => lead['Lead Source'] === source).length;
       expect(expected).toBeGreaterThan(0);
-      await page
-        .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
-        .first()
-        .click();
-      await page
-        .getByTestId('filter-chip')
-        .filter({ hasText: `Source: ${source}` })
-        .waitFor();
-      await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
-      const after = await downloadJson<Metrics>(page, 'export-metrics');
-      expect(after.filters).toEqual({ dimensions: { source: [source] } });
+      const after = await filterBySourceBar(page, source);
       expect(after.counts.leads).toBe(expected);
       expect(after.bySource).toEqual([expect.objectContaining({ source, leads: expected })]);
       await page.getByRole('button', { name: `Remove filter Source: ${source}` }).click();

@@ -3,7 +3,7 @@ import { olist, realDataAvailable } from '../support/files';
 import { records } from '../support/independent';
 import { sample } from '../support/files';
 import { expectEveryFigure, openView, type Metrics } from './figures';
-import { appPerTest, type App, downloadJson, screenshots, waitForState } from './harness';
+import { appPerTest, type App, downloadJson, screenshots, waitForState, clickSourceBar } from './harness';
 import { loadSample } from './share-helpers';
 
 // One value per figure (issue 13): every figure with a JSON key reads the JSON on every view
@@ -47,14 +47,7 @@ describe('one value per figure', () => {
 
     // One filter: click a source bar on the Overview.
     await openView(page, 'Overview', 'overview');
-    await page
-      .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
-      .first()
-      .click();
-    await page
-      .getByTestId('filter-chip')
-      .filter({ hasText: `Source: ${source}` })
-      .waitFor();
+    await clickSourceBar(page, source);
     await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
     const filtered = await downloadJson<Metrics>(page, 'export-metrics');
     expect(filtered.filters).toEqual({ dimensions: { source: [source] } });

@@ -84,6 +84,7 @@ export async function materializeFacts(
     if (await alignedWithViews(db, stored)) return { ...ctx, materialized: stored };
   } catch (error) {
     await dropFacts(db, { ...ctx, materialized: tables }).catch(() => undefined);
+    await db.exec(`DROP TABLE IF EXISTS ${facts}_sorted`).catch(() => undefined);
     throw error;
   }
   await dropFacts(db, { ...ctx, materialized: tables });

@@ -253,18 +253,21 @@ export async function engine(db: Db, known: KnownFields, scenario: Scenario) {
 /** Engines by definition on one db, reused across scenarios as the app reuses its one engine. */
 export type PreparedCache = Map<string, MetricsEngine>;
 
+/** The cache's engine for the scenario's definition (made on first use). */
+function cachedEngine(db: Db, scenario: Scenario, cache: PreparedCache): MetricsEngine {
+  const key = JSON.stringify(scenario.definition ?? {});
+  const engine = cache.get(key) ?? new MetricsEngine(db);
+  cache.set(key, engine);
+  return engine;
+}
+
 /**
  * The engine as the app runs it: the facts of all leads materialised once per definition, then read
  * under each scenario's filters, so a filter that did not narrow the stored facts or deals (or a
  * table left from an earlier scenario) shows against the reference.
  */
 export async function storedEngine(db: Db, known: KnownFields, scenario: Scenario, cache: PreparedCache) {
-  const key = JSON.stringify(scenario.definition ?? {});
-  let stored = cache.get(key);
-  if (!stored) {
-    stored = new MetricsEngine(db);
-    cache.set(key, stored);
-  }
+  const stored = cachedEngine(db, scenario, cache);
   const state = stateOf(known, scenario);
   const ctx = await stored.context(state);
   expect(ctx.materialized).toBeDefined();
@@ -277,12 +280,7 @@ export async function storedEngine(db: Db, known: KnownFields, scenario: Scenari
  * the scenario's own filters compare codes.
  */
 export async function codedEngine(db: Db, known: KnownFields, scenario: Scenario, cache: PreparedCache) {
-  const key = JSON.stringify(scenario.definition ?? {});
-  let coded = cache.get(key);
-  if (!coded) {
-    coded = new MetricsEngine(db);
-    cache.set(key, coded);
-  }
+  const coded = cachedEngine(db, scenario, cache);
   const state = stateOf(known, scenario);
   const names = Object.keys(scenario.filters?.dimensions ?? {}).filter((name) => name !== 'arrived');
   const matchingNothing = Object.fromEntries(names.map((name) => [name, ['\u0001 no such value']]));
