@@ -19,6 +19,7 @@ import {
   expectSame,
   referenceFamilies,
   storedEngine,
+  codedEngine,
   type PreparedCache,
   type Scenario,
 } from './compare';
@@ -93,6 +94,13 @@ describe('facts over appended lead uploads, one removed', () => {
       expect(families.viewCounts.leads).toBeGreaterThan(30);
       expect(families.viewCounts.leads).toBeLessThan(2000);
     } else expect(families.viewCounts.leads).toBe(2000);
+  });
+
+  // Each upload's leads beside their dimension codes too, once a filter has had them made.
+  const coded: PreparedCache = new Map();
+  it.each(scenarios)('%s: filtered by dimension codes, equal the reference', async (_name, scenario) => {
+    const app = await codedEngine(db, known, scenario, coded);
+    expectSame(app.families, referenceFamilies(data, scenario).families);
   });
 
   // A pairing that held by luck (e.g. a union read in a different order) tends to change between reads.

@@ -22,6 +22,7 @@ import {
   expectSame,
   referenceFamilies,
   storedEngine,
+  codedEngine,
   type PreparedCache,
   type Scenario,
 } from './compare';
@@ -106,11 +107,13 @@ describe('facts over overlapping uploads, the later rows winning', () => {
 
   const compare = async (expected: ReturnType<typeof reference>, count: number) => {
     const prepared: PreparedCache = new Map();
+    const coded: PreparedCache = new Map();
     for (const [, scenario] of scenarios) {
       const stored = await storedEngine(db, known, scenario, prepared);
       expect(stored.ctx.materialized?.layout).toBe('derived');
       const { families } = referenceFamilies(expected, scenario);
       expectSame(stored.families, families);
+      expectSame((await codedEngine(db, known, scenario, coded)).families, families);
       expectSame((await engine(db, known, scenario)).families, families);
       if (!scenario.filters) expect(families.viewCounts.leads).toBe(count);
     }
