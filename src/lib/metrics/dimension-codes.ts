@@ -5,7 +5,8 @@
  * At 1M leads, one source filter: reading the text cost ~20 ms in each of the three Overview
  * statements that filter leads (summary, windows, periods: ~150 → ~100 ms).
  *
- * Built on the first filter on a dimension (~45 ms at 1M), then checked (~70 ms): read beside the
+ * Made once the first filter on a dimension has been answered (engine.ts; ~45 ms at 1M), then
+ * checked (~70 ms): read beside the
  * leads as the queries read them, every code is the hash of its own lead's value (the rows line up)
  * and no two values share a code (a filter on one would keep the other's leads). When either fails,
  * or the table cannot be made, there are no codes: that dimension's filters read the text.
