@@ -6,10 +6,10 @@
  * statements that filter leads (summary, windows, periods: ~150 → ~100 ms).
  *
  * Made once the first filter on a dimension has been answered (engine.ts; ~45 ms at 1M), then
- * checked (~70 ms): read beside the
- * leads as the queries read them, every code is the hash of its own lead's value (the rows line up)
- * and no two values share a code (a filter on one would keep the other's leads). When either fails,
- * or the table cannot be made, there are no codes: that dimension's filters read the text.
+ * checked (~70 ms): read beside the leads as the queries read them, every code is the hash of its
+ * own lead's value (the rows line up) and no two values share a code (a filter on one would keep the
+ * other's leads). When either fails, or the table cannot be made, there are no codes: that
+ * dimension's filters read the text.
  */
 import type { Db } from '../db';
 import type { Filters, MaterializedFacts } from './context';
