@@ -154,10 +154,12 @@ export class MetricsEngine {
   }
 
   /** Runs any query on this state's context, through the result cache. */
-  async query<T>(state: EngineState, build: (ctx: MetricContext) => MetricQuery<T>): Promise<T> {
+  query<T>(state: EngineState, build: (ctx: MetricContext) => MetricQuery<T>): Promise<T> {
     const facts = this.factsFor(state);
-    const ctx = await this.contextOf(facts, state.filters ?? {});
-    return facts.results.run(this.db, build(ctx));
+    // Counted from the start: the facts are not dropped while its context is being made.
+    return facts.results.track(
+      this.contextOf(facts, state.filters ?? {}).then((ctx) => facts.results.run(this.db, build(ctx))),
+    );
   }
 
   /** One named metric (registry.ts) for this state. */
@@ -170,13 +172,23 @@ export class MetricsEngine {
   }
 
   /** A metric named at run time (a snapshot catalogue entry): its parameters unchecked. */
-  async runNamed(state: EngineState, name: MetricName, params: readonly unknown[]): Promise<unknown> {
+  runNamed(state: EngineState, name: MetricName, params: readonly unknown[]): Promise<unknown> {
     const build = METRICS[name].build as unknown as (
       ctx: MetricContext,
       ...p: unknown[]
     ) => MetricQuery<unknown>;
     if (!isSummaryMetric(name, params)) return this.query(state, (ctx) => build(ctx, ...params));
     const facts = this.factsFor(state);
+    return facts.results.track(this.summaryMetric(facts, state, name, build));
+  }
+
+  /** A metric the Overview's summary answers (overview-summary.ts). */
+  private async summaryMetric(
+    facts: Facts,
+    state: EngineState,
+    name: MetricName,
+    build: (ctx: MetricContext) => MetricQuery<unknown>,
+  ): Promise<unknown> {
     const ctx = await this.contextOf(facts, state.filters ?? {});
     const sql = summarySql(ctx);
     // The cheap ones join the summary only when another metric asked for it in the same task (a view
@@ -193,10 +205,13 @@ export class MetricsEngine {
   }
 
   /** "Redirect these": the due leads with suggested owners (null without what it needs). */
-  async redirectList(state: EngineState, limit?: number): Promise<RedirectList | null> {
+  redirectList(state: EngineState, limit?: number): Promise<RedirectList | null> {
     const facts = this.factsFor(state);
-    const ctx = await this.contextOf(facts, state.filters ?? {});
-    return buildRedirectList(ctx, (query) => facts.results.run(this.db, query), limit);
+    return facts.results.track(
+      this.contextOf(facts, state.filters ?? {}).then((ctx) =>
+        buildRedirectList(ctx, (query) => facts.results.run(this.db, query), limit),
+      ),
+    );
   }
 
   /** Drops the stored facts (the engine stays usable: the next call prepares them again). */

@@ -28,11 +28,18 @@ export class ResultCache {
   }
 
   run<T>(db: Pick<Db, 'query'>, metric: MetricQuery<T>): Promise<T> {
-    const running = this.runTracked(db, metric);
-    this.running.add(running);
-    const done = () => this.running.delete(running);
-    running.then(done, done);
-    return running;
+    return this.track(this.runTracked(db, metric));
+  }
+
+  /**
+   * Counts work that will run statements here (`idle` waits for it): a metric still making its
+   * context, or waiting a task, names the stored facts it will read before its first statement.
+   */
+  track<T>(work: Promise<T>): Promise<T> {
+    this.running.add(work);
+    const done = () => this.running.delete(work);
+    work.then(done, done);
+    return work;
   }
 
   private async runTracked<T>(db: Pick<Db, 'query'>, metric: MetricQuery<T>): Promise<T> {
