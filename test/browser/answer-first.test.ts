@@ -14,7 +14,8 @@ import {
   usd,
   type Metrics,
 } from './answer-helpers';
-import { type App, downloadJson, openApp, screenshots, waitForState, clickSourceBar } from './harness';
+import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { clickSourceBar } from './chart-filters';
 import { go, secrets } from './share-helpers';
 
 describe('the answer first', () => {

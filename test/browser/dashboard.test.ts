@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, waitForState, clickSourceBar } from './harness';
+import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { clickSourceBar } from './chart-filters';
 
 interface Metrics {
   filters: { dimensions?: Record<string, string[]> };

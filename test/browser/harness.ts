@@ -293,15 +293,3 @@ async function settle(page: Page): Promise<void> {
   });
   await page.waitForTimeout(250);
 }
-
-/** Clicks a source's bar on the Overview (its followed-up part, not the label); waits for its chip. */
-export async function clickSourceBar(page: Page, source: string): Promise<void> {
-  await page
-    .locator(`[data-testid="chart-sources"] [data-bar="${source}"][data-part="rest"] path`)
-    .first()
-    .click();
-  await page
-    .getByTestId('filter-chip')
-    .filter({ hasText: `Source: ${source}` })
-    .waitFor();
-}
