@@ -13,14 +13,14 @@
  */
 import type { Db } from '../db';
 import type { Filters, MaterializedFacts } from './context';
-import { ARRIVED, dimensionColumn } from './filters';
+import { ARRIVED, codeOf, dimensionColumn } from './filters';
 import { pairedByUpload } from './lead-facts';
 
 let generation = 0;
 
-/** A dimension's code from its text column (`codeOf` in filters.ts is the same for a literal). */
+/** A lead's code from its text column: none where blank. */
 function codeSql(column: string): string {
-  return `CASE WHEN ${column} IS NOT NULL THEN hash(${column}) END`;
+  return `CASE WHEN ${column} IS NOT NULL THEN ${codeOf(column)} END`;
 }
 
 /** The dimensions these filters name with values (the derived `arrived` is no text column). */

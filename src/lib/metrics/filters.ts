@@ -46,9 +46,9 @@ export function dayEpoch(day: string, plusDays = 0): number {
   return Date.parse(`${checkDay(day)}T00:00:00Z`) / 1000 + plusDays * 86400;
 }
 
-/** The SQL of a dimension's code for a value (dimension-codes.ts stores the same per lead). */
-export function codeOf(value: string): string {
-  return `hash(${literal(value)})`;
+/** A dimension's code of a text (SQL): a literal's here, each lead's in dimension-codes.ts. */
+export function codeOf(text: string): string {
+  return `hash(${text})`;
 }
 
 function dimensionCondition(
@@ -62,7 +62,10 @@ function dimensionCondition(
   const column = code ?? text;
   const named = values.filter((value) => value !== BLANK);
   const parts: string[] = [];
-  if (named.length > 0) parts.push(`${column} IN (${named.map(code ? codeOf : literal).join(', ')})`);
+  if (named.length > 0)
+    parts.push(
+      `${column} IN (${named.map((value) => (code ? codeOf(literal(value)) : literal(value))).join(', ')})`,
+    );
   if (named.length < values.length) parts.push(`${column} IS NULL`);
   return `(${parts.join(' OR ')})`;
 }
