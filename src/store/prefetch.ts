@@ -2,8 +2,9 @@
  * The other views' figures, computed while the user reads the Overview (issue 15): after new data
  * or a new lead definition, once the Overview's own figures are in (link-figures.ts), each view's
  * default metrics run one at a time through the engine's cache, so opening Funnel, Follow-up, Reps
- * or Sources finds them ready. Not after a filter change: filters change in quick runs, and each
- * run would queue a dozen queries before the next filter's on DuckDB's one worker.
+ * or Sources finds them ready; then the codes of the dimensions a chart click filters by. Not after
+ * a filter change: filters change in quick runs, and each run would queue a dozen queries before the
+ * next filter's on DuckDB's one worker.
  */
 import type { MetricName } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
@@ -20,6 +21,13 @@ const VIEW_METRICS: readonly [MetricName, ...unknown[]][] = [
   ['capacity'],
   ['byDimension', 'source'],
 ];
+
+/**
+ * The dimensions a click on a chart filters by (the Overview's and Sources' bars, Reps' rows): their
+ * codes are made next, so a first filter on them compares codes (dimension-codes.ts). Others are
+ * made after their first filter.
+ */
+const CLICK_FILTERS = ['source', 'owner'];
 
 let done: string | null = null;
 
@@ -57,4 +65,6 @@ export async function prefetchViews(): Promise<void> {
     if (basisOf(now) !== basis || now.filters !== state.filters || readingFiles(now)) return;
     await engine.runNamed(engineState, name, params).catch(() => undefined);
   }
+  if (basisOf(useAppStore.getState()) !== basis) return;
+  await engine.prepareFilters(engineState, CLICK_FILTERS).catch(() => undefined);
 }

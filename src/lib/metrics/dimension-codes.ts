@@ -78,8 +78,9 @@ export async function codesHold(
 
 /**
  * The codes tables of one state of the facts, one per dimension, made when a filter first names it
- * and dropped with the facts (the engine owns one per definition and data). That first filter reads
- * the text: the table is made once its queries are done (`quiet`), for the filters after it.
+ * (or ahead of it, `prepare`) and dropped with the facts (the engine owns one per definition and
+ * data). A filter on a dimension without its table reads the text: the table is made once that
+ * filter's queries are done (`quiet`), for the filters after it.
  */
 export class DimensionCodes {
   private readonly making = new Map<string, Promise<string | null>>();
@@ -99,6 +100,17 @@ export class DimensionCodes {
       else if (!this.making.has(name)) this.making.set(name, this.make(stored, name, quiet));
     }
     return codes;
+  }
+
+  /**
+   * Starts this dimension's table ahead of its first filter (after `quiet`), so that filter compares
+   * codes too; resolves once it is made or given up.
+   */
+  prepare(stored: MaterializedFacts, dimension: string, quiet: () => Promise<void>): Promise<string | null> {
+    if (this.dropped) return Promise.resolve(null);
+    const making = this.making.get(dimension) ?? this.make(stored, dimension, quiet);
+    this.making.set(dimension, making);
+    return making;
   }
 
   private async make(stored: MaterializedFacts, dimension: string, quiet: () => Promise<void>) {

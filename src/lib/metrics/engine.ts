@@ -15,7 +15,7 @@
 import type { Db } from '../db';
 import type { Filters, KnownFields, LeadDefinition, MetricContext } from './context';
 import { DEFAULT_DEFINITION } from './context';
-import { inferKnownFields } from './known';
+import { inferKnownFields, knowledge } from './known';
 import { dropClock } from './clock';
 import { DimensionCodes } from './dimension-codes';
 import { dropFacts, filterableColumns, prepareFacts, withFilters, type PreparedFacts } from './materialize';
@@ -128,14 +128,7 @@ export class MetricsEngine {
     const key = JSON.stringify(ctx.filters);
     const given = facts.contexts.get(key);
     if (given) return given;
-    const quiet = async () => {
-      // Twice: metrics asked a moment later (a chart drawn after the first) go first too.
-      for (let round = 0; round < 2; round += 1) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        await facts.results.idle();
-      }
-    };
-    const codes = facts.codes.codesFor(stored, ctx.filters, quiet);
+    const codes = facts.codes.codesFor(stored, ctx.filters, () => this.quiet(facts));
     const out = Object.keys(codes).length === 0 ? ctx : { ...ctx, materialized: { ...stored, codes } };
     facts.contexts.set(key, out);
     for (const oldest of facts.contexts.keys()) {
@@ -143,6 +136,32 @@ export class MetricsEngine {
       facts.contexts.delete(oldest);
     }
     return out;
+  }
+
+  /**
+   * Makes the codes of these dimensions (the ones the views offer to filter by a click) while the
+   * user reads, one at a time and each once this state's queries are done, so even a dimension's
+   * first filter compares codes. Dimensions the data does not have are skipped.
+   */
+  async prepareFilters(state: EngineState, dimensions: readonly string[]): Promise<void> {
+    if (this.options.codes === false) return;
+    const facts = this.factsFor(state);
+    const { base } = await facts.prepared;
+    const stored = base.materialized;
+    if (!stored) return;
+    const k = knowledge(base.known);
+    for (const dimension of dimensions) {
+      if (this.facts !== facts) return;
+      if (k.dimension(dimension)) await facts.codes.prepare(stored, dimension, () => this.quiet(facts));
+    }
+  }
+
+  /** Resolves once this state's queries are done, twice (metrics asked a moment later go first too). */
+  private async quiet(facts: Facts): Promise<void> {
+    for (let round = 0; round < 2; round += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await facts.results.idle();
+    }
   }
 
   /** Resolves once the codes started for filtered dimensions are made (tests, benches). */

@@ -120,11 +120,10 @@ ${derivedDeals(ctx, stored, except)}`;
  * leads' columns alone (without codes, `leads` itself: the filter is pushed into its scan).
  */
 function storedReading(ctx: MetricContext, stored: MaterializedFacts, except?: string) {
-  const codes = Object.entries(stored.codes ?? {}).map(([dimension, table], i) => ({
-    dimension,
-    table,
-    alias: `c${i}`,
-  }));
+  // Not the excepted dimension's: unread, and without it the query is the unfiltered one (cached).
+  const codes = Object.entries(stored.codes ?? {})
+    .filter(([dimension]) => dimension !== except)
+    .map(([dimension, table], i) => ({ dimension, table, alias: `c${i}` }));
   const columns = Object.fromEntries(codes.map((code) => [code.dimension, `${code.alias}.code`]));
   const where = filterWhere(ctx.filters, 'l', except, columns);
   const paired = (select: (from: string) => string) =>

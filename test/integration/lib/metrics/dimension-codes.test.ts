@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { MetricsEngine, knownFields, type MaterializedFacts } from '../../../../src/lib/metrics';
 import { buildDimensionCodes, codesHold } from '../../../../src/lib/metrics/dimension-codes';
+import { byDimensionQuery } from '../../../../src/lib/metrics/by-dimension';
 import { freshDb, load } from '../../../support/db';
 import { sample } from '../../../support/files';
 
@@ -87,6 +88,33 @@ describe('dimension codes', () => {
     expect(await codeTables()).toHaveLength(1);
     await engine.dispose();
     expect(await codeTables()).toEqual([]);
+  });
+
+  it('makes the codes of chart dimensions ahead of their first filter, and only of known ones', async () => {
+    const engine = new MetricsEngine(db);
+    await engine.prepareFilters({ known }, ['source', 'country_of_nowhere']);
+    expect(await codeTables()).toHaveLength(1);
+    const web = { known, filters: { dimensions: { source: ['Web'] } } };
+    const ctx = await engine.context(web);
+    expect(Object.keys(ctx.materialized?.codes ?? {})).toEqual(['source']);
+    // The same figures as a filter on the text (the reference tests compare both with by-hand SQL).
+    const text = new MetricsEngine(db, { codes: false });
+    expect(await engine.run(web, 'viewCounts')).toEqual(await text.run(web, 'viewCounts'));
+    await text.dispose();
+    await engine.dispose();
+    expect(await codeTables()).toEqual([]);
+  });
+
+  it('reads no codes for the dimension a breakdown leaves out: it asks what the unfiltered one asks', async () => {
+    const engine = new MetricsEngine(db);
+    await engine.prepareFilters({ known }, ['source']);
+    const filtered = await engine.context({ known, filters: { dimensions: { source: ['Web'] } } });
+    const all = await engine.context({ known });
+    expect(Object.keys(filtered.materialized?.codes ?? {})).toEqual(['source']);
+    // byDimension(source) leaves the source filter out; its SQL, and so its cached result, is shared.
+    expect(byDimensionQuery(filtered, 'source').sql).toBe(byDimensionQuery(all, 'source').sql);
+    expect(byDimensionQuery(filtered, 'owner').sql).toContain('lead_codes_');
+    await engine.dispose();
   });
 
   it('makes no codes when told not to', async () => {
