@@ -6,21 +6,28 @@
  * a filter change: filters change in quick runs, and each run would queue a dozen queries before the
  * next filter's on DuckDB's one worker.
  */
-import type { MetricName } from '../lib/metrics';
+import { comparisonParams, type MetricName } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
 import { readingFiles } from './files-settled';
 import { currentEngine } from './use-metric';
 
 /** Each view's metrics as it first asks for them (views/*View.tsx), in the rail's order. */
-const VIEW_METRICS: readonly [MetricName, ...unknown[]][] = [
-  ['funnel'],
-  ['segmentedFunnel', 'source'],
-  ['responseDistribution'],
-  ['cohortTrend'],
-  ['byOwner'],
-  ['capacity'],
-  ['byDimension', 'source'],
-];
+function viewMetrics(state: AppState): [MetricName, ...unknown[]][] {
+  const comparison = comparisonParams(state.comparison);
+  return [
+    ['funnel'],
+    ['segmentedFunnel', 'source'],
+    ['responseDistribution'],
+    ['cohortTrend'],
+    ['byOwner'],
+    ['capacity'],
+    ['comparisonBy', 'owner', ...comparison],
+    ['byDimension', 'source'],
+    ['comparisonBy', 'source', ...comparison],
+    ['unmatchedDeals'],
+    ['lostReasons'],
+  ];
+}
 
 /**
  * The dimensions a click on a chart filters by (the Overview's and Sources' bars, Reps' rows): their
@@ -59,7 +66,7 @@ export async function prefetchViews(): Promise<void> {
   done = basis;
   await pageSettled();
   const { engine, state: engineState } = await currentEngine();
-  for (const [name, ...params] of VIEW_METRICS) {
+  for (const [name, ...params] of viewMetrics(state)) {
     // The data, definition or filters moved on: what is asked now is another state's.
     const now = useAppStore.getState();
     if (basisOf(now) !== basis || now.filters !== state.filters || readingFiles(now)) return;
