@@ -78,7 +78,7 @@ export interface MaterializedFacts {
   deals: string;
   /**
    * The one stored layout: `facts` holds only the facts that need the deals or the status lists,
-   * `deals` only each deal's matched lead's filterable columns, one row per lead/deal of each upload
+   * `deals` only each deal's matched lead's key and created_at, one row per lead/deal of each upload
    * in its order (read upload by upload with a POSITIONAL JOIN).
    */
   layout: 'derived';
@@ -90,6 +90,11 @@ export interface MaterializedFacts {
    * facts' order, read beside them; the filter on that dimension then compares integers.
    */
   codes?: Readonly<Record<string, string>> | undefined;
+  /**
+   * The deals' stored lead dimensions (scoped-deals.ts), once made: a dimension filter reads them
+   * instead of finding the deals through the filtered leads.
+   */
+  dealDimensions?: string | undefined;
 }
 
 export interface MetricContext {

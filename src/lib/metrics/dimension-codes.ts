@@ -14,7 +14,7 @@
 import type { Db } from '../db';
 import type { Filters, MaterializedFacts } from './context';
 import { ARRIVED, codeOf, dimensionColumn } from './filters';
-import { pairedByUpload } from './lead-facts';
+import { pairedByUpload } from './paired';
 
 let generation = 0;
 
@@ -85,6 +85,9 @@ export async function codesHold(
 export class DimensionCodes {
   private readonly making = new Map<string, Promise<string | null>>();
   private readonly made = new Map<string, string>();
+  /** The deals' lead dimensions (scoped-deals.ts), made with the first codes, by the same rules. */
+  private dealsMaking: Promise<string | null> | null = null;
+  private dealsMade: string | null = null;
   private dropped = false;
 
   constructor(private readonly db: Db) {}
@@ -113,6 +116,26 @@ export class DimensionCodes {
     return making;
   }
 
+  /** The deals' lead dimensions table when made; else it is started (after `quiet`), once. */
+  dealDimensionsFor(build: () => Promise<string | null>, quiet: () => Promise<void>): string | undefined {
+    if (this.dropped) return undefined;
+    if (this.dealsMade) return this.dealsMade;
+    this.prepareDeals(build, quiet);
+    return undefined;
+  }
+
+  /** Starts the deals' lead dimensions table (once, after `quiet`); resolves when made or given up. */
+  prepareDeals(build: () => Promise<string | null>, quiet: () => Promise<void>): Promise<string | null> {
+    this.dealsMaking ??= (async () => {
+      await quiet();
+      if (this.dropped) return null;
+      const table = await build();
+      if (table) this.dealsMade = table;
+      return table;
+    })();
+    return this.dealsMaking;
+  }
+
   private async make(stored: MaterializedFacts, dimension: string, quiet: () => Promise<void>) {
     await quiet();
     if (this.dropped) return null;
@@ -123,14 +146,16 @@ export class DimensionCodes {
 
   /** Resolves once every table started is made (or given up). */
   async settled(): Promise<void> {
-    await Promise.all(this.making.values());
+    await Promise.all([...this.making.values(), this.dealsMaking]);
   }
 
   async drop(): Promise<void> {
     this.dropped = true;
-    const tables = await Promise.all(this.making.values());
+    const tables = await Promise.all([...this.making.values(), this.dealsMaking]);
     this.making.clear();
     this.made.clear();
+    this.dealsMaking = null;
+    this.dealsMade = null;
     for (const table of tables) if (table) await this.db.exec(`DROP TABLE IF EXISTS ${table}`);
   }
 }

@@ -17,7 +17,7 @@ import type { Filters, KnownFields, LeadDefinition, MetricContext } from './cont
 import { DEFAULT_DEFINITION } from './context';
 import { inferKnownFields, knowledge } from './known';
 import { dropClock } from './clock';
-import { DimensionCodes } from './dimension-codes';
+import { DimensionCodes, filteredDimensions } from './dimension-codes';
 import { dropFacts, filterableColumns, prepareFacts, withFilters, type PreparedFacts } from './materialize';
 import { isStaged, type MetricQuery } from './query';
 import { redirectList as buildRedirectList, type RedirectList } from './redirect';
@@ -25,6 +25,7 @@ import { isSummaryMetric, SUMMARY_ALWAYS, summarySql, UNFILTERED_SQL } from './o
 import { METRICS, type MetricName, type MetricParams, type MetricResult } from './registry';
 import { leadColumns, resolveContext } from './resolve';
 import { ResultCache } from './result-cache';
+import { buildDealDimensions } from './scoped-deals';
 
 export interface EngineState {
   filters?: Filters | undefined;
@@ -128,8 +129,17 @@ export class MetricsEngine {
     const key = JSON.stringify(ctx.filters);
     const given = facts.contexts.get(key);
     if (given) return given;
-    const codes = facts.codes.codesFor(stored, ctx.filters, () => this.quiet(facts));
-    const out = Object.keys(codes).length === 0 ? ctx : { ...ctx, materialized: { ...stored, codes } };
+    const quiet = () => this.quiet(facts);
+    const codes = facts.codes.codesFor(stored, ctx.filters, quiet);
+    const dealDimensions =
+      filteredDimensions(ctx.filters).length > 0
+        ? facts.codes.dealDimensionsFor(this.dealDimensionsBuild(facts), quiet)
+        : undefined;
+    const extra = {
+      ...(Object.keys(codes).length > 0 ? { codes } : {}),
+      ...(dealDimensions ? { dealDimensions } : {}),
+    };
+    const out = Object.keys(extra).length === 0 ? ctx : { ...ctx, materialized: { ...stored, ...extra } };
     facts.contexts.set(key, out);
     for (const oldest of facts.contexts.keys()) {
       if (facts.contexts.size <= CONTEXTS_KEPT) break;
@@ -150,10 +160,20 @@ export class MetricsEngine {
     const stored = base.materialized;
     if (!stored) return;
     const k = knowledge(base.known);
+    if (dimensions.some((dimension) => k.dimension(dimension)))
+      await facts.codes.prepareDeals(this.dealDimensionsBuild(facts), () => this.quiet(facts));
     for (const dimension of dimensions) {
       if (this.facts !== facts) return;
       if (k.dimension(dimension)) await facts.codes.prepare(stored, dimension, () => this.quiet(facts));
     }
+  }
+
+  /** Makes the deals' lead dimensions of these facts (scoped-deals.ts). */
+  private dealDimensionsBuild(facts: Facts): () => Promise<string | null> {
+    return async () => {
+      const { base, columns } = await facts.prepared;
+      return base.materialized ? buildDealDimensions(this.db, base, base.materialized, [...columns]) : null;
+    };
   }
 
   /** Resolves once this state's queries are done, twice (metrics asked a moment later go first too). */

@@ -15,7 +15,7 @@
  *
  * No fact depends on the filters (deal links come from deal_matches, ages from the as-of day), so the
  * facts of ALL leads can be materialised once per definition and data (materialize.ts); the filters
- * are then a WHERE on them, and on the stored deals' copy of their lead's filterable columns. The
+ * are then a WHERE on them, and on the stored deals' lead columns (scoped-deals.ts). The
  * stored table holds only the facts that need the deals or the status lists, read beside `leads` by
  * position, upload by upload. Without `materialized`, the CTEs compute the facts of the filtered leads
  * in the query (the only fallback).
@@ -24,8 +24,9 @@ import { clockColumns, clockJoin, leadClockCte } from './clock';
 import type { MaterializedFacts, MetricContext } from './context';
 import { dayEpoch, filteredLeadsCte, filterWhere } from './filters';
 import { knowledge } from './known';
-import { sqlNumber } from './query';
 import { nurtureStatus, statusIn } from './lead-status';
+import { pairedByUpload } from './paired';
+import { DEALS_ALONE, derivedDeals } from './scoped-deals';
 import { slaState } from './sla-state';
 
 /** Epoch seconds at the end of the as-of day: ages run to it. */
@@ -43,56 +44,6 @@ export function filteredLeads(ctx: MetricContext, except?: string): string {
   const stored = ctx.materialized;
   if (!stored) return filteredLeadsCte(ctx.filters, except);
   return `filtered_leads AS (${storedReading(ctx, stored, except).filtered})`;
-}
-
-/** With a deals file alone every deal is in scope, and no deal has a lead. */
-const DEALS_ALONE = `SELECT *, CAST(NULL AS TIMESTAMP) AS lead_created FROM deals`;
-
-/** The deals in scope over the derived stored deals: each deal beside its matched lead's columns. */
-function derivedDeals(ctx: MetricContext, stored: MaterializedFacts, except?: string): string {
-  // With a deals file alone, every deal is in scope whatever the filters.
-  if (!knowledge(ctx.known).hasLeads) return `scoped_deals AS NOT MATERIALIZED (${DEALS_ALONE})`;
-  const where = `s.lead_key IS NOT NULL AND ${filterWhere(ctx.filters, 's', except)}`;
-  return `scoped_deals AS NOT MATERIALIZED (${pairedByUpload(
-    { view: 'deals', table: stored.deals, uploads: stored.dealUploads },
-    (from) => `SELECT d.*, s.created_at AS lead_created FROM ${from} WHERE ${where}`,
-  )})`;
-}
-
-/**
- * A view (`leads` or `deals`, alias `l`/`d`) beside its derived table (alias `f`/`s`), one upload at a
- * time: within an upload each side is one table read in rowid order, so rows pair by position; the
- * uploads are then stacked (a POSITIONAL JOIN over the whole view paired rows of different uploads
- * from one run of a query to the next: a union's branches come in no promised order).
- */
-export function pairedByUpload(
-  {
-    view,
-    table,
-    uploads,
-    beside = [],
-  }: {
-    view: 'leads' | 'deals';
-    table: string;
-    uploads: readonly number[];
-    /** More tables of the same layout, each read as `alias` beside the pair. */
-    beside?: readonly { table: string; alias: string }[];
-  },
-  select: (from: string) => string,
-): string {
-  const [v, t] = view === 'leads' ? ['l', 'f'] : ['d', 's'];
-  const from = (upload: number | null) => {
-    const only = (column: string) => (upload === null ? '' : ` WHERE ${column} = ${sqlNumber(upload)}`);
-    const more = beside.map(
-      (other) =>
-        `\n    POSITIONAL JOIN (SELECT * EXCLUDE (upload) FROM ${other.table}${only('upload')}) ${other.alias}`,
-    );
-    return `(SELECT * FROM ${view}${only('_upload')}) ${v}
-    POSITIONAL JOIN (SELECT * EXCLUDE (upload) FROM ${table}${only('upload')}) ${t}${more.join('')}`;
-  };
-  // No upload: both sides are empty.
-  if (uploads.length === 0) return select(from(null));
-  return uploads.map((upload) => select(from(upload))).join('\n  UNION ALL\n  ');
 }
 
 /**

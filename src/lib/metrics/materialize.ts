@@ -2,20 +2,19 @@
  * Lead facts computed once per lead definition, as-of day and data (grain: one row per lead, ALL
  * leads), and the deals in scope when nothing is filtered (grain: one row per deal), in one stored
  * layout: per lead (`_key` order) the facts of lead-facts.ts that need the deals or the status lists;
- * per deal (`_key` order) its matched lead's key, created_at and dimension columns (NULL when
- * unmatched); both read beside `leads`/`deals` by position, upload by upload. When that order cannot
+ * per deal (`_key` order) its matched lead's key and created_at (NULL when unmatched; its lead's
+ * dimensions are stored later, scoped-deals.ts); both read beside `leads`/`deals` by position, upload by upload. When that order cannot
  * be relied on, nothing is stored and the queries compute their facts (the only fallback). No fact
  * depends on the filters, so a filter change reads these tables through a WHERE (lead-facts.ts)
  * instead of recomputing the deal joins and flags of every lead. The tables are temporary; the engine
  * (engine.ts) drops them when the definition or data change.
  */
 import type { Db } from '../db';
-import { ident } from '../ingest/sql';
 import type { Filters, MaterializedFacts, MetricContext } from './context';
-import { ARRIVED, isDimension } from './filters';
-import { knowledge } from './known';
+import { ARRIVED } from './filters';
 import { derivedFactsSql } from './derived-facts';
-import { pairedByUpload } from './lead-facts';
+import { pairedByUpload } from './paired';
+import { storedDealsSql } from './scoped-deals';
 import { keepLoadedDimensions, leadColumns, resolveContext, type MetricOptions } from './resolve';
 
 let generation = 0;
@@ -37,7 +36,7 @@ export async function prepareFacts(
   const columns = await leadColumns(db);
   // Without the tables (e.g. out of memory) every query still answers, computing its facts.
   return {
-    base: await materializeFacts(db, plain, { columns }).catch(() => plain),
+    base: await materializeFacts(db, plain).catch(() => plain),
     columns: filterableColumns(plain, columns),
   };
 }
@@ -54,28 +53,20 @@ export function withFilters(prepared: PreparedFacts, filters: Filters): MetricCo
 
 /**
  * `ctx` (its filters kept) reading freshly materialised facts of its definition, as-of and data: per
- * lead only the facts that need the deals or the status lists, per deal only its lead's filterable
- * columns, each upload's rows in the order they are read (copying every leads column cost most of the
+ * lead only the facts that need the deals or the status lists, per deal only its lead's key and
+ * created_at (its dimensions come later, scoped-deals.ts), each upload's rows in the order they are read (copying every leads column cost most of the
  * build: 2–3.5 s at 1M leads, these tables ~0.6 s). If the stored rows do not pair with the views by
  * position, they are dropped and `ctx` is returned as it is: its queries compute their facts.
  */
-export async function materializeFacts(
-  db: Db,
-  ctx: MetricContext,
-  options: {
-    /** The leads columns (`leadColumns`), when the caller has them. */
-    columns?: readonly string[] | undefined;
-  } = {},
-): Promise<MetricContext> {
+export async function materializeFacts(db: Db, ctx: MetricContext): Promise<MetricContext> {
   const id = ++generation;
   const all = { ...ctx, filters: {}, materialized: undefined };
   const facts = `lead_facts_${id}`;
   const deals = `scoped_deals_${id}`;
   const tables: MaterializedFacts = { facts, deals, layout: 'derived', leadUploads: [], dealUploads: [] };
   try {
-    const leadsColumns = options.columns ?? (await leadColumns(db));
     await db.exec(`CREATE OR REPLACE TEMP TABLE ${facts} AS ${derivedFactsSql(all)}`);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE ${deals} AS ${derivedDealsSql(ctx, leadsColumns)}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE ${deals} AS ${storedDealsSql(ctx)}`);
     const stored = { ...tables, ...(await uploadsOf(db, tables)) };
     if (await alignedWithViews(db, stored)) return { ...ctx, materialized: stored };
     // derived-facts.ts relies on DuckDB keeping the leads' order through its joins; where it did
@@ -135,25 +126,6 @@ export async function alignedWithViews(db: Db, stored: MaterializedFacts): Promi
       AND NOT EXISTS (${leadsApart}) AND NOT EXISTS (${dealsApart}) AS aligned`,
   );
   return row?.aligned === true;
-}
-
-/** The lead columns a filter can name (filters.ts): created_at and the dimensions. */
-function filterColumns(columns: readonly string[]): string[] {
-  return columns.filter((name) => name === 'created_at' || isDimension(name));
-}
-
-/**
- * Derived: every deal by `_key` (within an upload, the order its rows are read in) with its matched
- * lead's key and filterable columns (NULL when unmatched), as plain columns (a struct is read whole,
- * whichever field a filter names).
- */
-function derivedDealsSql(ctx: MetricContext, columns: readonly string[]): string {
-  const keys = 'd._upload AS upload, d._key AS deal_key';
-  if (!knowledge(ctx.known).hasLeads) return `SELECT ${keys} FROM deals d ORDER BY d._key`;
-  const lead = ['m.lead_key', ...filterColumns(columns).map((name) => `l.${ident(name)}`)];
-  return `SELECT ${keys}, ${lead.join(', ')}
-    FROM deals d LEFT JOIN deal_matches m ON m.deal_key = d._key LEFT JOIN leads l ON l._key = m.lead_key
-    ORDER BY d._key`;
 }
 
 /** Drops the tables of a context whose definition or data are no longer current. */

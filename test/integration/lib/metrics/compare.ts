@@ -288,5 +288,7 @@ export async function codedEngine(db: Db, known: KnownFields, scenario: Scenario
   await coded.settled();
   const ctx = await coded.context(state);
   expect(Object.keys(ctx.materialized?.codes ?? {}).sort()).toEqual([...names].sort());
+  // And the deals read their leads' stored dimensions (scoped-deals.ts), not the filtered leads.
+  if (names.length > 0) expect(ctx.materialized?.dealDimensions).toMatch(/^deal_dimensions_/);
   return { ctx, engine: coded, families: await appFamilies(coded, state, scenario.extras) };
 }

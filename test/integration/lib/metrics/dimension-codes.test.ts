@@ -117,6 +117,41 @@ describe('dimension codes', () => {
     await engine.dispose();
   });
 
+  it.each([
+    { dimensions: { source: ['Web'] } },
+    { dimensions: { owner: ['Tom Becker', '(blank)'] }, createdFrom: '2025-09-01' },
+    {
+      dimensions: {
+        source: ['Partner', 'Web'],
+        status: ['Closed - Converted'],
+        x_industry: ['Logistics', 'Media'],
+      },
+    },
+  ])(
+    'finds the deals of filtered leads the same before and after their lead dimensions are stored: %j',
+    async (filters) => {
+      const state = { known, filters };
+      const deals = async (engine: MetricsEngine) => ({
+        counts: await engine.run(state, 'viewCounts'),
+        revenue: await engine.run(state, 'revenue'),
+        lost: await engine.run(state, 'lostReasons'),
+        prefill: await engine.run(state, 'calculatorPrefill'),
+      });
+      // No lead's facts stored: the deals joined to the filtered leads in the query.
+      const computed = new MetricsEngine(db, { store: false });
+      const expected = await deals(computed);
+      const first = new MetricsEngine(db);
+      expect((await first.context(state)).materialized?.dealDimensions).toBeUndefined();
+      expect(await deals(first)).toEqual(expected);
+      const later = new MetricsEngine(db);
+      await later.prepareFilters({ known }, ['source']);
+      expect((await later.context(state)).materialized?.dealDimensions).toMatch(/^deal_dimensions_/);
+      expect(await deals(later)).toEqual(expected);
+      expect(expected.counts?.deals).toBeGreaterThan(0);
+      for (const engine of [computed, first, later]) await engine.dispose();
+    },
+  );
+
   it('makes no codes when told not to', async () => {
     const engine = new MetricsEngine(db, { codes: false });
     await engine.context({ known, filters: { dimensions: { source: ['Web'] } } });
