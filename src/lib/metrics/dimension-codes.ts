@@ -45,12 +45,35 @@ export async function buildDimensionCodes(
     await db.exec(
       `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT _upload AS upload, ${codeSql(column)} AS code FROM leads`,
     );
-    if (await codesHold(db, table, stored.leadUploads, dimension)) return table;
+    if (await codesHold(db, table, stored.leadUploads, dimension)) {
+      await db.exec(`CREATE OR REPLACE TEMP TABLE ${codeDays(table)} AS ${codeDaysSql(table, stored)}`);
+      return table;
+    }
   } catch {
     // No codes (e.g. out of memory): the filter reads the text.
   }
-  await db.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
+  await dropCodes(db, table);
   return null;
+}
+
+/**
+ * Beside a codes table, each code's created days (grain: one row per code and day a lead of it was
+ * created): the windows of a filter on that one dimension are found there (windows.ts) instead of
+ * in every lead's created_at (~30 ms at 1M leads, per filter).
+ */
+export const codeDays = (codes: string) => `${codes}_days`;
+
+function codeDaysSql(codes: string, stored: MaterializedFacts): string {
+  const pairs = pairedByUpload(
+    { view: 'leads', table: codes, uploads: stored.leadUploads },
+    (from) => `SELECT f.code, CAST(l.created_at AS DATE) AS day FROM ${from} WHERE l.created_at IS NOT NULL`,
+  );
+  return `SELECT DISTINCT code, day FROM (${pairs})`;
+}
+
+async function dropCodes(db: Db, table: string): Promise<void> {
+  await db.exec(`DROP TABLE IF EXISTS ${table}`).catch(() => undefined);
+  await db.exec(`DROP TABLE IF EXISTS ${codeDays(table)}`).catch(() => undefined);
 }
 
 /** Whether the codes pair with the leads row by row and tell every value apart (see above). */
@@ -151,11 +174,13 @@ export class DimensionCodes {
 
   async drop(): Promise<void> {
     this.dropped = true;
-    const tables = await Promise.all([...this.making.values(), this.dealsMaking]);
+    const codes = (await Promise.all(this.making.values())).filter((table) => table !== null);
+    const tables = [await this.dealsMaking];
     this.making.clear();
     this.made.clear();
     this.dealsMaking = null;
     this.dealsMade = null;
     for (const table of tables) if (table) await this.db.exec(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of codes) await dropCodes(this.db, table);
   }
 }

@@ -8,7 +8,8 @@
  * number of days from its own first day, never past its end. `custom` takes the two windows as given.
  */
 import type { MetricContext } from './context';
-import { withoutCreatedRange } from './filters';
+import { codeDays } from './dimension-codes';
+import { filterWhere, withoutCreatedRange } from './filters';
 import { filteredLeads } from './lead-facts';
 import { isIsoDate } from '../iso-date';
 import { constantQuery, staged, text, type MetricQuery, type Query } from './query';
@@ -55,13 +56,12 @@ type Period = Exclude<Granularity, 'custom'>;
  * first created day), DATEs, of a CTE `win`, from the created dates of `from` (the leads the other
  * filters keep).
  */
-function windowsSql(granularity: Period, asOf: string, from: string): string {
+function windowsSql(granularity: Period, asOf: string, latest: (end: string) => string): string {
   const [unit, step] = STEP[granularity];
   const end = day(asOf);
   // One scan: each CTE is read once, so DuckDB inlines them (one read twice was materialised with
   // every leads column, ~340 ms at 1M leads).
-  return `latest AS (SELECT max(created_at) FILTER (WHERE created_at::DATE <= ${end})::DATE AS latest,
-        min(created_at)::DATE AS first_created FROM ${from}),
+  return `latest AS (${latest(end)}),
     period AS (SELECT date_trunc('${unit}', latest)::DATE AS cur_from,
         (date_trunc('${unit}', latest) + ${step} - INTERVAL 1 DAY)::DATE AS cur_end, first_created
       FROM latest WHERE latest IS NOT NULL),
@@ -73,6 +73,24 @@ function windowsSql(granularity: Period, asOf: string, from: string): string {
           ELSE prev_end END AS prev_to, first_created
       FROM bounds)`;
 }
+
+/**
+ * The created days the windows are found in (`days`, one DATE column `day`): the filtered leads'
+ * (the created range aside); for a filter on one coded dimension, its codes' days (dimension-codes.ts
+ * `codeDays`), the same days without reading every lead.
+ */
+function latestSource(ctx: MetricContext): string {
+  const filters = withoutCreatedRange(ctx.filters);
+  const named = Object.entries(filters.dimensions ?? {}).filter(([, values]) => (values?.length ?? 0) > 0);
+  const codes = named.length === 1 && named[0] ? ctx.materialized?.codes?.[named[0][0]] : undefined;
+  if (named.length === 1 && codes) {
+    return `days AS (SELECT day FROM ${codeDays(codes)} p WHERE ${filterWhere(filters, 'p', undefined, { [named[0]?.[0] ?? '']: 'p.code' })})`;
+  }
+  return `${filteredLeads({ ...ctx, filters })}, days AS (SELECT CAST(created_at AS DATE) AS day FROM filtered_leads)`;
+}
+
+const latestDays = (end: string) =>
+  `SELECT max(day) FILTER (WHERE day <= ${end}) AS latest, min(day) AS first_created FROM days`;
 
 /** A custom choice's two windows, as given (checked: they come from URLs). */
 function customWindows(current: Window, previous: Window): Windows {
@@ -89,7 +107,7 @@ export function windowsQuery(ctx: MetricContext, granularity: Period): Query<Win
   const [unit] = STEP[granularity];
   const ymd = (column: string) => `strftime(${column}, '%Y-%m-%d')`;
   return {
-    sql: `WITH ${filteredLeads({ ...ctx, filters: withoutCreatedRange(ctx.filters) })}, ${windowsSql(granularity, ctx.asOf, 'filtered_leads')}
+    sql: `WITH ${latestSource(ctx)}, ${windowsSql(granularity, ctx.asOf, latestDays)}
       SELECT ${ymd('cur_from')} AS cur_from, ${ymd('cur_to')} AS cur_to, to_date, ${ymd('prev_from')} AS prev_from,
         ${ymd('prev_to')} AS prev_to, ${ymd(`date_trunc('${unit}', first_created)`)} AS first_from
       FROM win`,

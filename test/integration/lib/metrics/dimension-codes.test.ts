@@ -8,6 +8,7 @@ import type { Db } from '../../../../src/lib/db';
 import { MetricsEngine, knownFields, type MaterializedFacts } from '../../../../src/lib/metrics';
 import { buildDimensionCodes, codesHold } from '../../../../src/lib/metrics/dimension-codes';
 import { byDimensionQuery } from '../../../../src/lib/metrics/by-dimension';
+import { windowsQuery } from '../../../../src/lib/metrics/windows';
 import { freshDb, load } from '../../../support/db';
 import { sample } from '../../../support/files';
 
@@ -49,6 +50,7 @@ describe('dimension codes', () => {
     expect(Number(byText[0]?.web)).toBeGreaterThan(100);
     expect(Number(byText[0]?.blank)).toBeGreaterThan(0);
     await db.exec(`DROP TABLE ${table}`);
+    await db.exec(`DROP TABLE ${table}_days`);
   });
 
   it('refuses codes two values share', async () => {
@@ -85,7 +87,11 @@ describe('dimension codes', () => {
     // The first state still reads the text: its cached results answer it.
     expect((await engine.context(web)).materialized?.codes).toBeUndefined();
     expect(await engine.run(web, 'viewCounts')).toEqual(figures);
-    expect(await codeTables()).toHaveLength(1);
+    // The codes and their created days (windows.ts).
+    expect((await codeTables()).map((name) => name.replace(/\d+/, 'N')).sort()).toEqual([
+      'lead_codes_N',
+      'lead_codes_N_days',
+    ]);
     await engine.dispose();
     expect(await codeTables()).toEqual([]);
   });
@@ -93,7 +99,11 @@ describe('dimension codes', () => {
   it('makes the codes of chart dimensions ahead of their first filter, and only of known ones', async () => {
     const engine = new MetricsEngine(db);
     await engine.prepareFilters({ known }, ['source', 'country_of_nowhere']);
-    expect(await codeTables()).toHaveLength(1);
+    // The codes and their created days (windows.ts).
+    expect((await codeTables()).map((name) => name.replace(/\d+/, 'N')).sort()).toEqual([
+      'lead_codes_N',
+      'lead_codes_N_days',
+    ]);
     const web = { known, filters: { dimensions: { source: ['Web'] } } };
     const ctx = await engine.context(web);
     expect(Object.keys(ctx.materialized?.codes ?? {})).toEqual(['source']);
@@ -149,6 +159,38 @@ describe('dimension codes', () => {
       expect(await deals(later)).toEqual(expected);
       expect(expected.counts?.deals).toBeGreaterThan(0);
       for (const engine of [computed, first, later]) await engine.dispose();
+    },
+  );
+
+  it.each([
+    ['owner', ['Tom Becker']],
+    ['source', ['Partner', '(blank)']],
+    ['campaign', ['(blank)']],
+  ])(
+    'finds the windows of a filter on one coded dimension in its codes’ created days: %s %j',
+    async (dimension, values) => {
+      const engine = new MetricsEngine(db);
+      await engine.prepareFilters({ known }, [dimension]);
+      const state = { known, filters: { dimensions: { [dimension]: values }, createdFrom: '2025-09-01' } };
+      const ctx = await engine.context(state);
+      expect(windowsQuery(ctx, 'month').sql).toContain('_days');
+      const found = await engine.run(state, 'comparison', 'month');
+      // By hand: the month of the latest created day of those leads on or before the as-of day.
+      const named = values.filter((v) => v !== '(blank)').map((v) => `'${v.replaceAll("'", "''")}'`);
+      const where = [
+        named.length ? `${dimension} IN (${named.join(', ')})` : '',
+        values.includes('(blank)') ? `${dimension} IS NULL` : '',
+      ]
+        .filter(Boolean)
+        .join(' OR ');
+      const [row] = await db.query<{ month: string | null }>(
+        `SELECT strftime(date_trunc('month', max(CAST(created_at AS DATE))), '%Y-%m-%d') AS month
+         FROM leads WHERE (${where}) AND CAST(created_at AS DATE) <= DATE '${ctx.asOf}'`,
+      );
+      expect(found?.current.from ?? null).toBe(row?.month ?? null);
+      const text = new MetricsEngine(db, { codes: false });
+      expect(found).toEqual(await text.run(state, 'comparison', 'month'));
+      for (const e of [engine, text]) await e.dispose();
     },
   );
 
