@@ -149,9 +149,10 @@ export class MetricsEngine {
   }
 
   /**
-   * Makes the codes of these dimensions (the ones the views offer to filter by a click) while the
-   * user reads, one at a time and each once this state's queries are done, so even a dimension's
-   * first filter compares codes. Dimensions the data does not have are skipped.
+   * Makes, while the user reads, the deals' lead dimensions (scoped-deals.ts) and the codes of these
+   * dimensions (the ones the views offer to filter by a click), one at a time and each once this
+   * state's queries are done, so even a dimension's first filter compares codes and reads its deals
+   * beside their leads' columns. Dimensions the data does not have are skipped.
    */
   async prepareFilters(state: EngineState, dimensions: readonly string[]): Promise<void> {
     if (this.options.codes === false) return;
