@@ -53,8 +53,7 @@ type Period = Exclude<Granularity, 'custom'>;
 
 /**
  * The two windows as SQL columns cur_from, cur_to, to_date, prev_from, prev_to and first_created (the
- * first created day), DATEs, of a CTE `win`, from the created dates of `from` (the leads the other
- * filters keep).
+ * first created day), DATEs, of a CTE `win`, from the created days `latest` reads (`latestDays`).
  */
 function windowsSql(granularity: Period, asOf: string, latest: (end: string) => string): string {
   const [unit, step] = STEP[granularity];
@@ -81,10 +80,12 @@ function windowsSql(granularity: Period, asOf: string, latest: (end: string) => 
  */
 function latestSource(ctx: MetricContext): string {
   const filters = withoutCreatedRange(ctx.filters);
-  const named = Object.entries(filters.dimensions ?? {}).filter(([, values]) => (values?.length ?? 0) > 0);
-  const codes = named.length === 1 && named[0] ? ctx.materialized?.codes?.[named[0][0]] : undefined;
-  if (named.length === 1 && codes) {
-    return `days AS (SELECT day FROM ${codeDays(codes)} p WHERE ${filterWhere(filters, 'p', undefined, { [named[0]?.[0] ?? '']: 'p.code' })})`;
+  const named = Object.keys(filters.dimensions ?? {}).filter((name) => filters.dimensions?.[name]?.length);
+  const [only] = named.length === 1 ? named : [];
+  const codes = only === undefined ? undefined : ctx.materialized?.codes?.[only];
+  if (only !== undefined && codes) {
+    const where = filterWhere(filters, 'p', undefined, { [only]: 'p.code' });
+    return `days AS (SELECT day FROM ${codeDays(codes)} p WHERE ${where})`;
   }
   return `${filteredLeads({ ...ctx, filters })}, days AS (SELECT CAST(created_at AS DATE) AS day FROM filtered_leads)`;
 }
