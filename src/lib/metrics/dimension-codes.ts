@@ -18,6 +18,9 @@ import { pairedByUpload } from './paired';
 
 let generation = 0;
 
+/** The key of the deals' lead dimensions (scoped-deals.ts) among the dimensions' tables. */
+const DEALS = '\u0000deals';
+
 /** A lead's code from its text column: none where blank. */
 function codeSql(column: string): string {
   return `CASE WHEN ${column} IS NOT NULL THEN ${codeOf(column)} END`;
@@ -106,11 +109,9 @@ export async function codesHold(
  * filter's queries are done (`quiet`), for the filters after it.
  */
 export class DimensionCodes {
+  /** Per dimension (and DEALS), its table being made or made (null: given up). */
   private readonly making = new Map<string, Promise<string | null>>();
   private readonly made = new Map<string, string>();
-  /** The deals' lead dimensions (scoped-deals.ts), made with the first codes, by the same rules. */
-  private dealsMaking: Promise<string | null> | null = null;
-  private dealsMade: string | null = null;
   private dropped = false;
 
   constructor(private readonly db: Db) {}
@@ -123,7 +124,7 @@ export class DimensionCodes {
     for (const name of filteredDimensions(filters)) {
       const table = this.made.get(name);
       if (table) codes[name] = table;
-      else if (!this.making.has(name)) this.making.set(name, this.make(stored, name, quiet));
+      else void this.prepare(stored, name, quiet);
     }
     return codes;
   }
@@ -133,54 +134,49 @@ export class DimensionCodes {
    * codes too; resolves once it is made or given up.
    */
   prepare(stored: MaterializedFacts, dimension: string, quiet: () => Promise<void>): Promise<string | null> {
-    if (this.dropped) return Promise.resolve(null);
-    const making = this.making.get(dimension) ?? this.make(stored, dimension, quiet);
-    this.making.set(dimension, making);
-    return making;
+    return this.start(dimension, () => buildDimensionCodes(this.db, stored, dimension), quiet);
   }
 
   /** The deals' lead dimensions table when made; else it is started (after `quiet`), once. */
   dealDimensionsFor(build: () => Promise<string | null>, quiet: () => Promise<void>): string | undefined {
     if (this.dropped) return undefined;
-    if (this.dealsMade) return this.dealsMade;
-    this.prepareDeals(build, quiet);
-    return undefined;
+    const table = this.made.get(DEALS);
+    if (!table) void this.prepareDeals(build, quiet);
+    return table;
   }
 
   /** Starts the deals' lead dimensions table (once, after `quiet`); resolves when made or given up. */
   prepareDeals(build: () => Promise<string | null>, quiet: () => Promise<void>): Promise<string | null> {
-    this.dealsMaking ??= (async () => {
+    return this.start(DEALS, build, quiet);
+  }
+
+  /** Makes the table of `key` once, after `quiet`; nothing once the facts are being dropped. */
+  private start(key: string, build: () => Promise<string | null>, quiet: () => Promise<void>) {
+    if (this.dropped) return Promise.resolve(null);
+    const started = this.making.get(key);
+    if (started) return started;
+    const making = (async () => {
       await quiet();
       if (this.dropped) return null;
       const table = await build();
-      if (table) this.dealsMade = table;
+      if (table) this.made.set(key, table);
       return table;
     })();
-    return this.dealsMaking;
-  }
-
-  private async make(stored: MaterializedFacts, dimension: string, quiet: () => Promise<void>) {
-    await quiet();
-    if (this.dropped) return null;
-    const table = await buildDimensionCodes(this.db, stored, dimension);
-    if (table) this.made.set(dimension, table);
-    return table;
+    this.making.set(key, making);
+    return making;
   }
 
   /** Resolves once every table started is made (or given up). */
   async settled(): Promise<void> {
-    await Promise.all([...this.making.values(), this.dealsMaking]);
+    await Promise.all(this.making.values());
   }
 
   async drop(): Promise<void> {
     this.dropped = true;
-    const codes = (await Promise.all(this.making.values())).filter((table) => table !== null);
-    const tables = [await this.dealsMaking];
+    const tables = await Promise.all(this.making.values());
     this.making.clear();
     this.made.clear();
-    this.dealsMaking = null;
-    this.dealsMade = null;
-    for (const table of tables) if (table) await this.db.exec(`DROP TABLE IF EXISTS ${table}`);
-    for (const table of codes) await dropCodes(this.db, table);
+    // A codes table's days too (dropCodes); the deals' table has none (IF EXISTS).
+    for (const table of tables) if (table) await dropCodes(this.db, table);
   }
 }

@@ -3,7 +3,8 @@
  * leads), and the deals in scope when nothing is filtered (grain: one row per deal), in one stored
  * layout: per lead (`_key` order) the facts of lead-facts.ts that need the deals or the status lists;
  * per deal (`_key` order) its matched lead's key and created_at (NULL when unmatched; its lead's
- * dimensions are stored later, scoped-deals.ts); both read beside `leads`/`deals` by position, upload by upload. When that order cannot
+ * dimensions are stored later, scoped-deals.ts); both read beside `leads`/`deals` by position,
+ * upload by upload. When that order cannot
  * be relied on, nothing is stored and the queries compute their facts (the only fallback). No fact
  * depends on the filters, so a filter change reads these tables through a WHERE (lead-facts.ts)
  * instead of recomputing the deal joins and flags of every lead. The tables are temporary; the engine
@@ -13,7 +14,7 @@ import type { Db } from '../db';
 import type { Filters, MaterializedFacts, MetricContext } from './context';
 import { ARRIVED } from './filters';
 import { derivedFactsSql } from './derived-facts';
-import { pairedByUpload } from './paired';
+import { apartSql } from './paired';
 import { storedDealsSql } from './scoped-deals';
 import { keepLoadedDimensions, leadColumns, resolveContext, type MetricOptions } from './resolve';
 
@@ -54,7 +55,8 @@ export function withFilters(prepared: PreparedFacts, filters: Filters): MetricCo
 /**
  * `ctx` (its filters kept) reading freshly materialised facts of its definition, as-of and data: per
  * lead only the facts that need the deals or the status lists, per deal only its lead's key and
- * created_at (its dimensions come later, scoped-deals.ts), each upload's rows in the order they are read (copying every leads column cost most of the
+ * created_at (its dimensions come later, scoped-deals.ts), each upload's rows in the order they are
+ * read (copying every leads column cost most of the
  * build: 2–3.5 s at 1M leads, these tables ~0.6 s). If the stored rows do not pair with the views by
  * position, they are dropped and `ctx` is returned as it is: its queries compute their facts.
  */
@@ -104,21 +106,15 @@ async function uploadsOf(
 
 /**
  * Whether the derived tables pair row by row with `leads` and `deals`, read as the queries read them
- * (lead-facts.ts `pairedByUpload`): same counts, same key at every position of every upload. Within
+ * (paired.ts `pairedByUpload`): same counts, same key at every position of every upload. Within
  * an upload that holds when one thread scans (DuckDB-wasm has one): each side yields its rows in
  * rowid order, as the derived rows are stored (by `_key`); with more threads the order is not
  * promised, so no. Reading the keys takes ~20 ms at 1M leads.
  */
 export async function alignedWithViews(db: Db, stored: MaterializedFacts): Promise<boolean> {
   const { facts, deals, leadUploads, dealUploads } = stored;
-  const leadsApart = pairedByUpload(
-    { view: 'leads', table: facts, uploads: leadUploads },
-    (from) => `SELECT 1 FROM ${from} WHERE l._key IS DISTINCT FROM f.lead_key`,
-  );
-  const dealsApart = pairedByUpload(
-    { view: 'deals', table: deals, uploads: dealUploads },
-    (from) => `SELECT 1 FROM ${from} WHERE d._key IS DISTINCT FROM s.deal_key`,
-  );
+  const leadsApart = apartSql('leads', facts, leadUploads);
+  const dealsApart = apartSql('deals', deals, dealUploads);
   const [row] = await db.query<{ aligned: boolean | null }>(
     `SELECT current_setting('threads') = 1
       AND (SELECT count(*) FROM leads) = (SELECT count(*) FROM ${facts})

@@ -35,3 +35,12 @@ export function pairedByUpload(
   if (uploads.length === 0) return select(from(null));
   return uploads.map((upload) => select(from(upload))).join('\n  UNION ALL\n  ');
 }
+
+/** A row where `table` and its view do not pair by key (for `NOT EXISTS`): facts by lead, deals by deal. */
+export function apartSql(view: 'leads' | 'deals', table: string, uploads: readonly number[]): string {
+  const [v, t, key] = view === 'leads' ? ['l', 'f', 'lead_key'] : ['d', 's', 'deal_key'];
+  return pairedByUpload(
+    { view, table, uploads },
+    (from) => `SELECT 1 FROM ${from} WHERE ${v}._key IS DISTINCT FROM ${t}.${key}`,
+  );
+}

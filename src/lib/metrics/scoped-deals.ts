@@ -15,7 +15,7 @@ import type { Db } from '../db';
 import type { MaterializedFacts, MetricContext } from './context';
 import { ARRIVED, filterWhere, isDimension } from './filters';
 import { knowledge } from './known';
-import { pairedByUpload } from './paired';
+import { apartSql, pairedByUpload } from './paired';
 import { ident } from '../ingest/sql';
 
 /** With a deals file alone every deal is in scope, and no deal has a lead. */
@@ -64,13 +64,9 @@ export function storedDealsSql(ctx: MetricContext, leadColumns: readonly string[
 
 /** Whether a stored deals table pairs row by row with `deals`, as the queries read them. */
 export async function dealsAligned(db: Db, table: string, uploads: readonly number[]): Promise<boolean> {
-  const apart = pairedByUpload(
-    { view: 'deals', table, uploads },
-    (from) => `SELECT 1 FROM ${from} WHERE d._key IS DISTINCT FROM s.deal_key`,
-  );
   const [row] = await db.query<{ aligned: boolean | null }>(
     `SELECT current_setting('threads') = 1 AND (SELECT count(*) FROM deals) = (SELECT count(*) FROM ${table})
-      AND NOT EXISTS (${apart}) AS aligned`,
+      AND NOT EXISTS (${apartSql('deals', table, uploads)}) AS aligned`,
   );
   return row?.aligned === true;
 }
