@@ -20,6 +20,8 @@ const ROOT_GRACE_MS = 3000;
 const SETTLE_MS = 300;
 /** A filter change that shows no loading state at all is timed by its chip after this long. */
 const NO_LOADING_GRACE_MS = 1500;
+/** No statement for this long: the app's background work is done. */
+const QUIET_MS = 1000;
 
 const probe = (page, t0) =>
   page.evaluate((since) => {
@@ -243,6 +245,10 @@ export async function measureFilters(page, drawnViews, { changes, timeoutMs }) {
   // app caches query results per state: toggling one filter would measure the cache).
   const targets = await page.locator('[data-testid="filter-target"]').count();
   const seen = new Set();
+  const queries = [];
+  // What the app does while a user reads (the views' and the likely clicks' figures, prefetch.ts)
+  // is let finish first: the figures below are filter changes, not a queue behind that work.
+  const backgroundMs = await engineQuiet(page, { timeoutMs });
   for (let i = 0; i < changes; i += 1) {
     const chipsBefore = await chipCount(page);
     const index = i % targets;
@@ -251,6 +257,14 @@ export async function measureFilters(page, drawnViews, { changes, timeoutMs }) {
     const a = await waitRedraw(page, t1, { chipsBefore, added: true, timeoutMs });
     apply.push(a.ms);
     if (!seen.has(index)) applyNew.push(a.ms);
+    const ran = await takeQueries(page);
+    queries.push({
+      index,
+      ms: a.ms,
+      count: ran.length,
+      totalMs: Math.round(ran.reduce((s, q) => s + q.ms, 0)),
+      slowest: ran.sort((x, y) => y.ms - x.ms).slice(0, 6),
+    });
     seen.add(index);
     const chipsApplied = await chipCount(page);
     const chipButton = page.locator('[data-testid="filter-chip"] button').last();
@@ -260,7 +274,46 @@ export async function measureFilters(page, drawnViews, { changes, timeoutMs }) {
     if (a.noLoadingState) noLoadingState += 1;
     if (c.noLoadingState) noLoadingState += 1;
   }
-  return { view: used, targets, apply, applyNew, clear, noLoadingState };
+  const applyPair = await measurePairs(page, Math.min(4, targets - 1), { timeoutMs });
+  return { view: used, targets, apply, applyNew, applyPair, clear, noLoadingState, backgroundMs, queries };
+}
+
+/** Filter chips removed one by one, each redraw awaited. */
+async function removeChips(page, { timeoutMs }) {
+  for (let chips = await chipCount(page); chips > 0; chips = await chipCount(page)) {
+    const t = await clickTimed(page, page.locator('[data-testid="filter-chip"] button').last());
+    await waitRedraw(page, t, { chipsBefore: chips, added: false, timeoutMs });
+  }
+}
+
+/**
+ * Filter states no prefetch makes (two values of one dimension: target i, then i + 1 added): the
+ * time of the second click, `count` times, each a state not seen before.
+ */
+async function measurePairs(page, count, { timeoutMs }) {
+  const times = [];
+  const target = (i) => page.locator('[data-testid="filter-target"]').nth(i);
+  for (let i = 0; i < count; i += 1) {
+    const first = await chipCount(page);
+    const t1 = await clickTimed(page, target(i));
+    await waitRedraw(page, t1, { chipsBefore: first, added: true, timeoutMs });
+    const second = await chipCount(page);
+    const t2 = await clickTimed(page, target(i + 1));
+    times.push((await waitRedraw(page, t2, { chipsBefore: second, added: true, timeoutMs })).ms);
+    await removeChips(page, { timeoutMs });
+  }
+  return times;
+}
+
+/** Waits until the app has run no statement for QUIET_MS (at most timeoutMs); returns how long. */
+async function engineQuiet(page, { timeoutMs }) {
+  const started = Date.now();
+  let last = Date.now();
+  while (Date.now() - last < QUIET_MS && Date.now() - started < timeoutMs) {
+    await sleep(100);
+    if ((await takeQueries(page)).length > 0) last = Date.now();
+  }
+  return Math.max(0, last - started);
 }
 
 export async function measureCalculator(page, { timeoutMs }) {

@@ -20,12 +20,7 @@ export interface AnalysisSlice {
 export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> = (set) => ({
   filters: {},
   definition: DEFAULT_DEFINITION,
-  toggleFilter: (dimension, value) =>
-    set((s) => {
-      const current = s.filters.dimensions?.[dimension] ?? [];
-      const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
-      return { filters: { ...s.filters, dimensions: withDimension(s.filters.dimensions, dimension, next) } };
-    }),
+  toggleFilter: (dimension, value) => set((s) => ({ filters: toggledFilter(s.filters, dimension, value) })),
   removeFilter: (dimension, value) =>
     set((s) => {
       if (dimension === 'created')
@@ -47,6 +42,13 @@ export const createAnalysisSlice: StateCreator<AppState, [], [], AnalysisSlice> 
   setDefinition: (change) => set((s) => ({ definition: { ...s.definition, ...change } })),
   resetDefinition: () => set({ definition: DEFAULT_DEFINITION }),
 });
+
+/** The filters after a toggle of one value (a click on a chart's bar): what toggleFilter sets. */
+export function toggledFilter(filters: Filters, dimension: string, value: string): Filters {
+  const current = filters.dimensions?.[dimension] ?? [];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...filters, dimensions: withDimension(filters.dimensions, dimension, next) };
+}
 
 function withDimension(dimensions: Filters['dimensions'], dimension: string, values: string[]) {
   const others = Object.entries(dimensions ?? {}).filter(([key]) => key !== dimension);

@@ -2,11 +2,15 @@
  * The other views' figures, computed while the user reads the Overview (issue 15): after new data
  * or a new lead definition, once the Overview's own figures are in (link-figures.ts), each view's
  * default metrics run one at a time through the engine's cache, so opening Funnel, Follow-up, Reps
- * or Sources finds them ready; then the codes of the dimensions a chart click filters by. Not after
- * a filter change: filters change in quick runs, and each run would queue a dozen queries before the
- * next filter's on DuckDB's one worker.
+ * or Sources finds them ready; then the codes of the dimensions a chart click filters by; then the
+ * Overview's figures under a click on each of its largest source bars, so that click answers from
+ * the cache (mosaic pre-aggregates when a chart is activated; here the few likely next states are
+ * computed whole, with the same statements, so no figure can differ). Not after a filter change:
+ * filters change in quick runs, and each run would queue a dozen queries before the next filter's
+ * on DuckDB's one worker. Any change of the store's filters stops the work between two statements.
  */
-import { comparisonParams, type MetricName } from '../lib/metrics';
+import { comparisonParams, type EngineState, type MetricName, type MetricsEngine } from '../lib/metrics';
+import { toggledFilter } from './analysis-slice';
 import { useAppStore, type AppState } from './app-store';
 import { readingFiles } from './files-settled';
 import { currentEngine } from './use-metric';
@@ -35,6 +39,29 @@ function viewMetrics(state: AppState): [MetricName, ...unknown[]][] {
  * made after their first filter.
  */
 const CLICK_FILTERS = ['source', 'owner'];
+
+/**
+ * The Overview's metrics as it asks for them (OverviewView, use-tile-compare.ts, PeriodComparison,
+ * the currencies): the summary's first (overview-summary.ts: one statement answers five).
+ */
+function overviewMetrics(state: AppState): [MetricName, ...unknown[]][] {
+  const { granularity } = state.comparison;
+  return [
+    ['followUp'],
+    ['viewCounts'],
+    ['revenue'],
+    ['calculatorPrefill'],
+    ['currencies'],
+    ['comparison', ...comparisonParams(state.comparison)],
+    ['periodSeries', granularity === 'custom' ? 'month' : granularity],
+  ];
+}
+
+/**
+ * How many of the Overview's source bars, largest first, get their click's figures ahead (at 1M
+ * leads each costs ~150 ms of DuckDB's worker while the user reads).
+ */
+const CLICKS_AHEAD = 8;
 
 let done: string | null = null;
 
@@ -66,12 +93,35 @@ export async function prefetchViews(): Promise<void> {
   done = basis;
   await pageSettled();
   const { engine, state: engineState } = await currentEngine();
-  for (const [name, ...params] of viewMetrics(state)) {
-    // The data, definition or filters moved on: what is asked now is another state's.
+  // The data, definition, filters or comparison moved on: what is asked now is another state's.
+  const moved = () => {
     const now = useAppStore.getState();
-    if (basisOf(now) !== basis || now.filters !== state.filters || readingFiles(now)) return;
-    await engine.runNamed(engineState, name, params).catch(() => undefined);
-  }
-  if (basisOf(useAppStore.getState()) !== basis) return;
+    return (
+      basisOf(now) !== basis ||
+      now.filters !== state.filters ||
+      now.comparison !== state.comparison ||
+      readingFiles(now)
+    );
+  };
+  const runAll = async (at: EngineState, metrics: [MetricName, ...unknown[]][]) => {
+    for (const [name, ...params] of metrics) {
+      if (moved()) return;
+      await engine.runNamed(at, name, params).catch(() => undefined);
+    }
+  };
+  await runAll(engineState, viewMetrics(state));
+  if (moved()) return;
   await engine.prepareFilters(engineState, CLICK_FILTERS).catch(() => undefined);
+  for (const value of await largestSources(engine, engineState)) {
+    await runAll(
+      { ...engineState, filters: toggledFilter(state.filters, 'source', value) },
+      overviewMetrics(state),
+    );
+  }
+}
+
+/** The values of the Overview's largest source bars (the Overview's own statement: cached). */
+async function largestSources(engine: MetricsEngine, state: EngineState): Promise<string[]> {
+  const rows = await engine.run(state, 'byDimension', 'source').catch(() => null);
+  return (rows ?? []).slice(0, CLICKS_AHEAD).map((row) => row.value);
 }

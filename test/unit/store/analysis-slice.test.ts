@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalysisSlice, type AnalysisSlice } from '../../../src/store/analysis-slice';
+import { createAnalysisSlice, toggledFilter, type AnalysisSlice } from '../../../src/store/analysis-slice';
 
 /** The analysis slice alone, on a plain object standing in for the store. */
 function slice(): { get: () => AnalysisSlice } {
@@ -37,5 +37,27 @@ describe('setDimensionFilter (the filter picker’s Apply)', () => {
     s.get().setDimensionFilter('source', ['Web']);
     s.get().setDimensionFilter('source', []);
     expect(s.get().filters.dimensions).toEqual({});
+  });
+});
+
+describe('toggledFilter (what a bar click sets; the prefetch computes the same state)', () => {
+  it('adds a value, removes it when there, and keeps the other filters', () => {
+    const base = { createdFrom: '2025-01-01', dimensions: { owner: ['Ann'] } };
+    expect(toggledFilter(base, 'source', 'Web')).toEqual({
+      createdFrom: '2025-01-01',
+      dimensions: { owner: ['Ann'], source: ['Web'] },
+    });
+    expect(toggledFilter({ dimensions: { source: ['Web', 'Partner'] } }, 'source', 'Web')).toEqual({
+      dimensions: { source: ['Partner'] },
+    });
+    expect(toggledFilter({ dimensions: { source: ['Web'] } }, 'source', 'Web')).toEqual({ dimensions: {} });
+  });
+
+  it('is what toggleFilter sets', () => {
+    const s = slice();
+    s.get().toggleFilter('owner', 'Ann');
+    const before = s.get().filters;
+    s.get().toggleFilter('source', 'Web');
+    expect(s.get().filters).toEqual(toggledFilter(before, 'source', 'Web'));
   });
 });
