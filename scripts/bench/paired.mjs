@@ -5,7 +5,7 @@
 // which other work on the machine hardly moves. The check takes the median CPU ratio of the pairs.
 import { bareReadCsv } from './baseline.mjs';
 import { rendererCpuSeconds } from './browser.mjs';
-import { clearData, measureLoad } from './ui.mjs';
+import { clearData, engineQuiet, measureLoad } from './ui.mjs';
 import { median } from './util.mjs';
 
 async function cpuOf(browser, work) {
@@ -33,6 +33,7 @@ export async function pairedLoadRatios(page, data, { first, more, timeoutMs }) {
   const pairs = first ? [first] : [];
   for (let i = 0; i < more; i += 1) {
     await clearData(page, { timeoutMs });
+    await engineQuiet(page, { timeoutMs });
     const load = await cpuOf(browser, () => measureLoad(page, data, { timeoutMs }));
     await landed(page);
     await clearData(page, { timeoutMs });

@@ -125,6 +125,7 @@ export function table(results) {
   );
   add('CSV size', (s) => formatBytes(s.bytes.leads + s.bytes.deals));
   add('wasm engine start', (s) => formatMs(s.app?.engineStartMs));
+  add('page open → engine idle (before the files)', (s) => formatMs(s.app?.idleBeforeMs));
   add('app: files selected → ready', (s) => formatMs(s.app?.load?.ms));
   add('app: ready → views drawn (sum)', (s) =>
     s.app?.views?.totalMs == null ? 'n/a' : `${formatMs(s.app.views.totalMs)} (${s.app.views.drawn}/5)`,

@@ -305,8 +305,11 @@ async function measurePairs(page, count, { timeoutMs }) {
   return times;
 }
 
-/** Waits until the app has run no statement for QUIET_MS (at most timeoutMs); returns how long. */
-async function engineQuiet(page, { timeoutMs }) {
+/**
+ * Waits until the app has run no statement for QUIET_MS (at most timeoutMs); returns how long its
+ * last statement came after the call: the work it does while a user reads.
+ */
+export async function engineQuiet(page, { timeoutMs }) {
   const started = Date.now();
   let last = Date.now();
   while (Date.now() - last < QUIET_MS && Date.now() - started < timeoutMs) {

@@ -23,5 +23,6 @@ export { useCurrencyMix, useDealsCurrency, useMoneyCurrency } from './use-curren
 export { installHashSync, shareUrl } from './url-hash';
 export { useMetric, useMetricTask, useMissing, currentEngine, startEngine } from './use-metric';
 export { readingFiles } from './files-settled';
+export { useClickAhead } from './click-ahead';
 export { prefilledCalculator } from './metrics-export';
 export { useRedirectList, redirectCsvFile, useUnmatchedDeals, useLostReasons } from './action-lists';

@@ -2,15 +2,12 @@
  * The other views' figures, computed while the user reads the Overview (issue 15): after new data
  * or a new lead definition, once the Overview's own figures are in (link-figures.ts), each view's
  * default metrics run one at a time through the engine's cache, so opening Funnel, Follow-up, Reps
- * or Sources finds them ready; then the codes of the dimensions a chart click filters by; then the
- * Overview's figures under a click on each of its largest source bars, so that click answers from
- * the cache (mosaic pre-aggregates when a chart is activated; here the few likely next states are
- * computed whole, with the same statements, so no figure can differ). Not after a filter change:
+ * or Sources finds them ready; then the codes of the dimensions a chart click filters by (the
+ * clicks themselves are computed ahead by click-ahead.ts, after this). Not after a filter change:
  * filters change in quick runs, and each run would queue a dozen queries before the next filter's
  * on DuckDB's one worker. Any change of the store's filters stops the work between two statements.
  */
-import { comparisonParams, type EngineState, type MetricName, type MetricsEngine } from '../lib/metrics';
-import { toggledFilter } from './analysis-slice';
+import { comparisonParams, type MetricName } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
 import { readingFiles } from './files-settled';
 import { currentEngine } from './use-metric';
@@ -40,30 +37,8 @@ function viewMetrics(state: AppState): [MetricName, ...unknown[]][] {
  */
 const CLICK_FILTERS = ['source', 'owner'];
 
-/**
- * The Overview's metrics as it asks for them (OverviewView, use-tile-compare.ts, PeriodComparison,
- * the currencies): the summary's first (overview-summary.ts: one statement answers five).
- */
-function overviewMetrics(state: AppState): [MetricName, ...unknown[]][] {
-  const { granularity } = state.comparison;
-  return [
-    ['followUp'],
-    ['viewCounts'],
-    ['revenue'],
-    ['calculatorPrefill'],
-    ['currencies'],
-    ['comparison', ...comparisonParams(state.comparison)],
-    ['periodSeries', granularity === 'custom' ? 'month' : granularity],
-  ];
-}
-
-/**
- * How many of the Overview's source bars, largest first, get their click's figures ahead (at 1M
- * leads each costs ~150 ms of DuckDB's worker while the user reads).
- */
-const CLICKS_AHEAD = 8;
-
 let done: string | null = null;
+let running: Promise<void> = Promise.resolve();
 
 /** How long the prefetch waits at most for the page to settle (a view that never does). */
 const SETTLE_LIMIT_MS = 3000;
@@ -74,7 +49,7 @@ const SETTLE_LIMIT_MS = 3000;
  * statements then run while the user reads the Overview, not while its chunk loads and it draws
  * (issue 15: on a first load they took the one DuckDB worker and the CPU the Overview waited for).
  */
-async function pageSettled(): Promise<void> {
+export async function pageSettled(): Promise<void> {
   if (typeof document === 'undefined' || typeof window.requestIdleCallback !== 'function') return;
   const until = performance.now() + SETTLE_LIMIT_MS;
   for (;;) {
@@ -83,14 +58,25 @@ async function pageSettled(): Promise<void> {
   }
 }
 
-const basisOf = (state: AppState) => `${state.dataVersion}|${JSON.stringify(state.definition)}`;
+/** What the stored facts depend on: the data and the lead definition. */
+export const basisOf = (state: AppState) => `${state.dataVersion}|${JSON.stringify(state.definition)}`;
+
+/** Resolves once the views' prefetch that is running, if any, is done (work queued after it). */
+export function viewsPrefetched(): Promise<void> {
+  return running;
+}
 
 /** Runs the views' metrics for the store's data and definition, once per those. */
-export async function prefetchViews(): Promise<void> {
+export function prefetchViews(): Promise<void> {
   const state = useAppStore.getState();
   const basis = basisOf(state);
-  if (state.uploads.length === 0 || done === basis || readingFiles(state)) return;
+  if (state.uploads.length === 0 || done === basis || readingFiles(state)) return running;
   done = basis;
+  running = prefetch(state, basis).catch(() => undefined);
+  return running;
+}
+
+async function prefetch(state: AppState, basis: string): Promise<void> {
   await pageSettled();
   const { engine, state: engineState } = await currentEngine();
   // The data, definition, filters or comparison moved on: what is asked now is another state's.
@@ -103,25 +89,7 @@ export async function prefetchViews(): Promise<void> {
       readingFiles(now)
     );
   };
-  const runAll = async (at: EngineState, metrics: [MetricName, ...unknown[]][]) => {
-    for (const [name, ...params] of metrics) {
-      if (moved()) return;
-      await engine.runNamed(at, name, params).catch(() => undefined);
-    }
-  };
-  await runAll(engineState, viewMetrics(state));
+  await engine.runInTurn(engineState, viewMetrics(state), moved);
   if (moved()) return;
   await engine.prepareFilters(engineState, CLICK_FILTERS).catch(() => undefined);
-  for (const value of await largestSources(engine, engineState)) {
-    await runAll(
-      { ...engineState, filters: toggledFilter(state.filters, 'source', value) },
-      overviewMetrics(state),
-    );
-  }
-}
-
-/** The values of the Overview's largest source bars (the Overview's own statement: cached). */
-async function largestSources(engine: MetricsEngine, state: EngineState): Promise<string[]> {
-  const rows = await engine.run(state, 'byDimension', 'source').catch(() => null);
-  return (rows ?? []).slice(0, CLICKS_AHEAD).map((row) => row.value);
 }

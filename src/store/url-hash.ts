@@ -20,6 +20,7 @@ import {
   reportForLink,
   useLinkFigures,
 } from './link-figures';
+import { clickAhead } from './click-ahead';
 import { prefetchViews } from './prefetch';
 
 const WRITE_DELAY_MS = 300;
@@ -104,6 +105,7 @@ export function installHashSync(): () => void {
     void refreshLiveFigures().then((changed) => {
       if (changed) schedule();
       void prefetchViews();
+      void clickAhead();
     });
   const unsubscribe = useAppStore.subscribe((state, previous) => {
     if (

@@ -13,6 +13,7 @@ import {
   type MetricResult,
 } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
+import { useAsked } from './asked-metrics';
 import { afterReading, readingFiles } from './files-settled';
 import { readyDb, warmUpReading } from './ingest-service';
 import { useQuery, type QueryState } from './use-query';
@@ -95,6 +96,10 @@ export interface MetricsSource {
 }
 let source: MetricsSource | null = null;
 const sourceListeners = new Set<() => void>();
+/** Whether metrics come from a snapshot (no engine: nothing to compute ahead). */
+export function fromSnapshot(): boolean {
+  return source !== null;
+}
 export function setMetricsSource(next: MetricsSource | null): void {
   source = next;
   for (const listener of sourceListeners) listener();
@@ -123,6 +128,7 @@ export function useMetric<N extends MetricName>(
 ): QueryState<MetricResult<N>> {
   const inputs = useAppStore(useShallow(contextInputs));
   const from = useMetricsSource();
+  useAsked(name, params);
   return useQuery(async () => {
     if (from) return (await from.metric(name, params)) as MetricResult<N>;
     if (!(await afterReading(inputs.dataVersion))) return superseded();

@@ -1,8 +1,9 @@
 /**
- * A click on one of the Overview's largest source bars answers from figures computed while the user
- * read (src/store/prefetch.ts, issue 15), read through the `?bench=1` hook's statement log (it only
- * observes): after the click DuckDB runs no statement, and the figures are the CSV's. A second bar
- * (two sources: a state nothing computed ahead) reads the leads, and its figures are the CSV's too.
+ * A click on one of a view's largest bars or rows answers from figures computed while the user read
+ * (src/store/click-ahead.ts, issue 15), read through the `?bench=1` hook's statement log (it only
+ * observes): after the click DuckDB runs no statement, and the figures are the CSV's. On the
+ * Overview, a second bar (two sources: a state nothing computes ahead) reads the leads, and its
+ * figures are the CSV's too. On Reps, the largest owner's row.
  */
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
@@ -20,47 +21,56 @@ interface Metrics {
 
 const apps = appPerTest();
 
-/** Sources by their leads in the CSV (papaparse), most first, then by name: the bars' order. */
-function sourcesBySize(): { source: string; leads: number }[] {
+/** A column's values by their leads in the CSV (papaparse), most first, then by name: the bars' order. */
+function bySize(column: string): { value: string; leads: number }[] {
   const counts = new Map<string, number>();
   for (const lead of records(sample('leads.csv'))) {
-    const source = (lead['Lead Source'] ?? '').trim();
-    if (source !== '') counts.set(source, (counts.get(source) ?? 0) + 1);
+    const value = (lead[column] ?? '').trim();
+    if (value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return [...counts]
-    .map(([source, leads]) => ({ source, leads }))
-    .sort((a, b) => b.leads - a.leads || (a.source < b.source ? -1 : 1));
+    .map(([value, leads]) => ({ value, leads }))
+    .sort((a, b) => b.leads - a.leads || (a.value < b.value ? -1 : 1));
 }
 
-describe('a click on a large source bar', () => {
-  it('is answered from the figures computed while the user read; a second bar is computed', async () => {
-    const [first, second] = sourcesBySize();
-    if (!first || !second) throw new Error('the sample has fewer than two sources');
-
-    const app = await apps.open({ path: '?bench=1' });
-    const { page } = app;
-    await page.waitForFunction(() => '__leadgapBench' in window);
-    const take = async () =>
-      (
-        await page.evaluate(() =>
-          (window as unknown as { __leadgapBench: { takeQueries(): Logged[] } }).__leadgapBench.takeQueries(),
-        )
-      ).map((s) => s.sql);
-    await page.getByRole('button', { name: 'Try sample data' }).click();
-    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
-    // The background work is done when the engine has been quiet for a while.
-    let quietSince = Date.now();
-    await expect
-      .poll(
-        async () => {
-          if ((await take()).length > 0) quietSince = Date.now();
-          return Date.now() - quietSince > 2000;
-        },
-        { timeout: 60_000, interval: 250 },
+/** The sample loaded on a `?bench=1` page; `take` empties the hook's statement log. */
+async function sampleWithLog() {
+  const app = await apps.open({ path: '?bench=1' });
+  const { page } = app;
+  await page.waitForFunction(() => '__leadgapBench' in window);
+  const take = async () =>
+    (
+      await page.evaluate(() =>
+        (window as unknown as { __leadgapBench: { takeQueries(): Logged[] } }).__leadgapBench.takeQueries(),
       )
-      .toBe(true);
+    ).map((s) => s.sql);
+  await page.getByRole('button', { name: 'Try sample data' }).click();
+  await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+  return { app, page, take };
+}
 
-    await clickSourceBar(page, first.source);
+/** Until the engine has run no statement for 2 s: the work done while the user reads is over. */
+async function quiet(take: () => Promise<string[]>): Promise<void> {
+  let quietSince = Date.now();
+  await expect
+    .poll(
+      async () => {
+        if ((await take()).length > 0) quietSince = Date.now();
+        return Date.now() - quietSince > 2000;
+      },
+      { timeout: 60_000, interval: 250 },
+    )
+    .toBe(true);
+}
+
+describe('a click on a large bar or row', () => {
+  it('on the Overview, a source bar is answered from the figures computed ahead; a second is computed', async () => {
+    const [first, second] = bySize('Lead Source');
+    if (!first || !second) throw new Error('the sample has fewer than two sources');
+    const { app, page, take } = await sampleWithLog();
+    await quiet(take);
+
+    await clickSourceBar(page, first.value);
     await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
     await expect(page.getByTestId('tile-leads').textContent()).resolves.toContain(
       first.leads.toLocaleString('en-US'),
@@ -68,16 +78,38 @@ describe('a click on a large source bar', () => {
     // Before the export, which asks for more than the Overview shows.
     expect(await take()).toEqual([]);
     const one = await downloadJson<Metrics>(page, 'export-metrics');
-    expect(one.filters).toEqual({ dimensions: { source: [first.source] } });
+    expect(one.filters).toEqual({ dimensions: { source: [first.value] } });
     expect(one.counts.leads).toBe(first.leads);
     await screenshots(page, 'click-prefetch-one-source');
 
-    await clickSourceBar(page, second.source);
+    await clickSourceBar(page, second.value);
     await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
     expect((await take()).some((sql) => sql.startsWith('WITH lead_base AS'))).toBe(true);
     const two = await downloadJson<Metrics>(page, 'export-metrics');
-    expect(two.filters).toEqual({ dimensions: { source: [first.source, second.source] } });
+    expect(two.filters).toEqual({ dimensions: { source: [first.value, second.value] } });
     expect(two.counts.leads).toBe(first.leads + second.leads);
+    expect(app.errors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+  });
+
+  it('on the Reps view, a click on the largest owner’s row is answered the same way', async () => {
+    const [owner] = bySize('Lead Owner');
+    if (!owner) throw new Error('the sample has no owner');
+    const { app, page, take } = await sampleWithLog();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Reps' }).click();
+    await page.locator('[data-testid="view-reps"][data-state="ready"]').waitFor();
+    await quiet(take);
+
+    const row = page.locator('[data-testid="view-reps"] table.clickable-rows tbody tr').first();
+    await expect(row.locator('td').first().textContent()).resolves.toBe(owner.value);
+    await row.click();
+    await page.getByTestId('filter-chip').filter({ hasText: owner.value }).waitFor();
+    await page.locator('[data-testid="view-reps"][data-state="ready"]').waitFor();
+    expect(await take()).toEqual([]);
+    const json = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(json.filters).toEqual({ dimensions: { owner: [owner.value] } });
+    expect(json.counts.leads).toBe(owner.leads);
+    await screenshots(page, 'click-prefetch-one-owner');
     expect(app.errors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { MIXED_CURRENCY_FIGURES, NO_DEALS_LINKED, revenueInOneCurrency } from '../../lib/metrics';
 import { overviewFigures } from '../../lib/share';
-import { useAppStore, useMetric, useMissing, useMoneyCurrency } from '../../store';
+import { useAppStore, useClickAhead, useMetric, useMissing, useMoneyCurrency } from '../../store';
 import { BarList, ChartFrame } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
@@ -26,6 +26,10 @@ export function OverviewView() {
   const revenue = useMetric('revenue');
   const prefill = useMetric('calculatorPrefill');
   const sources = useMetric('byDimension', 'source');
+  useClickAhead(
+    'source',
+    sources.data?.map((row) => row.value),
+  );
   const { compare, loading: comparing } = useTileCompare();
   const needs = {
     leads: useMissing('funnel'),

@@ -1,5 +1,5 @@
 import { MIXED_CURRENCY_FIGURES, comparisonParams, type Granularity } from '../../lib/metrics';
-import { useAppStore, useMetric, useMoneyCurrency } from '../../store';
+import { useAppStore, useClickAhead, useMetric, useMoneyCurrency } from '../../store';
 import { ChartFrame, ScatterChart } from '../charts';
 import { formatCount, formatHours, formatMoney, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
@@ -17,6 +17,10 @@ export function RepsView() {
   const interactive = useInteractive();
   const selected = useAppStore((s) => s.filters.dimensions?.['owner']);
   const owners = useMetric('byOwner');
+  useClickAhead(
+    'owner',
+    owners.data?.map((row) => row.owner),
+  );
   const capacity = useMetric('capacity');
   const overall = useMetric('followUp');
   const choice = useAppStore((s) => s.comparison);

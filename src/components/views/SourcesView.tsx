@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { leadDimensions, useAppStore, useMetric, useMoneyCurrency } from '../../store';
+import { leadDimensions, useAppStore, useClickAhead, useMetric, useMoneyCurrency } from '../../store';
 import { MIXED_CURRENCY_FIGURES, TOP_SEGMENTS, comparisonParams, type Granularity } from '../../lib/metrics';
 import { BarList, ChartFrame, foldSegments } from '../charts';
 import { formatCount, formatMoney, formatPercent } from '../common/format';
@@ -26,6 +26,10 @@ export function SourcesView() {
   const label = dimensions.find((d) => d.column === dimension)?.label ?? dimension;
   const selected = useAppStore((s) => s.filters.dimensions?.[dimension]);
   const rows = useMetric('byDimension', dimension);
+  useClickAhead(
+    dimension,
+    rows.data?.map((row) => row.value),
+  );
   const choice = useAppStore((s) => s.comparison);
   const changes = useMetric('comparisonBy', dimension, ...(comparisonParams(choice) as [Granularity]));
   const changeOf = new Map((changes.data ?? []).map((c) => [c.value, c.followUpChange]));

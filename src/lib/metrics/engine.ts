@@ -39,7 +39,7 @@ export interface EngineState {
 export interface EngineOptions {
   /** false: never store the facts, compute them in every query (the reference tests' other path). */
   store?: boolean | undefined;
-  /** Results kept per state (default 200). */
+  /** Results kept per state (default 400). */
   cacheLimit?: number | undefined;
   /** false: filters always read the dimensions' text (dimension-codes.ts; the tests' other path). */
   codes?: boolean | undefined;
@@ -242,6 +242,24 @@ export class MetricsEngine {
     const own = build(ctx);
     if (isStaged(own)) throw new Error(`${name} is in the summary but staged.`);
     return own.parse([{ ...filtered[0], ...all[0] }]);
+  }
+
+  /**
+   * Runs these metrics for a state, one at a time, the summary's first (the others in it then read
+   * its row instead of running their own statements): work done ahead, while the user reads
+   * (store/click-ahead.ts). Between two statements `stopped` is asked; errors are the views' to show.
+   */
+  async runInTurn(
+    state: EngineState,
+    metrics: readonly (readonly [MetricName, ...unknown[]])[],
+    stopped: () => boolean,
+  ): Promise<void> {
+    const first = ([name, ...params]: readonly [MetricName, ...unknown[]]) =>
+      isSummaryMetric(name, params) && SUMMARY_ALWAYS.has(name) ? 0 : 1;
+    for (const [name, ...params] of [...metrics].sort((a, b) => first(a) - first(b))) {
+      if (stopped()) return;
+      await this.runNamed(state, name, params).catch(() => undefined);
+    }
   }
 
   /** "Redirect these": the due leads with suggested owners (null without what it needs). */

@@ -11,7 +11,9 @@ export class ResultCache {
   private readonly results = new Map<string, Promise<Row[]>>();
   private readonly running = new Set<Promise<unknown>>();
 
-  constructor(private readonly limit = 200) {}
+  // Room for the views' results and those of the clicks computed ahead (store/click-ahead.ts: a few
+  // states per view), so those never push out the state the user returns to.
+  constructor(private readonly limit = 400) {}
 
   /**
    * Resolves once every run started here has finished, a staged one's second statement included:

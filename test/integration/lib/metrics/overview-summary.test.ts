@@ -3,10 +3,12 @@
  * as a view renders them, share one statement (overview-summary.ts); asked alone, viewCounts and
  * revenue run their own. Both routes, stored and computed facts, against the independent reference.
  */
-import { beforeAll, describe, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { BLANK, MetricsEngine, type KnownFields } from '../../../../src/lib/metrics';
 import { sample } from '../../../support/files';
+import { metricQuery } from '../../../../src/lib/metrics/registry';
+import { recordingDb } from '../../../support/recording-db';
 import { expectSame, loadDataset, referenceFamilies, stateOf, type Scenario } from './compare';
 import { sampleReference } from './datasets';
 
@@ -58,4 +60,45 @@ describe('the Overview headline metrics, together and alone', () => {
       });
     }
   }
+
+  it('run in turn (work done ahead of a click): the summary first, then what a view asks runs nothing', async () => {
+    const scenario: Scenario = { filters: { dimensions: { source: ['Partner'] } } };
+    const { families } = referenceFamilies(data, scenario);
+    const state = stateOf(known, scenario);
+    const recorded = recordingDb(db);
+    const engine = new MetricsEngine(recorded.db);
+    const ctx = await engine.context(state);
+    const own = metricQuery(ctx, 'viewCounts').sql;
+    // The cheap ones first, as the mounted components may list them.
+    await engine.runInTurn(state, [['viewCounts'], ['revenue'], ['followUp'], ['funnel']], () => false);
+    expect(recorded.statements).not.toContain(own);
+    expect(recorded.statements.filter((sql) => sql.includes('currency_rows'))).toHaveLength(1);
+    const ran = recorded.statements.length;
+    const [viewCounts, followUp, revenue] = await Promise.all([
+      engine.run(state, 'viewCounts'),
+      engine.run(state, 'followUp'),
+      engine.run(state, 'revenue'),
+      engine.run(state, 'funnel'),
+    ]);
+    expect(recorded.statements).toHaveLength(ran);
+    expectSame(
+      { viewCounts, followUp, revenue },
+      { viewCounts: families.viewCounts, followUp: families.followUp, revenue: families.revenue },
+    );
+    await engine.dispose();
+  });
+
+  it('run in turn stops between two metrics once told to', async () => {
+    const state = stateOf(known, { filters: { dimensions: { owner: ['Tom Becker'] } } });
+    const recorded = recordingDb(db);
+    const engine = new MetricsEngine(recorded.db);
+    await engine.context(state);
+    const before = recorded.statements.length;
+    let asked = 0;
+    await engine.runInTurn(state, [['funnel'], ['byOwner'], ['capacity']], () => asked++ > 0);
+    const ran = recorded.statements.slice(before);
+    expect(ran).toHaveLength(1);
+    expect(ran[0]).toBe(metricQuery(await engine.context(state), 'funnel').sql);
+    await engine.dispose();
+  });
 });

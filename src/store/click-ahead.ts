@@ -1,0 +1,111 @@
+/**
+ * A view's likely next click, computed while the user reads it (issue 15): each view names the
+ * dimension its bars or rows filter by and their values, largest first (useClickAhead); once the
+ * page is idle, every metric the mounted components ask for (asked-metrics.ts) runs under the state
+ * a click on each of the first CLICKS_AHEAD would make, so that click finds its figures in the
+ * engine's cache. The same metrics and statements a click runs, so no figure can differ: only
+ * when they run. Mosaic builds its indexes when a chart is activated; here the few likely states
+ * are computed whole. Only a dimension's first value is computed ahead (a click that adds a
+ * second is rarer), and all work stops, between two statements, as soon as the user changes
+ * anything.
+ */
+import { useEffect } from 'react';
+import { toggledFilter } from './analysis-slice';
+import { useAppStore, type AppState } from './app-store';
+import { askedMetrics } from './asked-metrics';
+import { readingFiles } from './files-settled';
+import { basisOf, pageSettled, viewsPrefetched } from './prefetch';
+import { currentEngine, fromSnapshot } from './use-metric';
+
+/** How many values a view's clicks are computed for (at 1M leads each costs ~150 ms of DuckDB). */
+export const CLICKS_AHEAD = 8;
+/**
+ * The engine time one visit may spend on them: at 1M leads all eight, at 3M the largest few (each
+ * ~0.5 s). The rest are computed on the next visit, or when clicked.
+ */
+const BUDGET_MS = 2500;
+
+interface Clicks {
+  dimension: string;
+  values: readonly string[];
+}
+
+let declared: Clicks | null = null;
+let running = false;
+let again = false;
+/** The states computed ahead already (cleared with the data or the definition). */
+const done = new Set<string>();
+let doneBasis = '';
+
+/** This view's bars or rows filter by `dimension`; `values` as shown, largest first. */
+export function useClickAhead(dimension: string | null | undefined, values: readonly string[] | undefined) {
+  const first = (values ?? []).slice(0, CLICKS_AHEAD);
+  const key = first.join('\u0000');
+  useEffect(() => {
+    if (!dimension || first.length === 0) return;
+    const mine: Clicks = { dimension, values: first };
+    declared = mine;
+    void clickAhead();
+    return () => {
+      if (declared === mine) declared = null;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the values.
+  }, [dimension, key]);
+}
+
+/** Computes the declared clicks when the page is idle; called again after every state change. */
+export async function clickAhead(): Promise<void> {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  try {
+    do {
+      again = false;
+      await viewsPrefetched();
+      await pageSettled();
+      await computeAhead();
+    } while (again);
+  } finally {
+    running = false;
+  }
+}
+
+async function computeAhead(): Promise<void> {
+  const state = useAppStore.getState();
+  const clicks = declared;
+  if (!clicks || fromSnapshot() || state.uploads.length === 0 || readingFiles(state)) return;
+  if (state.filters.dimensions?.[clicks.dimension]?.length) return;
+  const basis = basisOf(state);
+  if (doneBasis !== basis) {
+    done.clear();
+    doneBasis = basis;
+  }
+  const { engine, state: engineState } = await currentEngine();
+  const moved = () => {
+    const now = useAppStore.getState();
+    return (
+      declared !== clicks ||
+      basisOf(now) !== basis ||
+      now.filters !== state.filters ||
+      now.comparison !== state.comparison ||
+      readingFiles(now)
+    );
+  };
+  const started = performance.now();
+  for (const value of clicks.values) {
+    const filters = toggledFilter(state.filters, clicks.dimension, value);
+    const key = stateKey(state, filters);
+    if (done.has(key)) continue;
+    if (performance.now() - started > BUDGET_MS) return;
+    await engine.runInTurn({ ...engineState, filters }, askedMetrics(), moved);
+    if (moved()) return;
+    done.add(key);
+  }
+}
+
+/** A computed-ahead state: its filters and comparison, and which metrics were asked. */
+function stateKey(state: AppState, filters: AppState['filters']): string {
+  return JSON.stringify([filters, state.comparison, askedMetrics()]);
+}
