@@ -306,15 +306,18 @@ async function measurePairs(page, count, { timeoutMs }) {
 }
 
 /**
- * Waits until the app has run no statement for QUIET_MS (at most timeoutMs); returns how long its
- * last statement came after the call: the work it does while a user reads.
+ * Waits until the app has no statement running or queued and has asked none for QUIET_MS (at most
+ * timeoutMs); returns how long its last statement ended after the call: the work it does while a
+ * user reads.
  */
 export async function engineQuiet(page, { timeoutMs }) {
   const started = Date.now();
   let last = Date.now();
   while (Date.now() - last < QUIET_MS && Date.now() - started < timeoutMs) {
     await sleep(100);
-    if ((await takeQueries(page)).length > 0) last = Date.now();
+    const done = (await takeQueries(page)).length;
+    const running = await page.evaluate(() => window.__leadgapBench?.running?.() ?? 0);
+    if (done > 0 || running > 0) last = Date.now();
   }
   return Math.max(0, last - started);
 }

@@ -14,7 +14,7 @@ import { toggledFilter } from './analysis-slice';
 import { useAppStore, type AppState } from './app-store';
 import { askedMetrics } from './asked-metrics';
 import { readingFiles } from './files-settled';
-import { basisOf, pageSettled, viewsPrefetched } from './prefetch';
+import { basisOf, pageSettled, viewsPrefetch } from './prefetch';
 import { currentEngine, fromSnapshot } from './use-metric';
 
 /** How many values a view's clicks are computed for (at 1M leads each costs ~150 ms of DuckDB). */
@@ -63,9 +63,12 @@ export async function clickAhead(): Promise<void> {
   try {
     do {
       again = false;
-      await viewsPrefetched();
+      // After the views' prefetch of this data, which makes the click filters' codes first.
+      const prefetch = viewsPrefetch();
+      await prefetch.done;
       await pageSettled();
-      await computeAhead();
+      if (viewsPrefetch().done !== prefetch.done) again = true;
+      else if (prefetch.basis === basisOf(useAppStore.getState())) await computeAhead();
     } while (again);
   } finally {
     running = false;

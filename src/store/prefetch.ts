@@ -61,9 +61,9 @@ export async function pageSettled(): Promise<void> {
 /** What the stored facts depend on: the data and the lead definition. */
 export const basisOf = (state: AppState) => `${state.dataVersion}|${JSON.stringify(state.definition)}`;
 
-/** Resolves once the views' prefetch that is running, if any, is done (work queued after it). */
-export function viewsPrefetched(): Promise<void> {
-  return running;
+/** The views' prefetch last started, and for which basis (work queued after it awaits it). */
+export function viewsPrefetch(): { basis: string | null; done: Promise<void> } {
+  return { basis: done, done: running };
 }
 
 /** Runs the views' metrics for the store's data and definition, once per those. */

@@ -25,6 +25,8 @@ export interface BenchHook {
   engineMemory(): Promise<number>;
   /** Every statement the app ran since the last call, with its time (the bench's breakdown). */
   takeQueries(): { sql: string; ms: number; at: number; caller?: string | undefined }[];
+  /** How many of the app's statements are asked and not yet done (queued for the engine included). */
+  running(): number;
   /** Times statements over `file` registered as 'bench.csv' (variant studies, not the bench table). */
   timeStatements(file: File, statements: string[]): Promise<number[]>;
 }
@@ -47,8 +49,11 @@ async function warmUp(): Promise<{ ms: number }> {
   return { ms: performance.now() - started };
 }
 
+let running = 0;
+
 /** Logs how long each of the app's statements takes (read by `takeQueries`). */
 function logStatement({ sql, ms, caller }: ObservedStatement): void {
+  running = Math.max(0, running - 1);
   // `at`: when it started (page clock), so a load's statements can be laid out on a timeline.
   log.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 240), ms, at: performance.now() - ms, caller });
 }
@@ -108,7 +113,9 @@ async function engineMemory(): Promise<number> {
 /** Called once by the page when its URL has `?bench=1` (the page checks; this module is bench-only). */
 export function installBenchHook(): void {
   if (window.__leadgapBench) return;
-  setStatementObserver(logStatement);
+  setStatementObserver(logStatement, () => {
+    running += 1;
+  });
   const input = document.createElement('input');
   input.type = 'file';
   input.id = BENCH_INPUT_ID;
@@ -121,6 +128,7 @@ export function installBenchHook(): void {
     readCsvAuto,
     engineMemory,
     takeQueries,
+    running: () => running,
     timeStatements,
   };
   if (document.body) document.body.append(input);

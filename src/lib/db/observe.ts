@@ -17,13 +17,19 @@ export interface ObservedStatement {
 export type StatementObserver = (statement: ObservedStatement) => void;
 
 let observer: StatementObserver | null = null;
+let onStart: (() => void) | null = null;
 
-/** Sees every later statement of `getDb()`'s client; `null` stops observing. One observer at a time. */
-export function setStatementObserver(next: StatementObserver | null): void {
+/**
+ * Sees every later statement of `getDb()`'s client once it ends, and `starting` as each is asked
+ * (statements waiting for the engine included); `null` stops observing. One observer at a time.
+ */
+export function setStatementObserver(next: StatementObserver | null, starting?: () => void): void {
   observer = next;
+  onStart = next === null ? null : (starting ?? null);
 }
 
 async function timed<T>(observe: StatementObserver, sql: string, start: () => Promise<T>): Promise<T> {
+  onStart?.();
   const started = performance.now();
   const caller = new Error().stack;
   try {
