@@ -20,8 +20,8 @@ const ROOT_GRACE_MS = 3000;
 const SETTLE_MS = 300;
 /** A filter change that shows no loading state at all is timed by its chip after this long. */
 const NO_LOADING_GRACE_MS = 1500;
-/** No statement for this long: the app's background work is done. */
-const QUIET_MS = 1000;
+/** No statement for this long (past click-ahead.ts's pause after a click): the background work is done. */
+const QUIET_MS = 2000;
 
 const probe = (page, t0) =>
   page.evaluate((since) => {

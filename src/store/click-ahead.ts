@@ -24,6 +24,30 @@ export const CLICKS_AHEAD = 8;
  * ~0.5 s). The rest are computed on the next visit, or when clicked.
  */
 const BUDGET_MS = 2500;
+/**
+ * How long after the user's last click or key press the work starts: a statement already running
+ * when they click again delays that click (by up to ~0.5 s at 3M leads), so a user clicking on
+ * without pause is not made to wait for clicks they did not make.
+ */
+const PAUSE_MS = 1000;
+
+let lastAction = -Infinity;
+let listening = false;
+
+/** Resolves once the user has not clicked or pressed a key for PAUSE_MS. */
+async function userPaused(): Promise<void> {
+  if (typeof window === 'undefined') return;
+  if (!listening) {
+    listening = true;
+    const acted = () => {
+      lastAction = performance.now();
+    };
+    for (const type of ['pointerdown', 'keydown'])
+      window.addEventListener(type, acted, { capture: true, passive: true });
+  }
+  const left = () => lastAction + PAUSE_MS - performance.now();
+  for (let wait = left(); wait > 0; wait = left()) await new Promise((resolve) => setTimeout(resolve, wait));
+}
 
 interface Clicks {
   dimension: string;
@@ -66,6 +90,7 @@ export async function clickAhead(): Promise<void> {
       // After the views' prefetch of this data, which makes the click filters' codes first.
       const prefetch = viewsPrefetch();
       await prefetch.done;
+      await userPaused();
       await pageSettled();
       if (viewsPrefetch().done !== prefetch.done) again = true;
       else if (prefetch.basis === basisOf(useAppStore.getState())) await computeAhead();
