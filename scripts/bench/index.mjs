@@ -28,15 +28,8 @@ import { measureFirstLoad } from './first-load.mjs';
 import { pairedLoadRatios } from './paired.mjs';
 import { quickChecks, table, writeResults } from './report.mjs';
 import { buildSite, serveSite, trackTransfers } from './site.mjs';
-import {
-  clearData,
-  engineQuiet,
-  measureCalculator,
-  measureFilters,
-  measureLoad,
-  measureViews,
-  openPage,
-} from './ui.mjs';
+import { engineQuiet, measureFilters } from './filters.mjs';
+import { clearData, measureCalculator, measureLoad, measureViews, openPage } from './ui.mjs';
 import { formatMs, log, REPO_ROOT } from './util.mjs';
 
 const HOOK_MISSING =

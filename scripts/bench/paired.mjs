@@ -5,7 +5,8 @@
 // which other work on the machine hardly moves. The check takes the median CPU ratio of the pairs.
 import { bareReadCsv } from './baseline.mjs';
 import { rendererCpuSeconds } from './browser.mjs';
-import { clearData, engineQuiet, measureLoad } from './ui.mjs';
+import { engineQuiet } from './filters.mjs';
+import { clearData, measureLoad } from './ui.mjs';
 import { median } from './util.mjs';
 
 async function cpuOf(browser, work) {

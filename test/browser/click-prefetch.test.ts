@@ -10,10 +10,8 @@ import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { clickSourceBar } from './chart-filters';
 import { appPerTest, downloadJson, screenshots } from './harness';
+import { statementLog } from './statement-log';
 
-interface Logged {
-  sql: string;
-}
 interface Metrics {
   filters: { dimensions?: Record<string, string[]> };
   counts: { leads: number };
@@ -37,13 +35,7 @@ function bySize(column: string): { value: string; leads: number }[] {
 async function sampleWithLog() {
   const app = await apps.open({ path: '?bench=1' });
   const { page } = app;
-  await page.waitForFunction(() => '__leadgapBench' in window);
-  const take = async () =>
-    (
-      await page.evaluate(() =>
-        (window as unknown as { __leadgapBench: { takeQueries(): Logged[] } }).__leadgapBench.takeQueries(),
-      )
-    ).map((s) => s.sql);
+  const { take } = await statementLog(page);
   await page.getByRole('button', { name: 'Try sample data' }).click();
   await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
   return { app, page, take };

@@ -11,10 +11,7 @@ import { sample } from '../support/files';
 import { countLinkable, records } from '../support/independent';
 import { appPerTest, screenshots } from './harness';
 import { backToData } from './landing';
-
-interface Logged {
-  sql: string;
-}
+import { statementLog } from './statement-log';
 
 const apps = appPerTest();
 
@@ -30,13 +27,7 @@ describe('the first load of the sample', () => {
 
     const app = await apps.open({ path: '?bench=1' });
     const { page } = app;
-    await page.waitForFunction(() => '__leadgapBench' in window);
-    const take = async () =>
-      (
-        await page.evaluate(() =>
-          (window as unknown as { __leadgapBench: { takeQueries(): Logged[] } }).__leadgapBench.takeQueries(),
-        )
-      ).map((s) => s.sql);
+    const { take } = await statementLog(page);
     const isFacts = (s: string) => /^CREATE OR REPLACE TEMP TABLE lead_facts_\d+ AS/.test(s);
     // While the user reads the Data view, the engine starts and builds the facts of the empty tables
     // (their first run on a cold engine then does not fall on the files' load); the last statement
