@@ -11,10 +11,10 @@
  */
 import { useEffect } from 'react';
 import { toggledFilter } from './analysis-slice';
-import { useAppStore, type AppState } from './app-store';
+import { useAppStore } from './app-store';
 import { askedMetrics } from './asked-metrics';
 import { readingFiles } from './files-settled';
-import { basisOf, pageSettled, viewsPrefetch } from './prefetch';
+import { basisOf, movedFrom, pageSettled, viewsPrefetch } from './prefetch';
 import { currentEngine, fromSnapshot } from './use-metric';
 
 /** How many values a view's clicks are computed for (at 1M leads each costs ~150 ms of DuckDB). */
@@ -111,29 +111,18 @@ async function computeAhead(): Promise<void> {
     doneBasis = basis;
   }
   const { engine, state: engineState } = await currentEngine();
-  const moved = () => {
-    const now = useAppStore.getState();
-    return (
-      declared !== clicks ||
-      basisOf(now) !== basis ||
-      now.filters !== state.filters ||
-      now.comparison !== state.comparison ||
-      readingFiles(now)
-    );
-  };
+  const storeMoved = movedFrom(state);
+  const moved = () => declared !== clicks || storeMoved();
   const started = performance.now();
   for (const value of clicks.values) {
     const filters = toggledFilter(state.filters, clicks.dimension, value);
-    const key = stateKey(state, filters);
+    const metrics = askedMetrics();
+    // A state computed ahead: its filters and comparison, and which metrics were asked.
+    const key = JSON.stringify([filters, state.comparison, metrics]);
     if (done.has(key)) continue;
     if (performance.now() - started > BUDGET_MS) return;
-    await engine.runInTurn({ ...engineState, filters }, askedMetrics(), moved);
+    await engine.runInTurn({ ...engineState, filters }, metrics, moved);
     if (moved()) return;
     done.add(key);
   }
-}
-
-/** A computed-ahead state: its filters and comparison, and which metrics were asked. */
-function stateKey(state: AppState, filters: AppState['filters']): string {
-  return JSON.stringify([filters, state.comparison, askedMetrics()]);
 }

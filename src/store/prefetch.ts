@@ -61,6 +61,23 @@ export async function pageSettled(): Promise<void> {
 /** What the stored facts depend on: the data and the lead definition. */
 export const basisOf = (state: AppState) => `${state.dataVersion}|${JSON.stringify(state.definition)}`;
 
+/**
+ * Whether the store moved on from `state` (its data, definition, filters or comparison, or files
+ * being read): work started for it is then another state's, and stops.
+ */
+export function movedFrom(state: AppState): () => boolean {
+  const basis = basisOf(state);
+  return () => {
+    const now = useAppStore.getState();
+    return (
+      basisOf(now) !== basis ||
+      now.filters !== state.filters ||
+      now.comparison !== state.comparison ||
+      readingFiles(now)
+    );
+  };
+}
+
 /** The views' prefetch last started, and for which basis (work queued after it awaits it). */
 export function viewsPrefetch(): { basis: string | null; done: Promise<void> } {
   return { basis: done, done: running };
@@ -72,23 +89,14 @@ export function prefetchViews(): Promise<void> {
   const basis = basisOf(state);
   if (state.uploads.length === 0 || done === basis || readingFiles(state)) return running;
   done = basis;
-  running = prefetch(state, basis).catch(() => undefined);
+  running = prefetch(state).catch(() => undefined);
   return running;
 }
 
-async function prefetch(state: AppState, basis: string): Promise<void> {
+async function prefetch(state: AppState): Promise<void> {
   await pageSettled();
   const { engine, state: engineState } = await currentEngine();
-  // The data, definition, filters or comparison moved on: what is asked now is another state's.
-  const moved = () => {
-    const now = useAppStore.getState();
-    return (
-      basisOf(now) !== basis ||
-      now.filters !== state.filters ||
-      now.comparison !== state.comparison ||
-      readingFiles(now)
-    );
-  };
+  const moved = movedFrom(state);
   await engine.runInTurn(engineState, viewMetrics(state), moved);
   if (moved()) return;
   await engine.prepareFilters(engineState, CLICK_FILTERS).catch(() => undefined);

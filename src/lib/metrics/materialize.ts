@@ -4,11 +4,11 @@
  * layout: per lead (`_key` order) the facts of lead-facts.ts that need the deals or the status lists;
  * per deal (`_key` order) its matched lead's key and created_at (NULL when unmatched; its lead's
  * dimensions are stored later, scoped-deals.ts); both read beside `leads`/`deals` by position,
- * upload by upload. When that order cannot
- * be relied on, nothing is stored and the queries compute their facts (the only fallback). No fact
- * depends on the filters, so a filter change reads these tables through a WHERE (lead-facts.ts)
- * instead of recomputing the deal joins and flags of every lead. The tables are temporary; the engine
- * (engine.ts) drops them when the definition or data change.
+ * upload by upload. When that order cannot be relied on, nothing is stored and the queries compute
+ * their facts (the only fallback). No fact depends on the filters, so a filter change reads these
+ * tables through a WHERE (lead-facts.ts) instead of recomputing the deal joins and flags of every
+ * lead. The tables are temporary; the engine (engine.ts) drops them when the definition or data
+ * change.
  */
 import type { Db } from '../db';
 import type { Filters, MaterializedFacts, MetricContext } from './context';
@@ -56,9 +56,9 @@ export function withFilters(prepared: PreparedFacts, filters: Filters): MetricCo
  * `ctx` (its filters kept) reading freshly materialised facts of its definition, as-of and data: per
  * lead only the facts that need the deals or the status lists, per deal only its lead's key and
  * created_at (its dimensions come later, scoped-deals.ts), each upload's rows in the order they are
- * read (copying every leads column cost most of the
- * build: 2–3.5 s at 1M leads, these tables ~0.6 s). If the stored rows do not pair with the views by
- * position, they are dropped and `ctx` is returned as it is: its queries compute their facts.
+ * read (copying every leads column cost most of the build: 2–3.5 s at 1M leads, these tables
+ * ~0.6 s). If the stored rows do not pair with the views by position, they are dropped and `ctx` is
+ * returned as it is: its queries compute their facts.
  */
 export async function materializeFacts(db: Db, ctx: MetricContext): Promise<MetricContext> {
   const id = ++generation;

@@ -53,14 +53,14 @@ type Period = Exclude<Granularity, 'custom'>;
 
 /**
  * The two windows as SQL columns cur_from, cur_to, to_date, prev_from, prev_to and first_created (the
- * first created day), DATEs, of a CTE `win`, from the created days `latest` reads (`latestDays`).
+ * first created day), DATEs, of a CTE `win`, from the created days of a CTE `days` (latestSource).
  */
-function windowsSql(granularity: Period, asOf: string, latest: (end: string) => string): string {
+function windowsSql(granularity: Period, asOf: string): string {
   const [unit, step] = STEP[granularity];
   const end = day(asOf);
   // One scan: each CTE is read once, so DuckDB inlines them (one read twice was materialised with
   // every leads column, ~340 ms at 1M leads).
-  return `latest AS (${latest(end)}),
+  return `latest AS (SELECT max(day) FILTER (WHERE day <= ${end}) AS latest, min(day) AS first_created FROM days),
     period AS (SELECT date_trunc('${unit}', latest)::DATE AS cur_from,
         (date_trunc('${unit}', latest) + ${step} - INTERVAL 1 DAY)::DATE AS cur_end, first_created
       FROM latest WHERE latest IS NOT NULL),
@@ -90,9 +90,6 @@ function latestSource(ctx: MetricContext): string {
   return `${filteredLeads({ ...ctx, filters })}, days AS (SELECT CAST(created_at AS DATE) AS day FROM filtered_leads)`;
 }
 
-const latestDays = (end: string) =>
-  `SELECT max(day) FILTER (WHERE day <= ${end}) AS latest, min(day) AS first_created FROM days`;
-
 /** A custom choice's two windows, as given (checked: they come from URLs). */
 function customWindows(current: Window, previous: Window): Windows {
   for (const value of [current.from, current.to, previous.from, previous.to]) day(value);
@@ -108,7 +105,7 @@ export function windowsQuery(ctx: MetricContext, granularity: Period): Query<Win
   const [unit] = STEP[granularity];
   const ymd = (column: string) => `strftime(${column}, '%Y-%m-%d')`;
   return {
-    sql: `WITH ${latestSource(ctx)}, ${windowsSql(granularity, ctx.asOf, latestDays)}
+    sql: `WITH ${latestSource(ctx)}, ${windowsSql(granularity, ctx.asOf)}
       SELECT ${ymd('cur_from')} AS cur_from, ${ymd('cur_to')} AS cur_to, to_date, ${ymd('prev_from')} AS prev_from,
         ${ymd('prev_to')} AS prev_to, ${ymd(`date_trunc('${unit}', first_created)`)} AS first_from
       FROM win`,
