@@ -93,11 +93,12 @@ function headersFor(rules, pathname) {
 function sendFile(req, res, path, size, status = 200) {
   const type = CONTENT_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
   res.writeHead(status, {
+    // A local server: always revalidate, so a rebuild is picked up on reload, unless the site's
+    // headers say a file can be kept (the content-hashed names under /_astro/).
+    'Cache-Control': 'no-cache',
     ...res.siteHeaders,
     'Content-Type': type,
     'Content-Length': size,
-    // A local server: always revalidate, so a rebuild is picked up on reload.
-    'Cache-Control': 'no-cache',
     'X-Content-Type-Options': 'nosniff',
   });
   if (req.method === 'HEAD') {
