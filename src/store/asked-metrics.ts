@@ -1,7 +1,8 @@
 /**
  * The metrics the mounted components ask for (useMetric), counted by key while they are mounted
- * (after mosaic's Coordinator, which knows its clients): a click computed ahead asks the same ones
- * under the state the click would make (click-ahead.ts), so the views find every figure they need.
+ * (after mosaic's Coordinator, which knows its clients), and those asked of every state whatever is
+ * mounted (the link's figures, link-figures.ts): a click computed ahead asks the same ones under the
+ * state the click would make (click-ahead.ts), so nothing it leads to runs a statement.
  */
 import { useEffect } from 'react';
 import { metricKey, type MetricName } from '../lib/metrics';
@@ -9,6 +10,12 @@ import { metricKey, type MetricName } from '../lib/metrics';
 export type MetricRequest = readonly [MetricName, ...unknown[]];
 
 const asked = new Map<string, { request: MetricRequest; mounted: number }>();
+const always = new Map<string, MetricRequest>();
+
+/** Requests made for every state, on every view (not by a component). */
+export function askedOfEveryState(requests: readonly MetricRequest[]): void {
+  for (const request of requests) always.set(metricKey(request[0], request.slice(1)), request);
+}
 
 /** Counts this request while the calling component is mounted. */
 export function useAsked(name: MetricName, params: readonly unknown[]): void {
@@ -25,7 +32,8 @@ export function useAsked(name: MetricName, params: readonly unknown[]): void {
   }, [key]);
 }
 
-/** Every request asked by a mounted component, once. */
+/** Every request asked of every state or by a mounted component, once. */
 export function askedMetrics(): MetricRequest[] {
-  return [...asked.values()].map((entry) => entry.request);
+  const mounted = [...asked].filter(([key]) => !always.has(key)).map(([, entry]) => entry.request);
+  return [...always.values(), ...mounted];
 }

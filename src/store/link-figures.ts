@@ -27,6 +27,7 @@ import {
   type SharedFigures,
 } from '../lib/share';
 import { useAppStore, type AppState } from './app-store';
+import { askedOfEveryState } from './asked-metrics';
 import { readingFiles } from './files-settled';
 import { currentEngine } from './use-metric';
 
@@ -132,6 +133,10 @@ function today(): string {
 }
 
 let running: string | null = null;
+
+// What refreshLiveFigures asks of every state: a click computed ahead computes them too, or each
+// click on a view that does not show them (the Funnel) would run the Overview's summary.
+askedOfEveryState([['viewCounts'], ['followUp'], ['revenue'], ['calculatorPrefill'], ['currencies']]);
 
 /**
  * Computes the live figures for the store's current state (once per state); resolves true when they

@@ -3,7 +3,8 @@
  * (src/store/click-ahead.ts, issue 15), read through the `?bench=1` hook's statement log (it only
  * observes): after the click DuckDB runs no statement, and the figures are the CSV's. On the
  * Overview, a second bar (two sources: a state nothing computes ahead) reads the leads, and its
- * figures are the CSV's too. On Reps, the largest owner's row.
+ * figures are the CSV's too. On Reps, the largest owner's row; on the Funnel, the largest source's
+ * row, then, segmented by owner, the largest owner's.
  */
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
@@ -102,6 +103,38 @@ describe('a click on a large bar or row', () => {
     expect(json.filters).toEqual({ dimensions: { owner: [owner.value] } });
     expect(json.counts.leads).toBe(owner.leads);
     await screenshots(page, 'click-prefetch-one-owner');
+    expect(app.errors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+  });
+
+  it('on the Funnel, a click on the largest segment’s row is answered the same way, by source and by owner', async () => {
+    const { app, page, take } = await sampleWithLog();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Funnel' }).click();
+    const view = page.locator('[data-testid="view-funnel"]');
+    const segments = page.getByRole('group', { name: 'Segment the funnel by' });
+    for (const [by, column] of [
+      ['source', 'Lead Source'],
+      ['owner', 'Lead Owner'],
+    ] as const) {
+      const [largest] = bySize(column);
+      if (!largest) throw new Error(`the sample has no ${column}`);
+      await segments.getByRole('button', { name: `By ${by}` }).click();
+      await page.locator('[data-testid="view-funnel"][data-state="ready"]').waitFor();
+      await quiet(take);
+      const row = view.locator('table.clickable-rows tbody tr').first();
+      await expect(row.locator('td').first().textContent()).resolves.toBe(largest.value);
+      await row.click();
+      await page.getByTestId('filter-chip').filter({ hasText: largest.value }).waitFor();
+      await page.locator('[data-testid="view-funnel"][data-state="ready"]').waitFor();
+      // The view's figures and the link's (link-figures.ts, the Overview's headline figures).
+      expect(await take()).toEqual([]);
+      const json = await downloadJson<Metrics>(page, 'export-metrics');
+      expect(json.filters).toEqual({ dimensions: { [by]: [largest.value] } });
+      expect(json.counts.leads).toBe(largest.leads);
+      if (by === 'owner') await screenshots(page, 'click-prefetch-funnel-owner');
+      await page.getByRole('button', { name: 'Clear all filters' }).click();
+      await page.getByTestId('filter-chip').first().waitFor({ state: 'detached' });
+    }
     expect(app.errors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { FunnelSegment } from '../../lib/metrics';
-import { useAppStore, useMetric } from '../../store';
+import { useAppStore, useClickAhead, useMetric } from '../../store';
 import { ChartFrame, FunnelChart } from '../charts';
 import { formatCount, formatPercent } from '../common/format';
 import { useInteractive } from '../common/interactive';
@@ -18,6 +18,11 @@ export function FunnelView() {
   const interactive = useInteractive();
   const funnel = useMetric('funnel');
   const segments = useMetric('segmentedFunnel', by);
+  // A row's click filters by its segment; the rest ("other") is not a value to filter by.
+  useClickAhead(
+    by,
+    segments.data?.filter((segment) => !segment.other).map((segment) => segment.segment),
+  );
   const links = useRevenueLinks();
   const unlinked = links.unlinked;
   const stages = funnel.data ?? [];
