@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { type App, openApp } from './harness';
+import { describe, expect, it } from 'vitest';
+import { type App, appPerTest } from './harness';
 
 /**
  * What a browser may keep (public/_headers, sent by `npm start` as a static host would): the files
@@ -7,13 +7,7 @@ import { type App, openApp } from './harness';
  * 34 MB wasm is not fetched again on a return visit; the page itself is always revalidated, so a new
  * build is picked up. The site's other headers (the Content-Security-Policy above all) reach both.
  */
-let app: App | undefined;
-afterEach(async () => {
-  expect(app?.outsideRequests ?? []).toEqual([]);
-  expect(app?.errors ?? []).toEqual([]);
-  await app?.close();
-  app = undefined;
-});
+const apps = appPerTest();
 
 /** The engine's files, as the DuckDB worker fetched them (paths under the site). */
 async function engineFiles(current: App): Promise<string[]> {
@@ -31,7 +25,7 @@ async function engineFiles(current: App): Promise<string[]> {
 
 describe('caching', () => {
   it('keeps the content-hashed engine files for good and revalidates the page', async () => {
-    app = await openApp();
+    const app = await apps.open();
     const files = await engineFiles(app);
     const wasm = files.find((name) => name.endsWith('.wasm')) ?? '';
     expect(wasm).toMatch(/^\/_astro\/duckdb-[\w-]+\.[\w-]+\.wasm$/);

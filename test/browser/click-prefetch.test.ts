@@ -6,6 +6,7 @@
  * figures are the CSV's too. On Reps, the largest owner's row; on the Funnel, the largest source's
  * row, then, segmented by owner, the largest owner's.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
@@ -56,6 +57,30 @@ async function quiet(take: () => Promise<string[]>): Promise<void> {
     .toBe(true);
 }
 
+/**
+ * Clicks the first row of a view's clickable table, which shows `largest`, once the work ahead is
+ * over: no statement runs (the view's figures nor the link's, link-figures.ts), and the JSON export
+ * holds the filter and the CSV's count.
+ */
+async function clickFirstRow(
+  page: Page,
+  take: () => Promise<string[]>,
+  view: string,
+  dimension: string,
+  largest: { value: string; leads: number },
+): Promise<void> {
+  await quiet(take);
+  const row = page.locator(`[data-testid="view-${view}"] table.clickable-rows tbody tr`).first();
+  await expect(row.locator('td').first().textContent()).resolves.toBe(largest.value);
+  await row.click();
+  await page.getByTestId('filter-chip').filter({ hasText: largest.value }).waitFor();
+  await page.locator(`[data-testid="view-${view}"][data-state="ready"]`).waitFor();
+  expect(await take()).toEqual([]);
+  const json = await downloadJson<Metrics>(page, 'export-metrics');
+  expect(json.filters).toEqual({ dimensions: { [dimension]: [largest.value] } });
+  expect(json.counts.leads).toBe(largest.leads);
+}
+
 describe('a click on a large bar or row', () => {
   it('on the Overview, a source bar is answered from the figures computed ahead; a second is computed', async () => {
     const [first, second] = bySize('Lead Source');
@@ -91,17 +116,7 @@ describe('a click on a large bar or row', () => {
     const { app, page, take } = await sampleWithLog();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Reps' }).click();
     await page.locator('[data-testid="view-reps"][data-state="ready"]').waitFor();
-    await quiet(take);
-
-    const row = page.locator('[data-testid="view-reps"] table.clickable-rows tbody tr').first();
-    await expect(row.locator('td').first().textContent()).resolves.toBe(owner.value);
-    await row.click();
-    await page.getByTestId('filter-chip').filter({ hasText: owner.value }).waitFor();
-    await page.locator('[data-testid="view-reps"][data-state="ready"]').waitFor();
-    expect(await take()).toEqual([]);
-    const json = await downloadJson<Metrics>(page, 'export-metrics');
-    expect(json.filters).toEqual({ dimensions: { owner: [owner.value] } });
-    expect(json.counts.leads).toBe(owner.leads);
+    await clickFirstRow(page, take, 'reps', 'owner', owner);
     await screenshots(page, 'click-prefetch-one-owner');
     expect(app.errors).toEqual([]);
     expect(app.outsideRequests).toEqual([]);
@@ -110,7 +125,6 @@ describe('a click on a large bar or row', () => {
   it('on the Funnel, a click on the largest segment’s row is answered the same way, by source and by owner', async () => {
     const { app, page, take } = await sampleWithLog();
     await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Funnel' }).click();
-    const view = page.locator('[data-testid="view-funnel"]');
     const segments = page.getByRole('group', { name: 'Segment the funnel by' });
     for (const [by, column] of [
       ['source', 'Lead Source'],
@@ -120,17 +134,7 @@ describe('a click on a large bar or row', () => {
       if (!largest) throw new Error(`the sample has no ${column}`);
       await segments.getByRole('button', { name: `By ${by}` }).click();
       await page.locator('[data-testid="view-funnel"][data-state="ready"]').waitFor();
-      await quiet(take);
-      const row = view.locator('table.clickable-rows tbody tr').first();
-      await expect(row.locator('td').first().textContent()).resolves.toBe(largest.value);
-      await row.click();
-      await page.getByTestId('filter-chip').filter({ hasText: largest.value }).waitFor();
-      await page.locator('[data-testid="view-funnel"][data-state="ready"]').waitFor();
-      // The view's figures and the link's (link-figures.ts, the Overview's headline figures).
-      expect(await take()).toEqual([]);
-      const json = await downloadJson<Metrics>(page, 'export-metrics');
-      expect(json.filters).toEqual({ dimensions: { [by]: [largest.value] } });
-      expect(json.counts.leads).toBe(largest.leads);
+      await clickFirstRow(page, take, 'funnel', by, largest);
       if (by === 'owner') await screenshots(page, 'click-prefetch-funnel-owner');
       await page.getByRole('button', { name: 'Clear all filters' }).click();
       await page.getByTestId('filter-chip').first().waitFor({ state: 'detached' });
