@@ -134,8 +134,9 @@ function today(): string {
 
 let running: string | null = null;
 
-// What refreshLiveFigures asks of every state: a click computed ahead computes them too, or each
-// click on a view that does not show them (the Funnel) would run the Overview's summary.
+// What refreshLiveFigures asks of every state (keep in step with its five calls): a click computed
+// ahead computes them too, or each click on a view that does not show them (the Funnel) would run
+// the Overview's summary.
 askedOfEveryState([['viewCounts'], ['followUp'], ['revenue'], ['calculatorPrefill'], ['currencies']]);
 
 /**
