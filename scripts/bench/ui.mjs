@@ -122,10 +122,6 @@ export async function takeQueries(page) {
   return queries.map((q) => ({ ...q, ms: Math.round(q.ms) }));
 }
 
-async function slowestQueries(page, count) {
-  return (await takeQueries(page)).sort((a, b) => b.ms - a.ms).slice(0, count);
-}
-
 /** How long each step of the loading card lasted, summed per step over the files ("Step 2 of 3 …"). */
 async function stepTimes(page, t0, tEnd) {
   const events = (await probe(page, t0)).events.filter((e) => e.key === 'step' && e.t <= tEnd);
@@ -159,9 +155,9 @@ export async function openView(page, { name, label }, { timeoutMs }) {
         const mine = p.events.filter((e) => e.key === key);
         const last = mine.at(-1);
         if (state === 'ready' && last?.state === 'ready' && p.now - last.t >= SETTLE_MS)
-          return { ms: last.t - t0 };
+          return { ms: last.t - t0, t0 };
         if (state === 'ready' && !last && p.now - t0 >= SETTLE_MS)
-          return { ms: 0, note: 'was already drawn' };
+          return { ms: 0, t0, note: 'was already drawn' };
         if (state === undefined && !p.current.busy && p.now - t0 > ROOT_GRACE_MS) {
           return { na: `no [data-testid="${key}"] element` };
         }
@@ -180,8 +176,13 @@ export async function measureViews(page, { timeoutMs }) {
   const views = {};
   await page.evaluate(() => window.__leadgapBench?.takeQueries?.());
   for (const view of DASHBOARD_VIEWS) {
-    views[view.name] = await openView(page, view, { timeoutMs });
-    views[view.name].slowest = await slowestQueries(page, 6);
+    const opened = await openView(page, view, { timeoutMs });
+    const queries = await takeQueries(page);
+    views[view.name] = {
+      ...opened,
+      slowest: [...queries].sort((a, b) => b.ms - a.ms).slice(0, 6),
+      timeline: opened.t0 === undefined ? [] : timeline(queries, opened.t0),
+    };
   }
   const drawn = Object.values(views).filter((v) => typeof v.ms === 'number');
   return {

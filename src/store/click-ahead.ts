@@ -5,9 +5,9 @@
  * a click on each of the first CLICKS_AHEAD would make, so that click finds its figures in the
  * engine's cache. The same metrics and statements a click runs, so no figure can differ: only
  * when they run. Mosaic builds its indexes when a chart is activated; here the few likely states
- * are computed whole. Only a dimension's first value is computed ahead (a click that adds a
- * second is rarer), and all work stops, between two statements, as soon as the user changes
- * anything.
+ * are computed whole. With values of the dimension selected already, the clicks that add one more
+ * are computed (a click on a selected value removes it: a state seen before). All work stops,
+ * between two statements, as soon as the user changes anything.
  */
 import { useEffect } from 'react';
 import { toggledFilter } from './analysis-slice';
@@ -104,7 +104,6 @@ async function computeAhead(): Promise<void> {
   const state = useAppStore.getState();
   const clicks = declared;
   if (!clicks || fromSnapshot() || state.uploads.length === 0 || readingFiles(state)) return;
-  if (state.filters.dimensions?.[clicks.dimension]?.length) return;
   const basis = basisOf(state);
   if (doneBasis !== basis) {
     done.clear();
@@ -114,7 +113,9 @@ async function computeAhead(): Promise<void> {
   const storeMoved = movedFrom(state);
   const moved = () => declared !== clicks || storeMoved();
   const started = performance.now();
+  const selected = state.filters.dimensions?.[clicks.dimension] ?? [];
   for (const value of clicks.values) {
+    if (selected.includes(value)) continue;
     const filters = toggledFilter(state.filters, clicks.dimension, value);
     const metrics = askedMetrics();
     // A state computed ahead: its filters and comparison, and which metrics were asked.

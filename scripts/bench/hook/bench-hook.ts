@@ -27,8 +27,11 @@ export interface BenchHook {
   takeQueries(): { sql: string; ms: number; at: number; caller?: string | undefined }[];
   /** How many of the app's statements are asked and not yet done (queued for the engine included). */
   running(): number;
-  /** Times statements over `file` registered as 'bench.csv' (variant studies, not the bench table). */
-  timeStatements(file: File, statements: string[]): Promise<number[]>;
+  /**
+   * Times statements over `file` registered as 'bench.csv' (variant studies, not the bench table);
+   * `run`: as the app reads a file (a pending query, polled, with progress), `exec` (default): at once.
+   */
+  timeStatements(file: File, statements: string[], via?: 'exec' | 'run'): Promise<number[]>;
 }
 
 declare global {
@@ -58,14 +61,18 @@ function logStatement({ sql, ms, caller }: ObservedStatement): void {
   log.push({ sql: sql.replace(/\s+/g, ' ').slice(0, 240), ms, at: performance.now() - ms, caller });
 }
 
-async function timeStatements(file: File, statements: string[]): Promise<number[]> {
+async function timeStatements(
+  file: File,
+  statements: string[],
+  via: 'exec' | 'run' = 'exec',
+): Promise<number[]> {
   const db = await getDb();
   await db.registerFile('bench.csv', file);
   const times: number[] = [];
   try {
     for (const sql of statements) {
       const started = performance.now();
-      await db.exec(sql);
+      await (via === 'run' ? db.run(sql, { onProgress: () => undefined }) : db.exec(sql));
       times.push(performance.now() - started);
     }
   } finally {
