@@ -166,7 +166,9 @@ async function measureSize(leads, { opts, server, siteDir, results }) {
         `files selected → ready: ${formatMs(size.app.load.ms)} ${JSON.stringify(size.app.load.steps ?? {})}`,
       );
       if (size.hook) size.app.engineMemory = await engineMemory(page);
-      size.app.views = await step(size.errors, 'views', () => measureViews(page, { timeoutMs }));
+      size.app.views = await step(size.errors, 'views', () =>
+        measureViews(page, { timeoutMs, readyAt: size.app.load.readyAt }),
+      );
       if (size.app.views) {
         for (const [name, v] of Object.entries(size.app.views.views)) {
           say(
