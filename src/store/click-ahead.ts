@@ -17,11 +17,14 @@ import { readingFiles } from './files-settled';
 import { basisOf, movedFrom, pageSettled, viewsPrefetch } from './prefetch';
 import { currentEngine, fromSnapshot } from './use-metric';
 
-/** How many values a view's clicks are computed for (at 1M leads each costs ~150 ms of DuckDB). */
+/**
+ * How many values a view's clicks are computed for (at 1M leads each costs ~150 ms of DuckDB, and
+ * ~300 ms when it adds to a selected value: more rows to aggregate).
+ */
 export const CLICKS_AHEAD = 8;
 /**
  * The engine time one visit may spend on them: at 1M leads all eight, at 3M the largest few (each
- * ~0.5 s). The rest are computed on the next visit, or when clicked.
+ * ~0.5 s, ~0.8 s added to a selected value). The rest are computed on the next visit, or when clicked.
  */
 const BUDGET_MS = 2500;
 /**
