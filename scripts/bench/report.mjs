@@ -12,12 +12,13 @@ import { CALCULATOR, DASHBOARD_VIEWS } from './ui.mjs';
 // 1.0-3.8): eight runs of one build, then the CI runs of four clean clones (the last two sessions),
 // after the bench came to wait for the engine's warm-up before the files and the clicks came to be
 // computed ahead (a second value clicked right after the first is not: those states keep the
-// filter's SQL in the guard). Load, as renderer CPU (paired.mjs), medians of 3 pairs: 3.03, 2.87, 2.76, 2.75, 2.47,
-// 3.02, 2.87, 3.02, 2.65, 2.85, 3.00, 3.60x. Views 1.07, 1.22, 1.00, 1.63, 1.80, 1.95, 1.92, 1.39,
-// 1.10, 2.28, 1.62, 1.18x; filter p95 0.20, 0.31, 0.20, 0.25, 0.29, 0.26, 0.28, 0.25, 0.22, 0.35,
-// 0.26, 0.25x; calculator 0.61, 0.79, 0.62, 0.60, 0.72, 0.72, 0.85, 0.88, 0.57, 0.57, 1.07, 0.61x
-// (wall clock over the median bare read: the prefill takes ~310-350 ms at any size, so this ratio
-// moves with the bare read of 100k leads, 330-545 ms in these runs).
+// filter's SQL in the guard). Load, as renderer CPU (paired.mjs), medians of 3 pairs: 3.03, 2.87,
+// 2.76, 2.75, 2.47, 3.02, 2.87, 3.02, 2.65, 2.85, 3.00, 3.60x. Views 1.07, 1.22, 1.00, 1.63, 1.80,
+// 1.95, 1.92, 1.39, 1.10, 2.28, 1.62, 1.18x; since the Overview is timed from ready (its whole
+// work, ui.mjs), 2.11, 2.04, 2.07, 1.55, 2.13x. Filter p95 0.20, 0.31, 0.20, 0.25, 0.29, 0.26,
+// 0.28, 0.25, 0.22, 0.35, 0.26, 0.25x; calculator 0.61, 0.79, 0.62, 0.60, 0.72, 0.72, 0.85, 0.88,
+// 0.57, 0.57, 1.07, 0.61x (wall clock over the median bare read: the prefill takes ~310-350 ms at
+// any size, so this ratio moves with the bare read of 100k leads, 330-545 ms in these runs).
 export const QUICK_BOUNDS = {
   'app load / bare wasm read_csv': 4.7,
   'views drawn (sum) / bare wasm read_csv': 3.0,
@@ -163,7 +164,8 @@ export function table(results) {
   add('app: peak renderer memory (RSS)', (s) => formatBytes(s.app?.peakRendererRss));
   add('DuckDB memory after load', (s) => formatBytes(s.app?.engineMemory));
   add('bare wasm read_csv (leads+deals)', (s) => formatMs(s.bareWasm?.totalMs));
-  // The median above; the first run is the page's first read of files this size since its load.
+  // The runs the median above is taken from; the first is the page's first read of these files
+  // after the app's own load of them was cleared.
   add('  its runs, in order', (s) =>
     s.bareWasm?.runs?.length
       ? s.bareWasm.runs.map((r) => formatMs(r.leads.ms + r.deals.ms)).join(', ')
