@@ -165,10 +165,11 @@ async function measureSize(leads, { opts, server, siteDir, results }) {
       say(
         `files selected → ready: ${formatMs(size.app.load.ms)} ${JSON.stringify(size.app.load.steps ?? {})}`,
       );
-      if (size.hook) size.app.engineMemory = await engineMemory(page);
       size.app.views = await step(size.errors, 'views', () =>
         measureViews(page, { timeoutMs, readyAt: size.app.load.readyAt }),
       );
+      // After the views: asked at ready, it would queue in the Overview's work, now timed from ready.
+      if (size.hook) size.app.engineMemory = await engineMemory(page);
       if (size.app.views) {
         for (const [name, v] of Object.entries(size.app.views.views)) {
           say(

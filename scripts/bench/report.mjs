@@ -163,7 +163,7 @@ export function table(results) {
   add(`app: ${CALCULATOR.label.toLowerCase()} prefill`, (s) => viewCell(s.app?.calculator));
   add('app: peak JS heap (page)', (s) => formatBytes(s.app?.peakJsHeap));
   add('app: peak renderer memory (RSS)', (s) => formatBytes(s.app?.peakRendererRss));
-  add('DuckDB memory after load', (s) => formatBytes(s.app?.engineMemory));
+  add('DuckDB memory, views drawn', (s) => formatBytes(s.app?.engineMemory));
   add('bare wasm read_csv (leads+deals)', (s) => formatMs(s.bareWasm?.totalMs));
   // The runs the median above is taken from; the first is the page's first read of these files
   // after the app's own load of them was cleared.
