@@ -1,23 +1,23 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { viewInfo } from '../lib/views';
 import { readingFiles, useAppStore } from '../store';
 import { useOpenedLink } from '../store/link-figures';
 import { MAIN_CONTENT_ID } from './common/focus-moves';
+import { lazyView } from './common/lazy-view';
 import { DataView } from './data/DataView';
 import { FilterBar } from './shell/FilterBar';
 import { LinkLanding } from './share/LinkLanding';
 import { RestoringNotice } from './shell/RestoringFiles';
 
 // Charts (Recharts) load with the first view that draws them: the Data view stays light (UI.md).
-// They are fetched and compiled while files are read (DuckDB works in its worker meanwhile), so
-// the Overview does not wait for them after the files are in; over a real network that is a round
-// trip and ~140 KB gzip (from 127.0.0.1 the bench showed no difference either way).
-const loadDashboard = () => import('./views/DashboardView');
-const DashboardView = lazy(() => loadDashboard().then((m) => ({ default: m.DashboardView })));
-const CalculatorView = lazy(() =>
-  import('./calculator/CalculatorView').then((m) => ({ default: m.CalculatorView })),
-);
+// The views' chunks are fetched while files are read (DuckDB works in its worker meanwhile), so the
+// Overview does not wait for them after the files are in (over a real network, a round trip and
+// ~140 KB gzip), and, already in, they render without suspending (lazy-view.tsx).
+const dashboard = lazyView(() => import('./views/DashboardView').then((m) => m.DashboardView));
+const calculator = lazyView(() => import('./calculator/CalculatorView').then((m) => m.CalculatorView));
+const DashboardView = dashboard.View;
+const CalculatorView = calculator.View;
 
 const loading = (
   <section className="card" aria-busy="true">
@@ -51,7 +51,10 @@ export function ViewRouter() {
   );
   useEffect(() => {
     // A failure here is left to the view itself, which imports it again and says so.
-    if (reading || restoring) loadDashboard().catch(() => undefined);
+    if (reading || restoring) {
+      dashboard.preload().catch(() => undefined);
+      calculator.preload().catch(() => undefined);
+    }
   }, [reading, restoring]);
   if (view === 'data') {
     return (

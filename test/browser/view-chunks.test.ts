@@ -1,0 +1,54 @@
+/**
+ * The views' code arrives while the files are read (src/components/ViewRouter.tsx), and a view whose
+ * code is in renders at once (src/components/common/lazy-view.tsx): on the way to the Overview after
+ * the sample, and on the first visit to the Calculator, "Loading the view…" never shows. Through
+ * React.lazy alone it showed for at least 300 ms each time (React 19 holds a Suspense fallback that
+ * long once shown, react/react#36569), before any figure could be drawn.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { sample } from '../support/files';
+import { records } from '../support/independent';
+import { openCalculator } from './calculator-page';
+import { appPerTest, waitForState } from './harness';
+
+const apps = appPerTest();
+const FALLBACK = 'Loading the view…';
+
+/** Records, from now on, every time the views' fallback is put on the page (read by `seen`). */
+async function watchFallback(page: Page): Promise<{ seen: () => Promise<number> }> {
+  await page.evaluate((text) => {
+    const scope = window as unknown as { fallbackShown: number };
+    scope.fallbackShown = 0;
+    new MutationObserver((changes) => {
+      for (const change of changes) {
+        for (const node of change.addedNodes) {
+          if (node.textContent?.includes(text)) scope.fallbackShown += 1;
+        }
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  }, FALLBACK);
+  return {
+    seen: () => page.evaluate(() => (window as unknown as { fallbackShown: number }).fallbackShown),
+  };
+}
+
+describe("the views' code, fetched while the files are read", () => {
+  it('draws the Overview and then the Calculator without showing "Loading the view…"', async () => {
+    const { page } = await apps.open();
+    const fallback = await watchFallback(page);
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await waitForState(page, 'ready');
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    // The Overview is drawn from the data: its Leads tile is the CSV's rows (papaparse).
+    const leads = records(sample('leads.csv')).length;
+    await expect(page.getByTestId('tile-leads').innerText()).resolves.toContain(
+      leads.toLocaleString('en-US'),
+    );
+    expect(await fallback.seen()).toBe(0);
+
+    await openCalculator(page);
+    await expect(page.getByTestId('calculator').isVisible()).resolves.toBe(true);
+    expect(await fallback.seen()).toBe(0);
+  });
+});
