@@ -5,6 +5,7 @@ import { readingFiles, useAppStore } from '../store';
 import { useOpenedLink } from '../store/link-figures';
 import { MAIN_CONTENT_ID } from './common/focus-moves';
 import { lazyView } from './common/lazy-view';
+import { ViewProblem } from './common/ViewProblem';
 import { DataView } from './data/DataView';
 import { FilterBar } from './shell/FilterBar';
 import { LinkLanding } from './share/LinkLanding';
@@ -50,7 +51,7 @@ export function ViewRouter() {
     })),
   );
   useEffect(() => {
-    // A failure here is left to the view itself, which imports it again and says so.
+    // A failure here is left to the view, which asks again and, failing, says so (ViewProblem).
     if (reading || restoring) {
       dashboard.preload().catch(() => undefined);
       calculator.preload().catch(() => undefined);
@@ -67,9 +68,11 @@ export function ViewRouter() {
     return (
       <Content>
         {restoring && <RestoringNotice then="The calculator starts from your data once they are back." />}
-        <Suspense fallback={loading}>
-          <CalculatorView />
-        </Suspense>
+        <ViewProblem key={view} label={viewInfo(view).label}>
+          <Suspense fallback={loading}>
+            <CalculatorView />
+          </Suspense>
+        </ViewProblem>
       </Content>
     );
   }
@@ -108,9 +111,11 @@ export function ViewRouter() {
     <>
       <FilterBar />
       <Content>
-        <Suspense fallback={loading}>
-          <DashboardView view={view} />
-        </Suspense>
+        <ViewProblem key={view} label={label}>
+          <Suspense fallback={loading}>
+            <DashboardView view={view} />
+          </Suspense>
+        </ViewProblem>
       </Content>
     </>
   );

@@ -3,14 +3,17 @@
  * code is in renders at once (src/components/common/lazy-view.tsx): on the way to the Overview after
  * the sample, and on the first visit to the Calculator, "Loading the view…" never shows. Through
  * React.lazy alone it showed for at least 300 ms each time (React 19 holds a Suspense fallback that
- * long once shown, react/react#36569), before any figure could be drawn.
+ * long once shown, react/react#36569), before any figure could be drawn. A view whose code cannot
+ * arrive (offline, or a newer site replaced the file) says so in its place, and the rest of the app
+ * goes on working (src/components/common/ViewProblem.tsx); before, the whole page went blank.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openCalculator } from './calculator-page';
-import { appPerTest, waitForState } from './harness';
+import { axeReport } from './axe';
+import { appPerTest, screenshots, waitForState } from './harness';
 
 const apps = appPerTest();
 const FALLBACK = 'Loading the view…';
@@ -50,5 +53,29 @@ describe("the views' code, fetched while the files are read", () => {
     await openCalculator(page);
     await expect(page.getByTestId('calculator').isVisible()).resolves.toBe(true);
     expect(await fallback.seen()).toBe(0);
+  });
+
+  it("says so in the view's place when its code cannot arrive, and the other views still work", async () => {
+    const app = await apps.open();
+    const { page } = app;
+    await page.route(/\/_astro\/DashboardView\.[^/]*\.js$/, (route) => route.abort('failed'));
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await waitForState(page, 'ready');
+    const problem = page.getByTestId('view-problem');
+    await problem.waitFor({ timeout: 60_000 });
+    await expect(problem.getByRole('heading').innerText()).resolves.toBe('Overview could not be shown');
+    await expect(problem.getByRole('button', { name: 'Reload the page' }).isVisible()).resolves.toBe(true);
+    await screenshots(page, 'view-problem', { fullPage: false });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await axeReport(page, `the view's problem (${colorScheme})`)).toEqual([]);
+    }
+    // The rest of the app is still there: the Calculator's code is its own file.
+    await openCalculator(page);
+    await expect(page.getByTestId('calculator').isVisible()).resolves.toBe(true);
+    // What the page logged is the blocked file, nothing else; the harness checks the log is empty.
+    expect(app.errors.length).toBeGreaterThan(0);
+    for (const error of app.errors) expect(error).toMatch(/DashboardView|Failed to (load resource|fetch)/);
+    app.errors.length = 0;
   });
 });
