@@ -13,7 +13,7 @@ import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openCalculator } from './calculator-page';
 import { axeReport } from './axe';
-import { appPerTest, screenshots, waitForState } from './harness';
+import { appPerTest, downloadFile, screenshots, waitForState } from './harness';
 
 const apps = appPerTest();
 const FALLBACK = 'Loading the view…';
@@ -76,6 +76,35 @@ describe("the views' code, fetched while the files are read", () => {
     // What the page logged is the blocked file, nothing else; the harness checks the log is empty.
     expect(app.errors.length).toBeGreaterThan(0);
     for (const error of app.errors) expect(error).toMatch(/DashboardView|Failed to (load resource|fetch)/);
+    app.errors.length = 0;
+  });
+
+  it('says so when the print version or an opened snapshot cannot arrive', async () => {
+    const app = await apps.open();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    const snapshot = await downloadFile(page, 'share-snapshot', 120_000);
+    await page.route(/\/_astro\/(PrintAllViews|SnapshotApp)\.[^/]*\.js$/, (route) => route.abort('failed'));
+    const problem = page.getByTestId('view-problem');
+
+    await page.getByTestId('share-menu').click();
+    await page.getByTestId('print-all-views').click();
+    await problem.waitFor({ timeout: 60_000 });
+    await expect(problem.getByRole('heading').innerText()).resolves.toBe(
+      'The print version could not be shown',
+    );
+
+    // Reloaded, the app reads its saved files again; an opened snapshot then fails the same way.
+    await page.reload();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Data' }).click();
+    await page.getByTestId('snapshot-file').setInputFiles(snapshot.path);
+    await problem.waitFor({ timeout: 60_000 });
+    await expect(problem.getByRole('heading').innerText()).resolves.toBe('The snapshot could not be shown');
+
+    for (const error of app.errors)
+      expect(error).toMatch(/PrintAllViews|SnapshotApp|Failed to (load resource|fetch)/);
     app.errors.length = 0;
   });
 });

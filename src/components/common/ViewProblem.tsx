@@ -7,8 +7,9 @@ interface State {
 /**
  * Catches what a view throws while it renders, above all its code failing to arrive (offline, or a
  * newer version of the site replaced the file the page asks for), and says so where the view would
- * be, with a way out; without it React unmounts the whole app and the page goes blank. The router
- * keys it by view, so another view starts afresh.
+ * be, with a way out; without it React unmounts the whole app and the page goes blank. Around each
+ * code-split part: the views (keyed by view, so another view starts afresh), an opened snapshot and
+ * the print version.
  */
 export class ViewProblem extends Component<{ label: string; children: ReactNode }, State> {
   override state: State = { error: null };

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
+import { ViewProblem } from '../common/ViewProblem';
 import { AnalysisSummary } from './AnalysisSummary';
 import { printAll, useFlag } from './open-snapshot';
 
@@ -18,8 +19,10 @@ export function PrintLayer({ children }: { children: ReactNode }) {
     );
   }
   return (
-    <Suspense fallback={<p className="muted">Preparing every view for printing…</p>}>
-      <PrintAllViews />
-    </Suspense>
+    <ViewProblem label="The print version">
+      <Suspense fallback={<p className="muted">Preparing every view for printing…</p>}>
+        <PrintAllViews />
+      </Suspense>
+    </ViewProblem>
   );
 }

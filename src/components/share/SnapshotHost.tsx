@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useAppStore } from '../../store';
+import { ViewProblem } from '../common/ViewProblem';
 import { openSnapshot, snapshotError, useFlag } from './open-snapshot';
 
 const SnapshotApp = lazy(() => import('./SnapshotApp').then((m) => ({ default: m.SnapshotApp })));
@@ -12,20 +13,22 @@ export function SnapshotHost({ children }: { children: ReactNode }) {
   const opened = useFlag(openSnapshot);
   if (opened) {
     return (
-      <Suspense
-        fallback={
-          <p className="muted" style={{ padding: '2rem' }}>
-            Opening the snapshot…
-          </p>
-        }
-      >
-        <SnapshotApp
-          key={opened.doc.createdAt}
-          doc={opened.doc}
-          fileName={opened.fileName}
-          onClose={() => void closeSnapshot()}
-        />
-      </Suspense>
+      <ViewProblem label="The snapshot">
+        <Suspense
+          fallback={
+            <p className="muted" style={{ padding: '2rem' }}>
+              Opening the snapshot…
+            </p>
+          }
+        >
+          <SnapshotApp
+            key={opened.doc.createdAt}
+            doc={opened.doc}
+            fileName={opened.fileName}
+            onClose={() => void closeSnapshot()}
+          />
+        </Suspense>
+      </ViewProblem>
     );
   }
   return <>{children}</>;
