@@ -102,6 +102,11 @@ describe("the views' code, fetched while the files are read", () => {
     await page.getByTestId('snapshot-file').setInputFiles(snapshot.path);
     await problem.waitFor({ timeout: 60_000 });
     await expect(problem.getByRole('heading').innerText()).resolves.toBe('The snapshot could not be shown');
+    await screenshots(page, 'snapshot-problem', { fullPage: false });
+    // Back to the live app, with its data.
+    await problem.getByRole('button', { name: 'Back to your data' }).click();
+    await problem.waitFor({ state: 'detached' });
+    await waitForState(page, 'ready');
 
     for (const error of app.errors)
       expect(error).toMatch(/PrintAllViews|SnapshotApp|Failed to (load resource|fetch)/);

@@ -4,6 +4,15 @@ interface State {
   error: Error | null;
 }
 
+interface Props {
+  label: string;
+  /** A second way out besides reloading (an opened snapshot: back to the live app). */
+  back?: { label: string; onClick: () => void } | undefined;
+  /** It stands in for the whole page (an opened snapshot), off the window's edges. */
+  alone?: boolean | undefined;
+  children: ReactNode;
+}
+
 /**
  * Catches what a view throws while it renders, above all its code failing to arrive (offline, or a
  * newer version of the site replaced the file the page asks for), and says so where the view would
@@ -11,7 +20,7 @@ interface State {
  * code-split part: the views (keyed by view, so another view starts afresh), an opened snapshot and
  * the print version.
  */
-export class ViewProblem extends Component<{ label: string; children: ReactNode }, State> {
+export class ViewProblem extends Component<Props, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -20,18 +29,26 @@ export class ViewProblem extends Component<{ label: string; children: ReactNode 
 
   override render() {
     const { error } = this.state;
-    if (!error) return this.props.children;
+    const { label, back, alone, children } = this.props;
+    if (!error) return children;
     return (
-      <section className="card problem" role="alert" data-testid="view-problem">
-        <h2>{this.props.label} could not be shown</h2>
+      <section className={`card problem${alone ? ' alone' : ''}`} role="alert" data-testid="view-problem">
+        <h2>{label} could not be shown</h2>
         <p>
           Reloading the page usually fixes this: a lost connection, or a newer version of LeadGap published
           since this page was opened, can keep a view’s code from arriving. Your data is still loaded.
         </p>
         <p className="muted small detail">{error.message}</p>
-        <button type="button" className="primary" onClick={() => window.location.reload()}>
-          Reload the page
-        </button>
+        <p className="problem-actions">
+          <button type="button" className="primary" onClick={() => window.location.reload()}>
+            Reload the page
+          </button>
+          {back && (
+            <button type="button" onClick={back.onClick}>
+              {back.label}
+            </button>
+          )}
+        </p>
       </section>
     );
   }

@@ -13,7 +13,12 @@ export function SnapshotHost({ children }: { children: ReactNode }) {
   const opened = useFlag(openSnapshot);
   if (opened) {
     return (
-      <ViewProblem label="The snapshot">
+      <ViewProblem
+        key={opened.doc.createdAt}
+        label="The snapshot"
+        alone
+        back={{ label: 'Back to your data', onClick: () => void closeSnapshot() }}
+      >
         <Suspense
           fallback={
             <p className="muted" style={{ padding: '2rem' }}>
