@@ -4,8 +4,8 @@
  * the sample, and on the first visit to the Calculator, "Loading the view…" never shows. Through
  * React.lazy alone it showed for at least 300 ms each time (React 19 holds a Suspense fallback that
  * long once shown, react/react#36569), before any figure could be drawn. A view whose code cannot
- * arrive (offline, or a newer site replaced the file) says so in its place, and the rest of the app
- * goes on working (src/components/common/ViewProblem.tsx); before, the whole page went blank.
+ * arrive (offline, or a newer site replaced the file) says so in its place, and the parts whose code
+ * did arrive go on working (src/components/common/ViewProblem.tsx); before, the page went blank.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -55,7 +55,7 @@ describe("the views' code, fetched while the files are read", () => {
     expect(await fallback.seen()).toBe(0);
   });
 
-  it("says so in the view's place when its code cannot arrive, and the other views still work", async () => {
+  it("says so in the view's place when its code cannot arrive, and the Calculator still works", async () => {
     const app = await apps.open();
     const { page } = app;
     await page.route(/\/_astro\/DashboardView\.[^/]*\.js$/, (route) => route.abort('failed'));
