@@ -1,6 +1,7 @@
 import type { Db, RunOptions } from '../db';
 import { fieldsOf } from './fields';
 import { dominantPatterns } from './formats';
+import { outcomeKeys } from './outcome-keys';
 import { loadingSource, narrowName, narrowSource, withRowNumbers } from './raw';
 import { dropRejects } from './read';
 import { addUploadTable, ID_FIELD, uploadTable } from './schema';
@@ -15,9 +16,10 @@ import { writeIssues } from './value-issues';
  */
 export async function writeCanonical(
   db: Db,
-  input: TransformInput,
+  given: TransformInput,
   opts: RunOptions = {},
 ): Promise<{ rowsLoaded: number; valueIssueCount: number }> {
+  const input = { ...given, outcomeKeys: await outcomeKeys(db, given) };
   const { kind, uploadId } = input;
   const table = uploadTable(kind, uploadId);
   const mapped = mappedColumns(fieldsOf(kind), input.mapping);

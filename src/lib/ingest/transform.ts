@@ -13,7 +13,7 @@ import {
   fastTimestampExpr,
   numberExpr,
   outcomeExpr,
-  outcomeKeyExpr,
+  outcomeKeyLookup,
   textExpr,
   timestampExpr,
 } from './values';
@@ -40,6 +40,8 @@ export interface TransformInput {
   formats: ColumnFormats;
   /** A deals file without an outcome column is a closed-won export: every row is won. */
   closedWonAssumed: boolean;
+  /** Per outcome column, the stage names of the first rows with their keys (outcome-keys.ts). */
+  outcomeKeys?: ReadonlyMap<number, readonly (readonly [string, string])[]> | undefined;
 }
 
 /** What is wrong with a value of a typed field that could not be read (listed as a value issue). */
@@ -118,7 +120,7 @@ export function typingQuery(
       expr = numberExpr(v, format, fast(field));
     } else if (field.type === 'boolean') expr = booleanExpr(v);
     else if (field.type === 'outcome') {
-      fastTries.push(`${outcomeKeyExpr(v)} AS ${fast(field)}`);
+      fastTries.push(`${outcomeKeyLookup(v, input.outcomeKeys?.get(column))} AS ${fast(field)}`);
       expr = outcomeExpr(v, fast(field));
     } else if (field.type === 'currency') expr = currencyOf(v, input, plan);
     else expr = v;

@@ -8,6 +8,7 @@
  */
 import { excelTimestamp, namedPatterns, namedTimestamp } from './date-forms';
 import type { DateFormat, NumberFormat } from './formats';
+import { literal } from './sql';
 
 const TIME_FORMATS_24 = ['%H:%M:%S', '%H:%M'];
 const TIME_FORMATS_12 = ['%I:%M:%S %p', '%I:%M %p', '%I:%M:%S%p', '%I:%M%p'];
@@ -135,6 +136,16 @@ const LOST_WORDS = ['lost', 'abandoned', 'canceled', 'cancelled', 'outsold'];
 
 /** A stage name as outcomeExpr compares it: lower case, letters and digits only. */
 export const outcomeKeyExpr = (v: string) => `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
+
+/**
+ * outcomeKeyExpr, looked up for the stage names `known` lists with their keys (outcome-keys.ts):
+ * the regexp runs only for the names they do not hold.
+ */
+export function outcomeKeyLookup(v: string, known: readonly (readonly [string, string])[] = []): string {
+  if (known.length === 0) return outcomeKeyExpr(v);
+  const cases = known.map(([name, key]) => `WHEN ${literal(name)} THEN ${literal(key)}`).join(' ');
+  return `CASE ${v} ${cases} ELSE ${outcomeKeyExpr(v)} END`;
+}
 
 /** `key`: a column holding outcomeKeyExpr(v), computed once per row (the regexp is most of the cost). */
 export function outcomeExpr(v: string, key = outcomeKeyExpr(v)): string {
