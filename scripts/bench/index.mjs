@@ -15,21 +15,22 @@
 //
 // Steps per size: generate (cached in .tmp/bench-data) → new Chromium → page ?bench=1 → DuckDB
 // started (timed) → files selected → ready → each dashboard view → filter changes → calculator →
-// memory → Clear data → bare read_csv of the same files → browser closed → native DuckDB.
+// memory → Clear data → bare read_csv of the same files → browser closed → one bare read in a
+// fresh browser's page (as cold as the app's load; not with --quick) → native DuckDB.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statfsSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bareReadCsv, engineMemory, hookInstalled, warmUp } from './baseline.mjs';
+import { barePageReads, freshPageBareRead } from './bare-reads.mjs';
+import { engineMemory, hookInstalled, warmUp } from './baseline.mjs';
 import { openBrowser, rendererMemory, startHeapSampler } from './browser.mjs';
 import { benchData, parseCount, sizeLabel } from './data.mjs';
 import { runNative } from './native.mjs';
 import { measureFirstLoad } from './first-load.mjs';
-import { pairedLoadRatios } from './paired.mjs';
 import { quickChecks, table, writeResults } from './report.mjs';
 import { buildSite, serveSite, trackTransfers } from './site.mjs';
 import { engineQuiet, measureFilters } from './filters.mjs';
-import { clearData, measureCalculator, measureLoad, measureViews, openPage } from './ui.mjs';
+import { measureCalculator, measureLoad, measureViews, openPage } from './ui.mjs';
 import { formatMs, log, REPO_ROOT } from './util.mjs';
 
 const HOOK_MISSING =
@@ -69,7 +70,7 @@ function parseArgs(argv) {
       console.log(
         readFileSync(new URL(import.meta.url), 'utf8')
           .split('\n')
-          .slice(1, 18)
+          .slice(1, 19)
           .join('\n'),
       );
       process.exit(0);
@@ -196,31 +197,7 @@ async function measureSize(leads, { opts, server, siteDir, results }) {
     size.app.peakRendererRss = memory.peakRss;
 
     if (size.hook) {
-      await step(size.errors, 'clear data', () => clearData(page, { timeoutMs }));
-      say(`bare wasm read_csv (${runs} run${runs > 1 ? 's' : ''}) …`);
-      size.bareWasm = await step(size.errors, 'bare wasm', () => bareReadCsv(page, data, { runs }));
-      if (size.bareWasm) {
-        say(`bare wasm read_csv: ${formatMs(size.bareWasm.totalMs)}`);
-        if (opts.quick && size.app.load) {
-          const [run] = size.bareWasm.runs;
-          const first = { loadMs: size.app.load.ms, bareMs: run.leads.ms + run.deals.ms };
-          size.pairedLoad = await step(size.errors, 'paired loads', () =>
-            pairedLoadRatios(page, data, { first, more: 3, timeoutMs }),
-          );
-          if (size.pairedLoad) {
-            const shown = (list) => list.map((r) => `${r.toFixed(2)}x`).join(', ');
-            say(`app load / bare read, paired wall clock: ${shown(size.pairedLoad.ratios)}`);
-            say(`app load / bare read, paired renderer CPU: ${shown(size.pairedLoad.cpuRatios)}`);
-          }
-        }
-        for (const kind of ['leads', 'deals']) {
-          if (size.bareWasm[kind].rows !== data[kind].rows) {
-            size.warnings.push(
-              `bare read_csv found ${size.bareWasm[kind].rows} ${kind} rows, the generator wrote ${data[kind].rows}`,
-            );
-          }
-        }
-      }
+      await barePageReads(page, data, size, { runs, quick: opts.quick, timeoutMs, say, step });
     }
     if (b.outsideRequests.length)
       size.warnings.push(`requests outside the site: ${b.outsideRequests.join(', ')}`);
@@ -228,6 +205,13 @@ async function measureSize(leads, { opts, server, siteDir, results }) {
     if (transfers) results.transfer = transfers.summary();
   } finally {
     await b.close();
+  }
+  if (size.hook && !opts.quick) {
+    say('bare wasm read_csv in a fresh page …');
+    size.bareCold = await step(size.errors, 'bare wasm, fresh page', () =>
+      freshPageBareRead(server.url, data, { timeoutMs }),
+    );
+    if (size.bareCold) say(`bare wasm read_csv, fresh page: ${formatMs(size.bareCold.totalMs)}`);
   }
 
   if (opts.native) {

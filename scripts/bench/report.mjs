@@ -51,6 +51,7 @@ export function derive(size) {
     filterAll: stats(changes),
     ratios: {
       appLoadOverBareWasm: ratio(app.load?.ms, bare),
+      appLoadOverColdBare: ratio(app.load?.ms, size.bareCold?.totalMs),
       bareWasmOverNative: ratio(bare, native),
       bareWasmOverNativeOneThread: ratio(bare, native1),
       viewsOverBareWasm: ratio(app.views?.totalMs, bare),
@@ -174,6 +175,7 @@ export function table(results) {
       ? s.bareWasm.runs.map((r) => formatMs(r.leads.ms + r.deals.ms)).join(', ')
       : 'n/a',
   );
+  add('bare wasm read_csv, fresh page (cold, as the load)', (s) => formatMs(s.bareCold?.totalMs));
   add('native read_csv (all threads)', (s) =>
     s.native?.available ? `${formatMs(s.native.totalMs)} (${s.native.threads} thr)` : 'unavailable',
   );
@@ -181,6 +183,7 @@ export function table(results) {
     s.native?.available ? formatMs(s.native.oneThread?.totalMs) : 'unavailable',
   );
   add('ratio app load / bare wasm', (_, d) => formatRatio(d.ratios.appLoadOverBareWasm));
+  add('ratio app load / bare wasm, fresh page', (_, d) => formatRatio(d.ratios.appLoadOverColdBare));
   add('ratio wasm / native', (_, d) => formatRatio(d.ratios.bareWasmOverNative));
   add('ratio wasm / native 1 thread', (_, d) => formatRatio(d.ratios.bareWasmOverNativeOneThread));
   add('machine load avg before / after', (s) =>
