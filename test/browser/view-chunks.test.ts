@@ -1,7 +1,8 @@
 /**
  * The views' code arrives while the files are read (src/components/ViewRouter.tsx), and a view whose
  * code is in renders at once (src/components/common/lazy-view.tsx): on the way to the Overview after
- * the sample, and on the first visit to the Calculator, "Loading the view…" never shows. Through
+ * the sample, and on the first visit to the Calculator, "Loading the view…" never shows; nor do the
+ * print version's and an opened snapshot's fallbacks (src/components/share/share-chunks.ts). Through
  * React.lazy alone it showed for at least 300 ms each time (React 19 holds a Suspense fallback that
  * long once shown, react/react#36569), before any figure could be drawn. A view whose code cannot
  * arrive (offline, or a newer site replaced the file) says so in its place, and the parts whose code
@@ -17,20 +18,25 @@ import { appPerTest, downloadFile, screenshots, waitForState } from './harness';
 
 const apps = appPerTest();
 const FALLBACK = 'Loading the view…';
+const PRINT_FALLBACK = 'Preparing every view for printing…';
+const SNAPSHOT_FALLBACK = 'Opening the snapshot…';
 
-/** Records, from now on, every time the views' fallback is put on the page (read by `seen`). */
-async function watchFallback(page: Page): Promise<{ seen: () => Promise<number> }> {
-  await page.evaluate((text) => {
+/** Records, from now on, every time one of the fallbacks is put on the page (read by `seen`). */
+async function watchFallback(
+  page: Page,
+  texts: string[] = [FALLBACK],
+): Promise<{ seen: () => Promise<number> }> {
+  await page.evaluate((watched) => {
     const scope = window as unknown as { fallbackShown: number };
     scope.fallbackShown = 0;
     new MutationObserver((changes) => {
       for (const change of changes) {
         for (const node of change.addedNodes) {
-          if (node.textContent?.includes(text)) scope.fallbackShown += 1;
+          if (watched.some((text) => node.textContent?.includes(text))) scope.fallbackShown += 1;
         }
       }
     }).observe(document.body, { childList: true, subtree: true });
-  }, FALLBACK);
+  }, texts);
   return {
     seen: () => page.evaluate(() => (window as unknown as { fallbackShown: number }).fallbackShown),
   };
@@ -53,6 +59,32 @@ describe("the views' code, fetched while the files are read", () => {
     await openCalculator(page);
     await expect(page.getByTestId('calculator').isVisible()).resolves.toBe(true);
     expect(await fallback.seen()).toBe(0);
+  });
+
+  it('opens the print version and a snapshot without their fallbacks', async () => {
+    const { page } = await apps.open();
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    const snapshot = await downloadFile(page, 'share-snapshot', 120_000);
+    const fallback = await watchFallback(page, [PRINT_FALLBACK, SNAPSHOT_FALLBACK]);
+    await page.evaluate(() => (window.print = () => undefined)); // headless: print() would close it at once
+    await page.getByTestId('share-menu').click();
+    await page.getByTestId('print-all-views').click();
+    await page.locator('[data-testid="print-all"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    await screenshots(page, 'print-all-opened', { fullPage: false });
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByTestId('print-all').waitFor({ state: 'detached' });
+
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Data' }).click();
+    await page.getByTestId('snapshot-file').setInputFiles(snapshot.path);
+    await page.getByTestId('snapshot-app').waitFor({ timeout: 60_000 });
+    // The snapshot shows the sample's figures: its Leads tile is the CSV's rows (papaparse).
+    const leads = records(sample('leads.csv')).length;
+    await expect(page.getByTestId('tile-leads').first().innerText()).resolves.toContain(
+      leads.toLocaleString('en-US'),
+    );
+    expect(await fallback.seen()).toBe(0);
+    await screenshots(page, 'snapshot-opened', { fullPage: false });
   });
 
   it("says so in the view's place when its code cannot arrive, and the Calculator still works", async () => {
@@ -82,10 +114,11 @@ describe("the views' code, fetched while the files are read", () => {
   it('says so when the print version or an opened snapshot cannot arrive', async () => {
     const app = await apps.open();
     const { page } = app;
+    // Blocked from the start: the print version's code is fetched as soon as the data is ready.
+    await page.route(/\/_astro\/(PrintAllViews|SnapshotApp)\.[^/]*\.js$/, (route) => route.abort('failed'));
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
     const snapshot = await downloadFile(page, 'share-snapshot', 120_000);
-    await page.route(/\/_astro\/(PrintAllViews|SnapshotApp)\.[^/]*\.js$/, (route) => route.abort('failed'));
     const problem = page.getByTestId('view-problem');
 
     await page.getByTestId('share-menu').click();

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { datasetState, useAppStore } from '../../store';
 import { openSnapshot, snapshotError } from './open-snapshot';
+import { fetchAhead, snapshotApp } from './share-chunks';
 
 /** True for a file the Data view should open as a snapshot rather than read as CSV. */
 export const isSnapshotFile = (file: File) => /\.html?$/i.test(file.name) || file.type === 'text/html';
@@ -18,6 +19,7 @@ export async function openSnapshotFile(file: File): Promise<boolean> {
     );
     return false;
   }
+  const code = fetchAhead(snapshotApp);
   const { readSnapshotText, snapshotProblem, MAX_SNAPSHOT_FILE } =
     await import('../../lib/share/snapshot-html');
   if (file.size > MAX_SNAPSHOT_FILE) {
@@ -38,6 +40,7 @@ export async function openSnapshotFile(file: File): Promise<boolean> {
   }
   // The store shows the snapshot before anything draws it (no flash of the live figures).
   const { enterSnapshot } = await import('./snapshot-mode');
+  await code;
   enterSnapshot(result.value);
   openSnapshot.set({ doc: result.value, fileName: file.name });
   return true;

@@ -1,9 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { ViewProblem } from '../common/ViewProblem';
 import { AnalysisSummary } from './AnalysisSummary';
 import { printAll, useFlag } from './open-snapshot';
-
-const PrintAllViews = lazy(() => import('./PrintAllViews'));
+import { printAllViews } from './share-chunks';
 
 /** Shows `children` (the current view), or every view for printing while "Print all views" is on. */
 export function PrintLayer({ children }: { children: ReactNode }) {
@@ -21,7 +20,7 @@ export function PrintLayer({ children }: { children: ReactNode }) {
   return (
     <ViewProblem label="The print version">
       <Suspense fallback={<p className="muted">Preparing every view for printing…</p>}>
-        <PrintAllViews />
+        <printAllViews.View />
       </Suspense>
     </ViewProblem>
   );

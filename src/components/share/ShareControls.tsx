@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { datasetState, shareUrl, useAppStore } from '../../store';
 import { formatMb } from '../common/format';
 import { MenuButton } from '../shell/MenuButton';
 import { Toast } from '../shell/Toast';
 import { printAll } from './open-snapshot';
+import { fetchAhead, printAllViews } from './share-chunks';
 
 /**
  * "Share": the snapshot file (`share-snapshot` in DESIGN.md's test contract: one HTML file, owner
@@ -17,6 +18,9 @@ export function ShareControls() {
   const [status, setStatus] = useState<{ text: string; problem?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
   const shareable = ready || calculator;
+  useEffect(() => {
+    if (ready) void fetchAhead(printAllViews);
+  }, [ready]);
 
   const share = async () => {
     setBusy(true);

@@ -1,9 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { useAppStore } from '../../store';
 import { ViewProblem } from '../common/ViewProblem';
 import { openSnapshot, snapshotError, useFlag } from './open-snapshot';
-
-const SnapshotApp = lazy(() => import('./SnapshotApp').then((m) => ({ default: m.SnapshotApp })));
+import { snapshotApp } from './share-chunks';
 
 /**
  * In the site: the live app (`children`), or an opened snapshot in its place until it is closed;
@@ -26,7 +25,7 @@ export function SnapshotHost({ children }: { children: ReactNode }) {
             </p>
           }
         >
-          <SnapshotApp
+          <snapshotApp.View
             key={opened.doc.createdAt}
             doc={opened.doc}
             fileName={opened.fileName}
