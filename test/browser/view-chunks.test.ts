@@ -71,6 +71,19 @@ describe("the views' code, fetched while the files are read", () => {
     await page.getByTestId('share-menu').click();
     await page.getByTestId('print-all-views').click();
     await page.locator('[data-testid="print-all"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    // Four tiles to a row in the 720 px print version: each figure on one line, inside its tile.
+    const figures = await page.locator('[data-testid="print-all"] .tile .figure').evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        const tile = node.closest('.tile')?.getBoundingClientRect();
+        const right = range.getBoundingClientRect().right;
+        return { text: node.textContent, lines, inside: tile !== undefined && right <= tile.right - 8 };
+      }),
+    );
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.filter((f) => f.lines !== 1 || !f.inside)).toEqual([]);
     await screenshots(page, 'print-all-opened', { fullPage: false });
     await page.getByRole('button', { name: 'Back' }).click();
     await page.getByTestId('print-all').waitFor({ state: 'detached' });
