@@ -8,8 +8,8 @@ import type { TableKind } from '../lib/ingest/fields';
 import { columnHeaders, linkCandidates, previewLink, type LinkCandidates } from '../lib/ingest/link-choice';
 import {
   matchDeals,
+  matchCounts,
   matchDetails,
-  matchSummary,
   preferLink,
   type LinkPair,
   type MatchDetails,
@@ -83,8 +83,7 @@ export async function dealLinkReport(): Promise<DealLinkReport> {
 
 /** How many deals are loaded and how many are linked to a lead (one statement). */
 export async function dealsMatched(): Promise<{ deals: number; matched: number }> {
-  const { deals, matched } = await matchSummary(await readyDb());
-  return { deals, matched };
+  return matchCounts(await readyDb());
 }
 
 /** The share of deals `pair` would link once applied (null: its columns are not loaded). */

@@ -72,6 +72,17 @@ export interface MatchSummary {
   unmatchedAmount: number | null;
 }
 
+/**
+ * How many deals are loaded and how many a lead links: what the landing after a load asks, on the
+ * way to the Overview (the summary's other counts cost ~20 ms more at 117k deals).
+ */
+export async function matchCounts(db: Db): Promise<Pick<MatchSummary, 'deals' | 'matched'>> {
+  const [row] = await db.query<Pick<MatchSummary, 'deals' | 'matched'>>(
+    'SELECT (SELECT count(*) FROM deals) AS deals, (SELECT count(*) FROM deal_matches) AS matched',
+  );
+  return { deals: row?.deals ?? 0, matched: row?.matched ?? 0 };
+}
+
 export async function matchSummary(db: Db): Promise<MatchSummary> {
   const [row] = await db.query<MatchSummary>(`SELECT
       (SELECT count(*) FROM deals) AS deals,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { matchCounts } from '../../../../src/lib/ingest/match';
 import { freshDb } from '../../../support/db';
 import { csvFolder, dealLinks as links } from '../../../support/deal-links';
 import { loadMapped } from '../../../support/load-mapped';
@@ -141,5 +142,9 @@ describe('deal matching against an independent reading of the rules', () => {
     // Every rule links some deals, so each is exercised.
     for (const rule of RULES) expect(Object.values(want).some((w) => w.by === rule.by)).toBe(true);
     expect(await links(db)).toEqual(want);
+    // The counts the landing after a load asks for: every deal row, and those the reference links.
+    const linked = Object.values(want).filter((w) => w.lead !== null).length;
+    expect(linked).toBeLessThan(deals.length);
+    expect(await matchCounts(db)).toEqual({ deals: deals.length, matched: linked });
   });
 });
