@@ -1,8 +1,9 @@
 // The bare baselines of one size (issue 15): in the app's page after its data is cleared (the runs
 // the ratios divide by, and the quick check's pairs), and once in a fresh page, as cold as the app's
 // own load. A page's first big read pays for memory the engine has not used yet: at 1M leads a fresh
-// page's bare read took ~150,000 page faults and its later reads ~55,000, and read 10–25 % slower;
-// the app's load is always such a first read, the bare reads in its page never are.
+// page's first bare read took ~150,000 page faults and the reads after it ~55,000 (in three pages the
+// first took 2.96, 2.74 and 2.48 s, the two after it 2.11–2.81 s). The app's load is always such a
+// first read; the bare reads in its page never are.
 import { bareReadCsv, hookInstalled, warmUp } from './baseline.mjs';
 import { openBrowser } from './browser.mjs';
 import { engineQuiet } from './filters.mjs';
