@@ -53,8 +53,8 @@ export function ViewRouter() {
   useEffect(() => {
     // A failure here is left to the view, which asks again and, failing, says so (ViewProblem).
     if (reading || restoring) {
-      dashboard.preload().catch(() => undefined);
-      calculator.preload().catch(() => undefined);
+      void dashboard.preload();
+      void calculator.preload();
     }
   }, [reading, restoring]);
   if (view === 'data') {

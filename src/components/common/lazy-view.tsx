@@ -7,7 +7,8 @@ import { lazy, type ComponentType } from 'react';
  * (FALLBACK_THROTTLE_MS; react/react#36569): the Overview, whose chunk loads while the files are
  * read, waited that long behind "Loading the view…" after every first load. `preload` fetches the
  * chunk and remembers the component, so `View` renders it directly; before that, `View` is the
- * lazy component, for its Suspense boundary to wait on.
+ * lazy component, for its Suspense boundary to wait on. `preload` never fails: a chunk that cannot
+ * arrive is asked for again when the view is shown, and its error boundary says so (ViewProblem).
  */
 export function lazyView<P extends object>(
   load: () => Promise<ComponentType<P>>,
@@ -34,6 +35,10 @@ export function lazyView<P extends object>(
   }
   return {
     View,
-    preload: () => fetchOnce().then(() => undefined),
+    preload: () =>
+      fetchOnce().then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { datasetState, useAppStore } from '../../store';
 import { openSnapshot, snapshotError } from './open-snapshot';
-import { fetchAhead, snapshotApp } from './share-chunks';
+import { snapshotApp } from './share-chunks';
 
 /** True for a file the Data view should open as a snapshot rather than read as CSV. */
 export const isSnapshotFile = (file: File) => /\.html?$/i.test(file.name) || file.type === 'text/html';
@@ -19,7 +19,7 @@ export async function openSnapshotFile(file: File): Promise<boolean> {
     );
     return false;
   }
-  const code = fetchAhead(snapshotApp);
+  const code = snapshotApp.preload();
   const { readSnapshotText, snapshotProblem, MAX_SNAPSHOT_FILE } =
     await import('../../lib/share/snapshot-html');
   if (file.size > MAX_SNAPSHOT_FILE) {

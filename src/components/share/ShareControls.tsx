@@ -4,7 +4,7 @@ import { formatMb } from '../common/format';
 import { MenuButton } from '../shell/MenuButton';
 import { Toast } from '../shell/Toast';
 import { printAll } from './open-snapshot';
-import { fetchAhead, printAllViews } from './share-chunks';
+import { printAllViews } from './share-chunks';
 
 /**
  * "Share": the snapshot file (`share-snapshot` in DESIGN.md's test contract: one HTML file, owner
@@ -19,7 +19,7 @@ export function ShareControls() {
   const [busy, setBusy] = useState(false);
   const shareable = ready || calculator;
   useEffect(() => {
-    if (ready) void fetchAhead(printAllViews);
+    if (ready) void printAllViews.preload();
   }, [ready]);
 
   const share = async () => {

@@ -26,7 +26,6 @@ export function SnapshotHost({ children }: { children: ReactNode }) {
           }
         >
           <snapshotApp.View
-            key={opened.doc.createdAt}
             doc={opened.doc}
             fileName={opened.fileName}
             onClose={() => void closeSnapshot()}

@@ -8,7 +8,3 @@ import { lazyView } from '../common/lazy-view';
  */
 export const printAllViews = lazyView(() => import('./PrintAllViews').then((m) => m.default));
 export const snapshotApp = lazyView(() => import('./SnapshotApp').then((m) => m.SnapshotApp));
-
-/** Fetches a view's code ahead; a file that cannot arrive is asked for again when shown (and said). */
-export const fetchAhead = (view: { preload: () => Promise<void> }): Promise<void> =>
-  view.preload().catch(() => undefined);
