@@ -42,6 +42,17 @@ describe('metrics on the sample data, against the reference', () => {
     ['one source', { filters: { dimensions: { source: ['Web'] } } }],
     ['two sources and blank', { filters: { dimensions: { source: ['Referral', 'Partner', BLANK] } } }],
     ['two owners', { filters: { dimensions: { owner: ['Tom Becker', 'Sarah Chen'] } } }],
+    [
+      'four sources (one list) and five owners (an IN)',
+      {
+        filters: {
+          dimensions: {
+            source: ['Web', 'Partner', 'Referral', 'Trade Show'],
+            owner: ['Tom Becker', 'Sarah Chen', 'Emily Walsh', "Liam O'Connor", 'José Ramírez'],
+          },
+        },
+      },
+    ],
     ['a created range', { filters: { createdFrom: '2025-11-01', createdTo: '2026-04-30' } }],
     [
       'an extra column, blank included',

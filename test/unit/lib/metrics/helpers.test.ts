@@ -208,6 +208,19 @@ describe('filter SQL', () => {
     ).toThrow();
   });
 
+  it('asks for two to four values with one list_contains, for one or five and more with IN', () => {
+    const values = ['a', 'b', 'c', 'd', 'e'];
+    const shape = (n: number, codes?: Record<string, string>) =>
+      filterWhere({ dimensions: { source: values.slice(0, n) } }, 'l', undefined, codes);
+    expect(shape(1)).toBe(`(l."source" IN ('a'))`);
+    expect(shape(2)).toBe(`(list_contains(['a', 'b'], l."source"))`);
+    expect(shape(4)).toBe(`(list_contains(['a', 'b', 'c', 'd'], l."source"))`);
+    expect(shape(5)).toBe(`(l."source" IN ('a', 'b', 'c', 'd', 'e'))`);
+    expect(shape(3, { source: 'c0.code' })).toBe(
+      `(list_contains([hash('a'), hash('b'), hash('c')], c0.code))`,
+    );
+  });
+
   it('the created range is inclusive of both days', () => {
     expect(filterWhere({ createdFrom: '2025-01-01', createdTo: '2025-01-31' })).toBe(
       `l.created_at >= TIMESTAMP '2025-01-01' AND l.created_at < TIMESTAMP '2025-01-31' + INTERVAL 1 DAY`,
