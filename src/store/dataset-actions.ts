@@ -74,7 +74,7 @@ async function prepareOne(
       store.setState({ review: { prepared, file, loaded: false, replaces }, progress: null });
       return;
     }
-    await load(prepared, file, choiceOf(prepared));
+    await load(prepared, file, ingest.proposedChoice(prepared));
     if (old) await replaced(old.prepared.uploadId);
   } catch (error) {
     fail(fileName, error, uploadId);
@@ -82,15 +82,6 @@ async function prepareOne(
     controller = null;
     store.setState({ progress: null });
   }
-}
-
-function choiceOf(prepared: PreparedUpload): UploadChoice {
-  return {
-    mapping: prepared.mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-    setAside: prepared.setAside,
-  };
 }
 
 async function load(prepared: PreparedUpload, file: Blob, choice: UploadChoice): Promise<void> {

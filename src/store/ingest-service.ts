@@ -5,20 +5,20 @@ import {
   commitUpload,
   discardPrepared,
   prepareUpload,
+  proposedChoice,
   removeUpload,
   type PrepareOptions,
   type PreparedUpload,
   type UploadChoice,
 } from '../lib/ingest/pipeline';
 import { detectDateFormat } from '../lib/ingest/formats';
-import { warmUp } from '../lib/ingest/warm-up';
 import { problemsCsv } from '../lib/ingest/problems';
 import { problemGroups, type ProblemGroups } from '../lib/ingest/problem-groups';
 import type { TableKind } from '../lib/ingest/fields';
 
 let schemaReady: Promise<Db> | null = null;
 /** The browser database with the canonical tables in place (queries may run before any upload). */
-function db(): Promise<Db> {
+function startedDb(): Promise<Db> {
   schemaReady ??= getDb().then(async (instance) => {
     await ensureSchema(instance);
     return instance;
@@ -29,11 +29,36 @@ function db(): Promise<Db> {
   return schemaReady;
 }
 
-// The warm-up's detection, once started: a file chosen meanwhile is read after it, never beside it.
+// The warm-up, once started (engine-warm-up.ts): its made-up files are in the tables while it runs,
+// so the app's own work waits for it, and cancels it first (its current statement at most).
 let warming: Promise<void> | null = null;
+const warmUpStop = new AbortController();
+
+/** Resolves once the warm-up, if one started, is over (cancelling it first). */
+export async function afterWarmUp(): Promise<void> {
+  if (!warming) return;
+  warmUpStop.abort();
+  await warming;
+}
+
+/** The database for the app's own work: never beside the warm-up. */
+async function db(): Promise<Db> {
+  await afterWarmUp();
+  return startedDb();
+}
+
+/**
+ * Runs `work` once per page on the database, alone (the app's work waits for it), with a signal
+ * that aborts when the app wants the database; later calls return the first run.
+ */
+export function warmUpOnce(work: (db: Db, signal: AbortSignal) => Promise<void>): Promise<void> {
+  warming ??= startedDb()
+    .then((instance) => work(instance, warmUpStop.signal))
+    .catch(() => undefined);
+  return warming;
+}
 
 export async function prepare(file: Blob, opts: PrepareOptions) {
-  await warming;
   return prepareUpload(await db(), file, opts);
 }
 
@@ -47,17 +72,6 @@ export async function commit(
 
 export async function discard(uploadId: number) {
   await discardPrepared(await db(), uploadId);
-}
-
-/**
- * Runs detection once per page on a small made-up file, so the first real file's is not the engine's
- * first; later calls (the Data view shown again) return at once.
- */
-export function warmUpReading(): Promise<void> {
-  warming ??= db()
-    .then((instance) => warmUp(instance))
-    .catch(() => undefined);
-  return warming;
 }
 
 export async function remove(uploadId: number) {
@@ -91,4 +105,4 @@ export async function uploadProblemGroups(
   return groups;
 }
 
-export { db as readyDb };
+export { db as readyDb, proposedChoice };

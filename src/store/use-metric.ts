@@ -15,7 +15,8 @@ import {
 import { useAppStore, type AppState } from './app-store';
 import { useAsked } from './asked-metrics';
 import { afterReading, readingFiles } from './files-settled';
-import { readyDb, warmUpReading } from './ingest-service';
+import { afterWarmUp, readyDb, warmUpOnce } from './ingest-service';
+import { warmUpEngine } from './engine-warm-up';
 import { useQuery, type QueryState } from './use-query';
 
 /** Everything a metric depends on, read from the store. */
@@ -54,10 +55,15 @@ export function engineState(inputs: ContextInputs): EngineState {
 // The one engine of the app's database (lib/metrics/engine.ts): facts, result cache, registry.
 let engine: Promise<MetricsEngine> | null = null;
 
-/** The app's metrics engine, created with the database. */
-export function readyEngine(): Promise<MetricsEngine> {
+function createdEngine(): Promise<MetricsEngine> {
   engine ??= readyDb().then((db) => new MetricsEngine(db));
   return engine;
+}
+
+/** The app's metrics engine, created with the database; never asked beside the warm-up. */
+export async function readyEngine(): Promise<MetricsEngine> {
+  await afterWarmUp();
+  return createdEngine();
 }
 
 /**
@@ -69,14 +75,14 @@ export function startEngine(): void {
     const state = useAppStore.getState();
     return state.uploads.length === 0 && !readingFiles(state);
   };
-  readyEngine()
+  createdEngine()
     .then(async (ready) => {
-      // Nothing loaded or being read yet: the facts of the empty tables, then a small file's
-      // detection, whose first runs on a cold engine then do not fall on the first files' load
-      // (issue 15).
+      // Nothing loaded or being read yet: the facts of the empty tables, then a small made-up pair
+      // loaded and shown (engine-warm-up.ts), whose first runs on a cold engine then do not fall on
+      // the first files' load and Overview (issue 15).
       if (!idle()) return;
       await ready.context(engineState(contextInputs(useAppStore.getState())));
-      if (idle()) await warmUpReading();
+      if (idle()) await warmUpOnce(warmUpEngine);
     })
     .catch(() => undefined);
 }

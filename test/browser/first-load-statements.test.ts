@@ -1,8 +1,8 @@
 /**
  * What the first click on "Try sample data" asks of DuckDB (issue 15), read through the `?bench=1`
  * hook's statement log (it only observes): the facts of the empty tables are built, and a made-up
- * file detected and dropped, while the user reads the Data view, and after the click the facts once,
- * for the loaded pair; the Data view's deal-link
+ * pair loaded, shown and dropped (warm-up.test.ts), while the user reads the Data view, and after the
+ * click the facts once, for the loaded pair; the Data view's deal-link
  * report is not asked on the way to the Overview. Back on the Data view, that report is there with
  * the counts worked out from the CSVs.
  */
@@ -45,8 +45,8 @@ describe('the first load of the sample', () => {
         .toBe(true);
     await idleUntil("SELECT current_setting('threads') = 1");
     expect(idle.filter(isFacts)).toHaveLength(1);
-    // Then a small made-up file's detection (lib/ingest/warm-up.ts), dropped once done: the first
-    // real file's detection is then not the engine's first.
+    // Then a made-up pair loaded and shown (store/engine-warm-up.ts), dropped once done: the first
+    // real file's load is then not the engine's first.
     await idleUntil('DROP TABLE IF EXISTS sample_0');
     expect(idle.some((s) => /^CREATE OR REPLACE TABLE sample_0 AS/.test(s))).toBe(true);
 

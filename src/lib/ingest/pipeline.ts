@@ -154,6 +154,16 @@ export interface LoadReport {
   valueIssues: ValueIssue[];
 }
 
+/** The upload's proposed mapping and formats, as loading it without a review takes them. */
+export function proposedChoice(prepared: PreparedUpload): UploadChoice {
+  return {
+    mapping: prepared.mapping,
+    formats: prepared.detection.formats,
+    closedWonAssumed: prepared.closedWonAssumed,
+    setAside: prepared.setAside,
+  };
+}
+
 type CommitOptions = Pick<PrepareOptions, 'signal' | 'onProgress'>;
 
 /**
