@@ -30,12 +30,18 @@ function startedDb(): Promise<Db> {
 }
 
 // The warm-up, once started (engine-warm-up.ts): its made-up files are in the tables while it runs,
-// so the app's own work waits for it, and cancels it first (its current statement at most).
+// so the app's own work waits for it, and cancels it first (its current statement at most). Once
+// the app has asked for the database, no warm-up starts: it would run beside that work.
 let warming: Promise<void> | null = null;
+let appAsked = false;
 const warmUpStop = new AbortController();
 
-/** Resolves once the warm-up, if one started, is over (cancelling it first). */
+/**
+ * Resolves once the warm-up, if one started, is over (cancelling it first); none starts after this
+ * call. Every use of the database by the app goes through it (`db()`, use-metric.ts `readyEngine`).
+ */
 export async function afterWarmUp(): Promise<void> {
+  appAsked = true;
   if (!warming) return;
   warmUpStop.abort();
   await warming;
@@ -49,9 +55,11 @@ async function db(): Promise<Db> {
 
 /**
  * Runs `work` once per page on the database, alone (the app's work waits for it), with a signal
- * that aborts when the app wants the database; later calls return the first run.
+ * that aborts when the app wants the database; nothing when the app has asked for it already.
+ * Later calls return the first run.
  */
 export function warmUpOnce(work: (db: Db, signal: AbortSignal) => Promise<void>): Promise<void> {
+  if (!warming && appAsked) return Promise.resolve();
   warming ??= startedDb()
     .then((instance) => work(instance, warmUpStop.signal))
     .catch(() => undefined);
@@ -105,4 +113,4 @@ export async function uploadProblemGroups(
   return groups;
 }
 
-export { db as readyDb, proposedChoice };
+export { db as readyDb, startedDb as engineDb, proposedChoice };

@@ -15,7 +15,7 @@ import {
 import { useAppStore, type AppState } from './app-store';
 import { useAsked } from './asked-metrics';
 import { afterReading, readingFiles } from './files-settled';
-import { afterWarmUp, readyDb, warmUpOnce } from './ingest-service';
+import { afterWarmUp, engineDb, warmUpOnce } from './ingest-service';
 import { warmUpEngine } from './engine-warm-up';
 import { useQuery, type QueryState } from './use-query';
 
@@ -55,8 +55,9 @@ export function engineState(inputs: ContextInputs): EngineState {
 // The one engine of the app's database (lib/metrics/engine.ts): facts, result cache, registry.
 let engine: Promise<MetricsEngine> | null = null;
 
+/** The engine, made without asking for it (startEngine's work comes before the warm-up's). */
 function createdEngine(): Promise<MetricsEngine> {
-  engine ??= readyDb().then((db) => new MetricsEngine(db));
+  engine ??= engineDb().then((db) => new MetricsEngine(db));
   return engine;
 }
 

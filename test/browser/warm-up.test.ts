@@ -59,6 +59,24 @@ describe('the engine warm-up', () => {
     expect(app.outsideRequests).toEqual([]);
   });
 
+  it('does not start once a file was chosen before the engine was ready', async () => {
+    const leads = records(sample('leads.csv'));
+    const app = await apps.open({ path: '?bench=1' });
+    const { page } = app;
+    const { take } = await statementLog(page);
+    // As soon as the page takes the click: the engine is still being downloaded and started.
+    await page.getByRole('button', { name: 'Try sample data' }).click();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
+    // Past the time the warm-up would have taken to start and run.
+    await page.waitForTimeout(3000);
+    const sql = await take();
+    expect(sql.some((s) => /^CREATE OR REPLACE TABLE leads_[1-9]\d* AS/.test(s))).toBe(true);
+    expect(sql.filter((s) => /_(0|999999999)\b/.test(s))).toEqual([]);
+    const json = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(json.counts.leads).toBe(leads.length);
+    expect(app.errors).toEqual([]);
+  });
+
   it('runs to its end while the user reads, and leaves nothing behind', async () => {
     const app = await apps.open({ path: '?bench=1' });
     const { page } = app;
