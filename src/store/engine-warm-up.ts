@@ -10,24 +10,9 @@
  */
 import type { Db } from '../lib/db';
 import { warmUpDrop, warmUpLoad } from '../lib/ingest/warm-up';
-import { MetricsEngine, knownFields, type MetricName } from '../lib/metrics';
-
-/** The Overview's figures, then each view's first (prefetch.ts), as the app first asks them. */
-const METRICS: readonly (readonly [MetricName, ...unknown[]])[] = [
-  ['viewCounts'],
-  ['followUp'],
-  ['revenue'],
-  ['calculatorPrefill'],
-  ['byDimension', 'source'],
-  ['comparison', 'month'],
-  ['periodSeries', 'month'],
-  ['funnel'],
-  ['segmentedFunnel', 'source'],
-  ['responseDistribution'],
-  ['cohortTrend'],
-  ['byOwner'],
-  ['capacity'],
-];
+import { MetricsEngine, knownFields } from '../lib/metrics';
+import { useAppStore } from './app-store';
+import { overviewMetrics, viewMetrics } from './view-metrics';
 
 /** A click on two sources of the Overview's chart, compared by their codes. */
 const FILTERED = { dimensions: { source: ['Web', 'Referral'] } };
@@ -40,11 +25,12 @@ export async function warmUpEngine(db: Db, signal: AbortSignal): Promise<void> {
     const engine = new MetricsEngine(db);
     try {
       const state = { known: knownFields(uploads), dataVersion: 'warm-up' };
-      await engine.runInTurn(state, METRICS, stop);
+      const choices = useAppStore.getState();
+      await engine.runInTurn(state, [...overviewMetrics(choices), ...viewMetrics(choices)], stop);
       if (stop()) return;
       await engine.prepareFilters(state, ['source']);
       if (stop()) return;
-      await engine.runInTurn({ ...state, filters: FILTERED }, METRICS.slice(0, 7), stop);
+      await engine.runInTurn({ ...state, filters: FILTERED }, overviewMetrics(choices), stop);
     } finally {
       await engine.dispose();
     }

@@ -7,28 +7,10 @@
  * filters change in quick runs, and each run would queue a dozen queries before the next filter's
  * on DuckDB's one worker. Any change of the store's filters stops the work between two statements.
  */
-import { comparisonParams, type MetricName } from '../lib/metrics';
 import { useAppStore, type AppState } from './app-store';
 import { readingFiles } from './files-settled';
 import { currentEngine } from './use-metric';
-
-/** Each view's metrics as it first asks for them (views/*View.tsx), in the rail's order. */
-function viewMetrics(state: AppState): [MetricName, ...unknown[]][] {
-  const comparison = comparisonParams(state.comparison);
-  return [
-    ['funnel'],
-    ['segmentedFunnel', 'source'],
-    ['responseDistribution'],
-    ['cohortTrend'],
-    ['byOwner'],
-    ['capacity'],
-    ['comparisonBy', 'owner', ...comparison],
-    ['byDimension', 'source'],
-    ['comparisonBy', 'source', ...comparison],
-    ['unmatchedDeals'],
-    ['lostReasons'],
-  ];
-}
+import { viewMetrics } from './view-metrics';
 
 /**
  * The dimensions a click on a chart filters by (the Overview's and Sources' bars, Reps' rows): their

@@ -19,6 +19,19 @@ const apps = appPerTest();
 
 const isFacts = (s: string) => /^CREATE OR REPLACE TEMP TABLE lead_facts_\d+ AS/.test(s);
 
+/** Takes the page's statements into `sql` until one starts with `start`. */
+async function until(take: () => Promise<string[]>, sql: string[], start: string, interval = 100) {
+  await expect
+    .poll(
+      async () => {
+        sql.push(...(await take()));
+        return sql.some((s) => s.startsWith(start));
+      },
+      { timeout: 60_000, interval },
+    )
+    .toBe(true);
+}
+
 describe('the engine warm-up', () => {
   it('is cancelled by a file chosen while it runs: its rows go first, the Overview counts the file alone', async () => {
     const leads = records(sample('leads.csv'));
@@ -28,15 +41,7 @@ describe('the engine warm-up', () => {
     const { take } = await statementLog(page);
     const sql: string[] = [];
     // The warm-up has started once its made-up leads are being detected.
-    await expect
-      .poll(
-        async () => {
-          sql.push(...(await take()));
-          return sql.some((s) => s.startsWith('CREATE OR REPLACE TABLE sample_0 AS'));
-        },
-        { timeout: 60_000, interval: 20 },
-      )
-      .toBe(true);
+    await until(take, sql, 'CREATE OR REPLACE TABLE sample_0 AS', 20);
     await page.getByRole('button', { name: 'Try sample data' }).click();
     await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor({ timeout: 60_000 });
     sql.push(...(await take()));
@@ -83,15 +88,7 @@ describe('the engine warm-up', () => {
     const { take } = await statementLog(page);
     const sql: string[] = [];
     // Its last step: the made-up deals dropped, and the deals matched again over what is left.
-    await expect
-      .poll(
-        async () => {
-          sql.push(...(await take()));
-          return sql.some((s) => s.startsWith('DROP TABLE IF EXISTS deals_999999999'));
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(true);
+    await until(take, sql, 'DROP TABLE IF EXISTS deals_999999999');
     // The made-up pair was loaded and its figures computed, a filter on two sources among them.
     expect(sql.some((s) => s.startsWith('CREATE OR REPLACE TABLE deals_999999999 AS'))).toBe(true);
     expect(sql.filter(isFacts)).toHaveLength(2);
