@@ -1,7 +1,8 @@
 /**
- * The engine's warm-up while the user reads the page (issue 15): a small made-up pair of files is
- * detected, loaded and matched (lib/ingest/warm-up.ts), the Overview's and the views' first figures
- * are computed over it by an engine of its own, one filter is applied, then everything is dropped.
+ * The engine's warm-up while the user reads the page (issue 15): a made-up pair of files (60,000
+ * leads) is detected, loaded and matched (lib/ingest/warm-up.ts), the Overview's and the views'
+ * first figures are computed over it by an engine of its own, one filter is applied, then
+ * everything is dropped.
  * Their first runs on a cold engine then do not fall on the user's files: in the browser V8 compiles
  * the engine's hot code again, optimised, on background threads while it first runs.
  *

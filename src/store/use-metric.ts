@@ -78,8 +78,8 @@ export function startEngine(): void {
   };
   createdEngine()
     .then(async (ready) => {
-      // Nothing loaded or being read yet: the facts of the empty tables, then a small made-up pair
-      // loaded and shown (engine-warm-up.ts), whose first runs on a cold engine then do not fall on
+      // Nothing loaded or being read yet: the facts of the empty tables, then a made-up pair loaded
+      // and shown (engine-warm-up.ts), whose first runs on a cold engine then do not fall on
       // the first files' load and Overview (issue 15).
       if (!idle()) return;
       await ready.context(engineState(contextInputs(useAppStore.getState())));

@@ -6,7 +6,7 @@
  * compiled again, optimised, on background threads while it first runs (V8's tier-up): with the
  * warm-up below (and store/engine-warm-up.ts's figures), three 1M loads and their five views took
  * 3.8-4.2 s and 1.20-1.40 s, against 4.4-6.1 s and 1.44-1.74 s without (runs taking turns).
- * `warmUpLoad` detects and loads a small made-up CRM pair (the date, number, yes/no and text forms
+ * `warmUpLoad` detects and loads a made-up CRM pair (the date, number, yes/no and text forms
  * that detection tries; deals that link by lead id and e-mail) while the user reads the page, and
  * `warmUpDrop` drops everything it made: no table, file or loaded-bytes count is left behind.
  */
