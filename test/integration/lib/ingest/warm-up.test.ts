@@ -1,9 +1,8 @@
 /**
- * The engine's warm-up (lib/ingest/warm-up.ts, store/engine-warm-up.ts) on the real engine: its
- * made-up export takes detection's paths (each column mapped, each date form decided as a real
- * file's would be), its deals link to its leads, the figures are computed over the pair, and it
- * leaves no table, file, match or loaded-bytes count behind, cancelled or not; a real file then
- * loads as on a fresh engine.
+ * The engine's warm-up files (lib/ingest/warm-up.ts) on the real engine: its made-up export takes
+ * detection's paths (each column mapped, each date form decided as a real file's would be), its
+ * deals link to its leads, it leaves no table, file, match or loaded-bytes count behind, and a real
+ * file loads after it as on a fresh engine. The whole warm-up: test/integration/store/.
  */
 import { describe, expect, it } from 'vitest';
 import { prepareUpload } from '../../../../src/lib/ingest/pipeline';
@@ -16,7 +15,6 @@ import {
   warmUpDrop,
   warmUpLoad,
 } from '../../../../src/lib/ingest/warm-up';
-import { warmUpEngine } from '../../../../src/store/engine-warm-up';
 import { freshDb, load } from '../../../support/db';
 import { sample } from '../../../support/files';
 import { records } from '../../../support/independent';
@@ -61,46 +59,6 @@ describe('the warm-up', () => {
     expect(await count('SELECT count(*) AS n FROM deals')).toBe(deals);
     expect(await count('SELECT count(DISTINCT deal_key) AS n FROM deal_matches')).toBe(deals);
     await warmUpDrop(db);
-  });
-
-  const leftBehind = async (db: Awaited<ReturnType<typeof freshDb>>) => ({
-    tables: await tables(db),
-    rows: await db.query(
-      `SELECT (SELECT count(*) FROM leads) AS leads, (SELECT count(*) FROM deals) AS deals,
-        (SELECT count(*) FROM deal_matches) AS matches`,
-    ),
-  });
-
-  it.each([
-    ['run to its end', null, [true, 1, true]],
-    ['cancelled before it starts', /^/, [false, 0, false]],
-    ['cancelled as it reads the leads', /^CREATE OR REPLACE TABLE leads_0 /, [false, 0, false]],
-    ['cancelled as it makes the facts', /^CREATE OR REPLACE TEMP TABLE lead_facts_/, [true, 1, false]],
-  ] as const)('leaves nothing behind, %s', async (_name, abortAt, expected) => {
-    const db = await freshDb();
-    const before = await leftBehind(db);
-    const stop = new AbortController();
-    // The Node engine blocks, so the app's wish for the database is made as a statement is asked.
-    const statements: string[] = [];
-    const seen = (sql: string) => {
-      statements.push(sql);
-      if (abortAt?.test(sql)) stop.abort();
-    };
-    const watched = {
-      ...db,
-      query: <R extends object>(sql: string) => (seen(sql), db.query<R>(sql)),
-      exec: (sql: string) => (seen(sql), db.exec(sql)),
-      run: (sql: string, opts?: Parameters<typeof db.run>[1]) => (seen(sql), db.run(sql, opts)),
-    };
-    await warmUpEngine(watched, stop.signal).catch(() => undefined);
-    expect(await leftBehind(db)).toEqual(before);
-    expect(before.rows).toEqual([{ leads: 0, deals: 0, matches: 0 }]);
-    // Run to its end: the deals read, the facts made, a filter on two sources compared by codes.
-    // Cancelled: no later step ran.
-    const dealsRead = statements.some((sql) => sql.startsWith('CREATE OR REPLACE TABLE deals_'));
-    const facts = statements.filter((sql) => /^CREATE OR REPLACE TEMP TABLE lead_facts_/.test(sql));
-    const filtered = statements.some((sql) => sql.includes("list_contains([hash('Web'), hash('Referral')]"));
-    expect([dealsRead, facts.length, filtered]).toEqual(expected);
   });
 
   it('leaves nothing behind, and a real file then loads every row', async () => {
