@@ -3,7 +3,7 @@
  * computes them before they are shown: the views' prefetch (prefetch.ts) and the engine's warm-up
  * (engine-warm-up.ts).
  */
-import { comparisonParams, type MetricName } from '../lib/metrics';
+import { comparisonParams, seriesGranularity, type MetricName } from '../lib/metrics';
 import type { AppState } from './app-store';
 
 export type MetricCall = [MetricName, ...unknown[]];
@@ -11,7 +11,6 @@ export type MetricCall = [MetricName, ...unknown[]];
 /** The Overview's figures (OverviewView.tsx and its tiles' comparison, use-tile-compare.ts). */
 export function overviewMetrics(state: Pick<AppState, 'comparison'>): MetricCall[] {
   const comparison = comparisonParams(state.comparison);
-  const granularity = state.comparison.granularity === 'custom' ? 'month' : state.comparison.granularity;
   return [
     ['viewCounts'],
     ['followUp'],
@@ -19,7 +18,7 @@ export function overviewMetrics(state: Pick<AppState, 'comparison'>): MetricCall
     ['calculatorPrefill'],
     ['byDimension', 'source'],
     ['comparison', ...comparison],
-    ['periodSeries', granularity],
+    ['periodSeries', seriesGranularity(state.comparison)],
   ];
 }
 

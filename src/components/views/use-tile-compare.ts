@@ -2,6 +2,7 @@ import {
   comparisonAsKnown,
   comparisonParams,
   periodSeriesAsKnown,
+  seriesGranularity,
   type Comparison,
   type Granularity,
   type PeriodFigures,
@@ -32,9 +33,7 @@ const UNITS: Record<Granularity, string> = {
 export function useTileCompare(): { compare: TileCompare | null; loading: boolean } {
   const choice = useAppStore((s) => s.comparison);
   const comparison = useMetric('comparison', ...(comparisonParams(choice) as [Granularity]));
-  // A custom pair of windows has no calendar periods to line up: no sparkline (its run is unused).
-  const granularity = choice.granularity === 'custom' ? 'month' : choice.granularity;
-  const series = useMetric('periodSeries', granularity);
+  const series = useMetric('periodSeries', seriesGranularity(choice));
   const unlinked = useUnlinkedRevenue() !== null;
   const mixed = useMixedCurrencies() !== null;
   const known = comparisonAsKnown(comparison.data ?? null, { unlinked, mixed });

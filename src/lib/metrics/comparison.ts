@@ -44,6 +44,14 @@ export function comparisonParams(choice: ComparisonChoice): string[] {
   return ['custom', choice.current.from, choice.current.to, choice.previous.from, choice.previous.to];
 }
 
+/**
+ * The granularity of the series beside a comparison (the Overview tiles' sparklines): its own, or
+ * months for a custom pair of windows, which has no calendar periods to line up (that run is unused).
+ */
+export function seriesGranularity(choice: ComparisonChoice): Exclude<Granularity, 'custom'> {
+  return choice.granularity === 'custom' ? 'month' : choice.granularity;
+}
+
 export function comparisonQuery(
   ctx: MetricContext,
   granularity: Granularity = 'month',

@@ -54,6 +54,7 @@ export {
   GRANULARITIES,
   comparisonAsKnown,
   comparisonParams,
+  seriesGranularity,
   type Comparison,
   type ComparisonChoice,
   type Granularity,
