@@ -56,3 +56,25 @@ export function undecidedDateColumns(detection: Detection): number[] {
     .filter(([column, d]) => d?.kind === 'ambiguous' && detection.formats.dates[Number(column)] === undefined)
     .map(([column]) => Number(column));
 }
+
+/**
+ * `formats` with a decided separator for every number column `mapping` names: a column mapped by
+ * hand on the mapping screen (headers the app did not know, a localised export) was never judged,
+ * and read with a decimal dot its "12.000,00 €" came out as 12.
+ */
+export async function withNumberFormats(
+  db: Db,
+  from: RowSource,
+  kind: TableKind,
+  mapping: Mapping,
+  delimiter: string,
+  formats: ColumnFormats,
+): Promise<ColumnFormats> {
+  const open = fieldsOf(kind)
+    .filter((field) => field.type === 'number')
+    .map((field) => mapping[field.name])
+    .filter((column): column is number => column !== undefined && formats.numbers[column] === undefined);
+  if (open.length === 0) return formats;
+  const found = await detectColumnFormats(db, from, [], [...new Set(open)], delimiter);
+  return { ...formats, numbers: { ...formats.numbers, ...Object.fromEntries(found.numbers) } };
+}

@@ -79,7 +79,10 @@ export async function detectColumnFormats(
   for (const column of open) {
     numbers.set(
       column,
-      decideNumberFormat(whole.numbers.get(column) ?? { comma: 0, dot: 0, any: 0 }, delimiter),
+      decideNumberFormat(
+        whole.numbers.get(column) ?? { comma: 0, dot: 0, dotGroups: 0, commaGroups: 0, any: 0 },
+        delimiter,
+      ),
     );
   }
   // In the order asked, as callers list them.

@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import type { Mapping } from './automap';
-import { detectFormats, undecidedDateColumns, type Detection } from './detect';
+import { detectFormats, undecidedDateColumns, withNumberFormats, type Detection } from './detect';
 import { UploadCancelled, UploadError } from './errors';
 import type { TableKind } from './fields';
 import { proposeMapping, type SetAside } from './fit';
@@ -177,7 +177,10 @@ export async function commitUpload(
   opts: CommitOptions = {},
 ): Promise<LoadReport> {
   if (opts.signal?.aborted) throw new UploadCancelled(upload.fileName);
-  const choice = settleChoice(upload, chosen);
+  const settled = settleChoice(upload, chosen);
+  const { kind, tables, sniffed: read } = upload;
+  const formats = await withNumberFormats(db, tables, kind, settled.mapping, read.delimiter, settled.formats);
+  const choice = { ...settled, formats };
   await ensureSchema(db);
   const bytesTotal = upload.fileSize;
   const { sniffed, ...typed } = await readRows(db, upload, choice, {

@@ -100,13 +100,34 @@ export function fastNumberExpr(v: string, format: NumberFormat): string {
     : `TRY_CAST(${v} AS DOUBLE)`;
 }
 
-/** Currency symbols, spaces and codes go; `(12.50)` is negative; the decided separator is decimal. */
+/**
+ * A thousand or million written after the digits, as trackers do ("$12k", "1.2M", "1,2 Mio €"): the
+ * figure is scaled, never read as 12 (its letters would otherwise be dropped with the currency's).
+ * The suffix must end the word ("15 MXN" is a currency, not millions).
+ */
+const SCALE_SUFFIXES: readonly (readonly [string, number])[] = [
+  ['k', 1e3],
+  ['m|mm|mn|mio', 1e6],
+  ['bn', 1e9],
+];
+
+function scaleExpr(v: string): string {
+  const cases = SCALE_SUFFIXES.map(
+    ([suffix, factor]) => `WHEN regexp_matches(${v}, '\\d\\s*(${suffix})([^a-z]|$)', 'i') THEN ${factor}`,
+  ).join(' ');
+  return `CASE WHEN regexp_matches(${v}, '\\d\\s*[a-z]', 'i') THEN CASE ${cases} ELSE 1 END ELSE 1 END`;
+}
+
+/**
+ * Currency symbols, spaces and codes go; `(12.50)` is negative; the decided separator is decimal; a
+ * k, M or bn after the digits scales the figure.
+ */
 export function numberExpr(v: string, format: NumberFormat, fast?: string): string {
   const digits = `regexp_replace(${v}, '[^0-9.,-]', '', 'g')`;
   const plain =
     format === 'comma' ? `replace(replace(${digits}, '.', ''), ',', '.')` : `replace(${digits}, ',', '')`;
   const sign = `CASE WHEN regexp_matches(${v}, '^\\s*\\(.*\\)\\s*$') THEN -1 ELSE 1 END`;
-  const full = `(${sign} * TRY_CAST(${plain} AS DOUBLE))`;
+  const full = `(${sign} * ${scaleExpr(v)} * TRY_CAST(${plain} AS DOUBLE))`;
   // A cast reads 'inf' and 'infinity': not a figure from a CRM, so those take the full path (NULL).
   return fast
     ? `CASE WHEN ${v} IS NOT NULL THEN coalesce(CASE WHEN isfinite(${fast}) THEN ${fast} END, ${full}) END`
@@ -130,9 +151,20 @@ export function booleanExpr(v: string): string {
  * Won / lost / open from a stage name or a won flag. "Closed Won", "closedwon", "won", IsWon=true
  * are won; anything naming "lost" (and IsWon=false) is lost, as are the closing reasons CRMs use
  * for a deal that ended without a sale (Copper "Abandoned", Dynamics "Canceled" and "Out-Sold");
- * every other stage is still open.
+ * every other stage is still open. Localised CRMs and trackers name them in their language
+ * ("Gagnée", "Cerrado perdido", "Verloren", "Chiusa vinta") or tick a box ("✓", "x", Airtable's
+ * "checked"). Keys lose accents and signs (outcomeKeyExpr), so "gagnée" is matched as "gagne".
  */
-const LOST_WORDS = ['lost', 'abandoned', 'canceled', 'cancelled', 'outsold'];
+const LOST_WORDS = ['lost', 'abandoned', 'canceled', 'cancelled', 'outsold', 'perdu', 'perdid', 'verloren'];
+const WON_WORDS = ['won', 'gagn', 'ganad'];
+/** Short words matched only at the end of the key ("chiusapersa"), never inside ("personal"). */
+const LOST_ENDINGS = ['perso', 'persa'];
+const WON_ENDINGS = ['vinto', 'vinta', 'ganho', 'ganha'];
+const LOST_KEYS = ['false', 'no', '0', 'f', 'n', 'unchecked'];
+const WON_KEYS = ['true', 'yes', '1', 't', 'y', 'x', 'checked'];
+/** Tick-box signs, which have no key. */
+const LOST_SIGNS = ['✗', '✘', '☒', '❌'];
+const WON_SIGNS = ['✓', '✔', '☑', '✅'];
 
 /** A stage name as outcomeExpr compares it: lower case, letters and digits only. */
 export const outcomeKeyExpr = (v: string) => `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
@@ -149,10 +181,16 @@ export function outcomeKeyLookup(v: string, known: readonly (readonly [string, s
 
 /** `key`: a column holding outcomeKeyExpr(v), computed once per row (the regexp is most of the cost). */
 export function outcomeExpr(v: string, key = outcomeKeyExpr(v)): string {
-  const lost = LOST_WORDS.map((word) => `contains(${key}, '${word}')`).join(' OR ');
+  const named = (words: string[], endings: string[], keys: string[], signs: string[]) =>
+    [
+      oneOf(key, keys),
+      ...words.map((word) => `contains(${key}, '${word}')`),
+      ...endings.map((ending) => `suffix(${key}, '${ending}')`),
+      oneOf(v, signs),
+    ].join(' OR ');
   return `CASE WHEN ${v} IS NULL THEN NULL
-    WHEN ${oneOf(key, ['false', 'no', '0', 'f', 'n'])} OR ${lost} THEN 'lost'
-    WHEN ${oneOf(key, ['true', 'yes', '1', 't', 'y'])} OR ${key} LIKE '%won%' THEN 'won'
+    WHEN ${named(LOST_WORDS, LOST_ENDINGS, LOST_KEYS, LOST_SIGNS)} THEN 'lost'
+    WHEN ${named(WON_WORDS, WON_ENDINGS, WON_KEYS, WON_SIGNS)} THEN 'won'
     ELSE 'open' END`;
 }
 

@@ -19,6 +19,28 @@ const CASES: [string | null, string | null][] = [
   ['Negotiation/Review', 'open'],
   ['Appointment Scheduled', 'open'],
   ['In Progress', 'open'],
+  // Localised CRMs and trackers (the language's own words; a tick box).
+  ['Gagnée', 'won'],
+  ['Fermée gagnée', 'won'],
+  ['Perdue', 'lost'],
+  ['Cerrado ganado', 'won'],
+  ['Ganada', 'won'],
+  ['Cerrado perdido', 'lost'],
+  ['Gewonnen', 'won'],
+  ['Verloren', 'lost'],
+  ['Chiusa vinta', 'won'],
+  ['Chiusa persa', 'lost'],
+  ['Fechado ganho', 'won'],
+  ['Perdido', 'lost'],
+  ['✓', 'won'],
+  ['✔', 'won'],
+  ['✗', 'lost'],
+  ['x', 'won'],
+  ['checked', 'won'], // Airtable's checkbox
+  ['unchecked', 'lost'],
+  ['En cours', 'open'],
+  ['Personal meeting', 'open'], // "perso" only ends a key
+  ['Proposta inviata', 'open'],
   [null, null],
 ];
 
