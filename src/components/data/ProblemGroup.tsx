@@ -1,5 +1,6 @@
 import type { ProblemExample, RowProblemGroup, ValueProblemGroup } from '../../lib/ingest/problem-groups';
 import { DATE_FORMAT_LABELS, type DateFormat } from '../../lib/ingest/formats';
+import { skippedOnly } from '../../lib/ingest/reject-types';
 import { applyChoice, type LoadedUpload } from '../../store';
 import { formatCount } from '../common/format';
 
@@ -85,13 +86,17 @@ export function RowGroup({ fileName, group }: { fileName: string; group: RowProb
   const { count, examples } = group;
   const all = count === examples.length;
   const which = all ? rows(examples).replace(/^r/, 'R') : `${formatCount(count)} rows`;
+  const skipped = skippedOnly(group.errorType);
+  const not = skipped ? 'skipped' : 'not loaded';
   return (
     <li data-testid="problem-group" data-reason={group.errorType}>
       <div className="where">{fileName}</div>
       <div>
-        {which} {count === 1 ? 'was not loaded: it' : 'were not loaded: each'} {group.explanation}
-        {all ? '' : `, e.g. ${rows(examples)}`}. Fix {count === 1 ? 'it' : 'them'} in the file and upload it
-        again.
+        {which} {count === 1 ? `was ${not}: it` : `were ${not}: each`} {group.explanation}
+        {all ? '' : `, e.g. ${rows(examples)}`}.{' '}
+        {skipped
+          ? `Nothing to fix unless ${count === 1 ? 'it' : 'they'} should hold data.`
+          : `Fix ${count === 1 ? 'it' : 'them'} in the file and upload it again.`}
       </div>
       {examples.map((example) => (
         <div key={example.row}>

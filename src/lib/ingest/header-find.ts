@@ -32,17 +32,22 @@ export function findHeader(text: string, delimiter: string): HeaderPlace {
       preview: ROWS_CHECKED + 1,
       skipEmptyLines: 'greedy',
     }).data;
-    const width = header.length;
+    // Excel pads every line of a sheet saved as CSV to the widest row ("Leads by Source,,,,"):
+    // a line is as wide as the values it holds, and one of separators alone is blank (the parse
+    // above skips such lines, so its first row may be a later line).
+    const own = Papa.parse<string[]>(line, { delimiter }).data[0] ?? [];
+    if (own.every((value) => value.trim() === '')) continue;
+    const filled = header.filter((name) => name.trim() !== '').length;
     const fit = fits(header, rows);
     if (first === null) {
       // The first line with text: the header, unless it does not fit the rows below it.
       first = { skip: index, titleLines: 0, offset };
-      if (width >= 2 && fit >= 0.5) return first;
-    } else if (width >= 2 && width > widest && rows.length > 0 && fit >= 0.8 && looksLikeNames(header)) {
+      if (filled >= 2 && fit >= 0.5) return first;
+    } else if (filled >= 2 && filled > widest && rows.length > 0 && fit >= 0.8 && looksLikeNames(header)) {
       return { skip: index, titleLines, offset };
     }
     // Title lines are narrower than the header: a wider line above ends the search.
-    widest = Math.max(widest, width);
+    widest = Math.max(widest, filled);
     titleLines++;
   }
   return first ?? { skip: 0, titleLines: 0, offset: 0 };

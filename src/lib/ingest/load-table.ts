@@ -4,7 +4,8 @@ import { dominantPatterns } from './formats';
 import { outcomeKeys } from './outcome-keys';
 import { loadingSource, narrowName, narrowSource, withRowNumbers } from './raw';
 import { dropRejects } from './read';
-import { addUploadTable, ID_FIELD, uploadTable } from './schema';
+import { refuseEmptyRows } from './empty-rows';
+import { addUploadTable, ID_FIELD, replaceTable, uploadTable } from './schema';
 import { typingQuery, type DatePatterns, type TransformInput } from './transform';
 import { mappedColumns, NARROW_LIMIT, readerPlan, suspectSql, type ReaderPlan } from './typed-read';
 import { writeIssues } from './value-issues';
@@ -31,9 +32,10 @@ export async function writeCanonical(
       .map(({ column }) => ({ column, format: input.formats.dates[column] ?? 'iso' })),
   );
   const plan = readerPlan(mapped, input.formats, patterns);
-  const stored =
+  const read =
     (plan && (await readTyped(db, input, patterns, plan, opts))) ??
     (await readText(db, input, patterns, opts));
+  const stored = { storedRow: await refuseEmptyRows(db, input, read.storedRow) };
   await addUploadTable(db, kind, uploadId, {
     file: input.fileName,
     storedRow: stored.storedRow,
@@ -68,12 +70,6 @@ async function readText(
   // Rows after a rejected line are numbered past it: stored once, here, rather than per query.
   await replaceTable(db, table, withRowNumbers(table, input.tables.rejects));
   return { storedRow: true };
-}
-
-async function replaceTable(db: Db, table: string, query: string): Promise<void> {
-  await db.exec(`CREATE OR REPLACE TABLE ${table}_next AS ${query}`);
-  await db.exec(`DROP TABLE ${table}`);
-  await db.exec(`ALTER TABLE ${table}_next RENAME TO ${table}`);
 }
 
 /** Lines the reader refused only for values it could not cast (any other error keeps them refused). */

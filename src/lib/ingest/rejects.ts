@@ -1,6 +1,7 @@
 import type { Db } from '../db';
 import type { RawTables } from './raw';
 import { literal } from './sql';
+import { EMPTY_ROW, skippedOnly } from './reject-types';
 import { UNCLOSED_QUOTE } from './stray-quote-store';
 
 export interface RejectedRow {
@@ -17,6 +18,7 @@ const EXPLANATIONS: Record<string, string> = {
   'UNQUOTED VALUE': 'has a quote (") inside a value that is not closed properly',
   'LINE SIZE OVER MAXIMUM': 'is longer than 2 MB: probably a quote that is never closed',
   'INVALID ENCODING': 'holds bytes that are not valid text in this file’s encoding',
+  [EMPTY_ROW]: 'is empty: every value is blank, as a spreadsheet saves a row it once used',
 };
 
 /** What is wrong with a refused row, in words that follow "This row" or "Each of these rows". */
@@ -34,13 +36,15 @@ const QUOTE_PROBLEM = /quote/i;
 const QUOTE_TEXT = 'has a quote (") that is not closed properly, so its values could not be told apart';
 const UNSPLIT_TEXT = 'could not be split into the columns of the header';
 
-const advice = (explanation: string) =>
-  `This row ${explanation}; it was not loaded. Fix it in the file and upload it again.`;
+const advice = (explanation: string, errorType = '') =>
+  skippedOnly(errorType)
+    ? `This row ${explanation}; it was skipped. Nothing to fix unless it should hold data.`
+    : `This row ${explanation}; it was not loaded. Fix it in the file and upload it again.`;
 
 /** The same words as the page, in SQL, for the downloadable list of problems. */
 export function rejectProblemSql(errorType: string, message: string): string {
   const cases = Object.entries(EXPLANATIONS).map(
-    ([type, text]) => `WHEN ${literal(type)} THEN ${literal(advice(text))}`,
+    ([type, text]) => `WHEN ${literal(type)} THEN ${literal(advice(text, type))}`,
   );
   const other = `CASE WHEN ${message} ILIKE '%quote%' THEN ${literal(advice(QUOTE_TEXT))} ELSE ${literal(advice(UNSPLIT_TEXT))} END`;
   const [before, after] = advice(unclosedQuote('\u0000')).split('\u0000');
@@ -58,7 +62,7 @@ export async function rejectedRows(db: Db, tables: RawTables, limit = 5000): Pro
   );
   return rows.map((r) => ({
     row: r.line,
-    problem: advice(explainReject(r.error_type, r.error_message)),
+    problem: advice(explainReject(r.error_type, r.error_message), r.error_type),
     line: r.csv_line,
   }));
 }

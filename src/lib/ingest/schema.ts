@@ -157,3 +157,10 @@ async function writeView(db: Db, kind: TableKind): Promise<void> {
 export function extraColumnName(header: string, index: number): string {
   return `x_${normaliseHeader(header) || `column${index + 1}`}`;
 }
+
+/** Replaces a table by a query's rows (the query may read the table itself). */
+export async function replaceTable(db: Db, table: string, query: string): Promise<void> {
+  await db.exec(`CREATE OR REPLACE TABLE ${table}_next AS ${query}`);
+  await db.exec(`DROP TABLE ${table}`);
+  await db.exec(`ALTER TABLE ${table}_next RENAME TO ${table}`);
+}

@@ -15,7 +15,8 @@ async function loadDeals(name: string, text: string, byHand: Record<string, stri
   const file = new File([text], name);
   const prepared = await prepareUpload(db, file, { uploadId: 1, kind: 'deals', fileName: name });
   const mapping = { ...prepared.mapping };
-  for (const [header, field] of Object.entries(byHand)) mapping[field] = prepared.sniffed.headers.indexOf(header);
+  for (const [header, field] of Object.entries(byHand))
+    mapping[field] = prepared.sniffed.headers.indexOf(header);
   const report = await commitUpload(db, prepared, {
     mapping,
     formats: prepared.detection.formats,

@@ -18,6 +18,12 @@ describe('summary lines below the data are footer', () => {
     ['Grand Totals as wide as a row, right after the data', ['"Grand Totals (4000 records)","",""']],
     ['Total with a figure', ['Total,,1234.50']],
     ['Subtotal then Count', ['Subtotal,,12', 'Count: 220']],
+    ['Total with its count in brackets', ['Total (3),,700']],
+    ['TOTAL with a count of deals', ['TOTAL 3 deals,,700']],
+    ['Total (2 deals)', ['"Total (2 deals)",,700']],
+    ['Total Amount', ['Total Amount,,700']],
+    ['Sum of Amount', ['Sum of Amount,,"1,200.50"']],
+    ['a SUM under one column with no label', [',,700']],
     ['a copyright line', ['© 2026 Acme Corp. All rights reserved.']],
     ['a confidentiality line', ['Confidential - internal use only']],
   ])('%s', (_name, footer) => {
@@ -36,6 +42,8 @@ describe('summary lines below the data are footer', () => {
 
   it.each([
     'Total Gym Inc,10/7/2026,Acme',
+    'Total Energies,,700',
+    '12,,700',
     '"L-3","1/2/2026","Total"',
     'Totally Awesome LLC',
     '"L-4","Copyright Clearance Center","x"',

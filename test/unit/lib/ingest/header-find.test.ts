@@ -20,6 +20,14 @@ describe('findHeader', () => {
     expect(text.slice(found.offset).startsWith(HEADER)).toBe(true);
   });
 
+  it('leaves out title lines Excel padded to the width of the rows (a sheet saved as CSV)', () => {
+    const above = ['Leads by Source - Q1,,,', '"Filtered By: Status equals Open, Working",,,', ',,,'];
+    const text = [...above, HEADER, ...ROWS].join('\r\n');
+    const found = findHeader(text, ',');
+    expect(found).toMatchObject({ skip: 3, titleLines: 2 });
+    expect(text.slice(found.offset).startsWith(HEADER)).toBe(true);
+  });
+
   it('leaves out a preamble line with fewer fields than the header', () => {
     const found = findHeader(['Lead export,generated 2025-03-04', HEADER, ...ROWS].join('\n'), ',');
     expect(found).toMatchObject({ skip: 1, titleLines: 1 });
