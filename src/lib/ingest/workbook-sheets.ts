@@ -1,6 +1,6 @@
 import type * as Xlsx from '@e965/xlsx';
 import { autoMap } from './automap';
-import type { TableKind } from './fields';
+import { fieldsOf, type TableKind } from './fields';
 import { filledCount, gridOf, headerRowIndex, isBlank } from './workbook-grid';
 import { sheetSignature } from './workbook-signature';
 
@@ -10,6 +10,11 @@ export interface SheetSummary {
   rows: number;
   /** Fields of the kind its header row maps to (`autoMap`). */
   fields: number;
+  /**
+   * Fields only the other kind has that its header maps to (a leads sheet's Status or Last
+   * Activity, asked for deals; a deals sheet's Stage or Amount, asked for leads).
+   */
+  otherFields?: number | undefined;
 }
 
 export interface ConvertOptions {
@@ -27,7 +32,7 @@ const KIND_NAMES: Record<TableKind, RegExp> = {
 
 export function summarise(wb: Xlsx.WorkBook, name: string, kind: TableKind): SheetSummary {
   const grid = gridOf(wb.Sheets[name]);
-  if (!grid) return { name, rows: 0, fields: 0 };
+  if (!grid) return { name, rows: 0, fields: 0, otherFields: 0 };
   let rows = 0;
   for (let r = grid.firstRow; r <= grid.lastRow; r++) if (filledCount(grid.rows[r], grid) > 0) rows++;
   const header = headerRowIndex(grid);
@@ -37,13 +42,17 @@ export function summarise(wb: Xlsx.WorkBook, name: string, kind: TableKind): She
     const cell = headerRow?.[c];
     headers.push(cell && !isBlank(cell) ? String(cell.v) : '');
   }
-  return { name, rows, fields: Object.keys(autoMap(kind, headers)).length };
+  const other: TableKind = kind === 'leads' ? 'deals' : 'leads';
+  const own = new Set(fieldsOf(kind).map((field) => field.name));
+  const otherFields = Object.keys(autoMap(other, headers)).filter((field) => !own.has(field)).length;
+  return { name, rows, fields: Object.keys(autoMap(kind, headers)).length, otherFields };
 }
 
 /**
  * The sheet asked for, else the one chosen before for these sheets, else the sheet that looks most
- * like the kind: most fields mapped by its header, a name like "Leads" or "Opportunities" counting
- * as two more; the first of equals. A sheet with no rows is never chosen.
+ * like the kind: most fields mapped by its header, less those only the other kind has (a leads
+ * sheet maps a deal's e-mail, company and dates too), a name like "Leads" or "Opportunities"
+ * counting as two more; the first of equals. A sheet with no rows is never chosen.
  */
 export function chooseSheet(sheets: readonly SheetSummary[], opts: ConvertOptions): string | null {
   const filled = sheets.filter((sheet) => sheet.rows > 0);
@@ -61,7 +70,7 @@ export function chooseSheet(sheets: readonly SheetSummary[], opts: ConvertOption
   if (remembered) return remembered;
   let best: { name: string; score: number } | null = null;
   for (const sheet of filled) {
-    const score = sheet.fields + (KIND_NAMES[opts.kind].test(sheet.name) ? 2 : 0);
+    const score = sheet.fields - (sheet.otherFields ?? 0) + (KIND_NAMES[opts.kind].test(sheet.name) ? 2 : 0);
     if (!best || score > best.score) best = { name: sheet.name, score };
   }
   return best?.name ?? null;
