@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
 
 interface Metrics {
-  counts: { leads: number };
+  counts: { leads: number; rejectedRows: { leads: number } };
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -26,6 +26,17 @@ const TOUCHES = file('leads-touches.csv', [
   ...range(40).map(
     (n) => `L${n},2026-02-${String((n % 28) + 1).padStart(2, '0')},${n % 8 === 2 ? 'n/a' : n % 5}`,
   ),
+]);
+
+// Three leads around rows Excel saved blank (",,"): rows 4, 6 and 7 of the sheet.
+const BLANK_ROWS = file('leads-blank-rows.csv', [
+  'Lead ID,Created Date,Lead Status',
+  'L1,2026-02-03,New',
+  'L2,2026-02-04,Working',
+  ',,',
+  'L3,2026-02-05,Working',
+  ',,',
+  ',,',
 ]);
 
 let app: App | undefined;
@@ -90,6 +101,29 @@ describe('problems grouped, with their fix', () => {
     // The column is now an extra one: the mapping screen shows the field unmapped.
     await row.getByRole('button', { name: 'Edit mapping' }).click();
     await expect(page.locator('#map-touches').inputValue()).resolves.toBe('');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('rows Excel saved blank are skipped as empty, counted and listed, never loaded as leads', async () => {
+    app = await openApp();
+    const { page } = app;
+    await page.locator('input[data-testid="leads-file"]').setInputFiles(BLANK_ROWS);
+    await waitForState(page, 'ready');
+    const group = page.getByTestId('problem-group').and(page.locator('[data-reason="EMPTY ROW"]'));
+    await expect(group.textContent()).resolves.toContain(
+      'Rows 4, 6, 7 were skipped: each is empty (every value is blank, as a spreadsheet saves a row it once used). Nothing to fix unless they should hold data.',
+    );
+    const row = page.getByRole('row', { name: /leads-blank-rows\.csv/ });
+    await expect(row.locator('[data-label="Loaded"]').textContent()).resolves.toBe('3');
+    const metrics = await downloadJson<Metrics>(page, 'export-metrics');
+    expect({ leads: metrics.counts.leads, rejected: metrics.counts.rejectedRows.leads }).toEqual({
+      leads: 3,
+      rejected: 3,
+    });
+    const list = await downloadFile(page, 'download-rejected');
+    const rows = list.text.split('\r\n').filter((line) => line.startsWith('leads-blank-rows.csv'));
+    expect(rows.map((line) => line.split(',')[1])).toEqual(['4', '6', '7']);
+    await screenshots(page, 'data-empty-rows');
     expect(app.errors).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ const EXPLANATIONS: Record<string, string> = {
   'UNQUOTED VALUE': 'has a quote (") inside a value that is not closed properly',
   'LINE SIZE OVER MAXIMUM': 'is longer than 2 MB: probably a quote that is never closed',
   'INVALID ENCODING': 'holds bytes that are not valid text in this file’s encoding',
-  [EMPTY_ROW]: 'is empty: every value is blank, as a spreadsheet saves a row it once used',
+  [EMPTY_ROW]: 'is empty (every value is blank, as a spreadsheet saves a row it once used)',
 };
 
 /** What is wrong with a refused row, in words that follow "This row" or "Each of these rows". */
