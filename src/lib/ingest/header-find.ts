@@ -5,7 +5,8 @@ import Papa from 'papaparse';
  * Source", "Filtered By: …", "As of 3/4/2025", blank lines). The header is the first line that has
  * at least two fields, is followed by rows of its own width, and looks like column names; the lines
  * above it are narrower. A header is only searched for below the first line when the first line
- * does not fit the rows below it, so files that start with their header read as before.
+ * does not fit the rows below it, or holds few values beside blanks (a title padded to the rows'
+ * width, as Excel and workbooks write it), so files that start with their header read as before.
  */
 export interface HeaderPlace {
   /** Physical lines above the header (blank ones included): read_csv's `skip`. */
@@ -22,6 +23,9 @@ const ROWS_CHECKED = 30;
 export function findHeader(text: string, delimiter: string): HeaderPlace {
   const starts = lineStarts(text, MAX_TITLE_LINES + 1);
   let first: HeaderPlace | null = null;
+  // The first line fits the rows below: a later line is the header only if far wider (a title
+  // "Report:,Leads Q1 2024,,," or a grouped row "Lead,,,Qualification," above the names).
+  let wider = 2;
   let widest = 0;
   let titleLines = 0;
   for (const [index, offset] of starts.entries()) {
@@ -40,10 +44,20 @@ export function findHeader(text: string, delimiter: string): HeaderPlace {
     const filled = header.filter((name) => name.trim() !== '').length;
     const fit = fits(header, rows);
     if (first === null) {
-      // The first line with text: the header, unless it does not fit the rows below it.
+      // The first line with text: the header, unless it does not fit the rows below it or a far
+      // wider line of names follows.
       first = { skip: index, titleLines: 0, offset };
-      if (filled >= 2 && fit >= 0.5) return first;
-    } else if (filled >= 2 && filled > widest && rows.length > 0 && fit >= 0.8 && looksLikeNames(header)) {
+      if (filled >= 2 && fit >= 0.5) {
+        if (looksLikeNames(header) && filled === header.length) return first;
+        wider = Math.max(2 * filled, filled + 2);
+      }
+    } else if (
+      filled >= wider &&
+      filled > widest &&
+      rows.length > 0 &&
+      fit >= 0.8 &&
+      looksLikeNames(header)
+    ) {
       return { skip: index, titleLines, offset };
     }
     // Title lines are narrower than the header: a wider line above ends the search.

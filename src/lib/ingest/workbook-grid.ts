@@ -47,9 +47,28 @@ export function filledCount(row: Cell[] | undefined, grid: Grid): number {
 /** Rows looked at to find a sheet's header (title lines may come first). */
 const HEADER_SEARCH_ROWS = 30;
 
-/** The first row with two or more values: a title line above it has one. */
+/**
+ * The first row with two or more values (a title line above it has one), unless a far wider row
+ * follows it: then that row, below a title of two values ("Report:" | "Leads Q1") or a row grouping
+ * the columns ("Lead" over three, "Qualification" over two), as header-find.ts reads a CSV.
+ */
 export function headerRowIndex(grid: Grid): number | null {
   const last = Math.min(grid.lastRow, grid.firstRow + HEADER_SEARCH_ROWS);
-  for (let r = grid.firstRow; r <= last; r++) if (filledCount(grid.rows[r], grid) >= 2) return r;
-  return null;
+  let first: number | null = null;
+  let wider = 2;
+  for (let r = grid.firstRow; r <= last; r++) {
+    const filled = filledCount(grid.rows[r], grid);
+    if (first === null && filled >= 2) {
+      first = r;
+      wider = Math.max(2 * filled, filled + 2);
+    } else if (first !== null && filled >= wider && textCount(grid.rows[r], grid) >= 0.8 * filled) return r;
+  }
+  return first;
+}
+
+/** Cells holding text (column names are text; a data row holds numbers and dates too). */
+function textCount(row: Cell[] | undefined, grid: Grid): number {
+  let n = 0;
+  for (let c = grid.firstCol; c <= grid.lastCol; c++) if (row?.[c]?.t === 's' && !isBlank(row[c])) n++;
+  return n;
 }

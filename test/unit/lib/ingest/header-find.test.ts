@@ -28,6 +28,21 @@ describe('findHeader', () => {
     expect(text.slice(found.offset).startsWith(HEADER)).toBe(true);
   });
 
+  it.each([
+    ['a two-value title', 'Report:,Leads Q1 2024,,'],
+    ['a row grouping the columns', 'Lead,,Qualification,'],
+  ])('leaves out %s padded to the rows’ width above the names', (_n, above) => {
+    const text = [above, HEADER, ...ROWS].join('\n');
+    const found = findHeader(text, ',');
+    expect(found).toMatchObject({ skip: 1, titleLines: 1 });
+    expect(text.slice(found.offset).startsWith(HEADER)).toBe(true);
+  });
+
+  it('keeps a header with a blank name when no far wider line of names follows', () => {
+    const header = '"Lead ID",,"Lead Source","Company"';
+    expect(findHeader([header, ...ROWS].join('\n'), ',').skip).toBe(0);
+  });
+
   it('leaves out a preamble line with fewer fields than the header', () => {
     const found = findHeader(['Lead export,generated 2025-03-04', HEADER, ...ROWS].join('\n'), ',');
     expect(found).toMatchObject({ skip: 1, titleLines: 1 });
