@@ -5,6 +5,7 @@
 export const ACCEPT = [
   '.csv,.txt,.tsv,text/csv,text/plain',
   '.gz,application/gzip',
-  '.xlsx,.xlsm,.xls',
+  '.xlsx,.xlsm,.xls,.ods',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel',
+  'application/vnd.oasis.opendocument.spreadsheet',
 ].join(',');

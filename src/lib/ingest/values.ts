@@ -119,11 +119,12 @@ function scaleExpr(v: string): string {
 }
 
 /**
- * Currency symbols, spaces and codes go; `(12.50)` is negative; the decided separator is decimal; a
- * k, M or bn after the digits scales the figure.
+ * Currency symbols, spaces and codes go; `(12.50)` and `−12.50` are negative; the decided separator
+ * is decimal; a k, M or bn after the digits scales the figure.
  */
 export function numberExpr(v: string, format: NumberFormat, fast?: string): string {
-  const digits = `regexp_replace(${v}, '[^0-9.,-]', '', 'g')`;
+  // A typographic minus (U+2212, as Word and some locales write it) is a minus, not a sign to drop.
+  const digits = `regexp_replace(replace(${v}, '−', '-'), '[^0-9.,-]', '', 'g')`;
   const plain =
     format === 'comma' ? `replace(replace(${digits}, '.', ''), ',', '.')` : `replace(${digits}, ',', '')`;
   const sign = `CASE WHEN regexp_matches(${v}, '^\\s*\\(.*\\)\\s*$') THEN -1 ELSE 1 END`;

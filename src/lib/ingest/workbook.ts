@@ -60,13 +60,13 @@ const READER_MODULE = '@e965/xlsx';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-const WORKBOOK_NAME = /\.(xlsx|xlsm|xls)$/i;
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods)$/i;
 
 const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
 
 /**
  * A workbook by its bytes: an OLE container (.xls, or an .xlsx with a password), a zip holding
- * an Excel part list, or a zip, HTML or XML file named .xlsx/.xls (some CRMs save "Excel" exports
+ * an Excel part list or an OpenDocument spreadsheet, or a zip, HTML or XML file named .xlsx/.xls/.ods (some CRMs save "Excel" exports
  * as HTML or SpreadsheetML, which the reader also opens).
  */
 async function isWorkbook(file: Blob, fileName: string): Promise<boolean> {
@@ -75,7 +75,13 @@ async function isWorkbook(file: Blob, fileName: string): Promise<boolean> {
   const named = WORKBOOK_NAME.test(fileName);
   if (startsWith(head, ZIP)) {
     const text = new TextDecoder('latin1').decode(head);
-    return named || text.includes('[Content_Types].xml') || text.includes('xl/');
+    // An OpenDocument spreadsheet (LibreOffice, Google Sheets' .ods) names its type first.
+    return (
+      named ||
+      text.includes('[Content_Types].xml') ||
+      text.includes('xl/') ||
+      text.includes('opendocument.spreadsheet')
+    );
   }
   if (!named) return false;
   const start = new TextDecoder('utf-8')

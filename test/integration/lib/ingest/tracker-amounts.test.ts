@@ -41,6 +41,17 @@ describe('amounts with a thousand or million suffix', () => {
   });
 });
 
+describe('a negative amount written with a typographic minus', () => {
+  it('stays negative', async () => {
+    const { db, report } = await loadDeals(
+      'refunds.csv',
+      'Deal ID,Email,Stage,Amount\n1,a@a.com,Closed Won,"−1,200.00"\n2,b@b.com,Closed Won,300\n',
+    );
+    expect(await amounts(db)).toEqual([-1_200, 300]);
+    expect(report.valueIssueCount).toBe(0);
+  });
+});
+
 describe('whole amounts grouped in thousands', () => {
   it('read "12.000 €" in a comma-separated file as twelve thousand', async () => {
     const { db } = await loadDeals(

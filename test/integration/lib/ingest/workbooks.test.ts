@@ -154,6 +154,18 @@ describe('Excel workbooks load through the CSV pipeline', () => {
     expect(companies.map((row) => row.company)).toContain('The "Best" Co');
   });
 
+  it('an OpenDocument spreadsheet (.ods, LibreOffice) reads the same', async () => {
+    const made = leadsWorkbook({ rows: 40, bookType: 'ods' });
+    expect(made.name).toBe('leads-typed.ods');
+    const { prepared, report } = await loadWorkbook(db, 'leads', made);
+    expect(report).toMatchObject({ rowsLoaded: 40, rowsRejected: 0, valueIssueCount: 0 });
+    expect(await leadFigures(db, prepared.uploadId)).toMatchObject({
+      n: made.truth.rows,
+      min_created: made.truth.minCreated,
+      max_created: made.truth.maxCreated,
+    });
+  });
+
   it('an old .xls workbook reads the same', async () => {
     const made = leadsWorkbook({ rows: 40, bookType: 'biff8' });
     const { prepared, report } = await loadWorkbook(db, 'leads', made);

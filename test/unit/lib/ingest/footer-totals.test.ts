@@ -24,6 +24,10 @@ describe('summary lines below the data are footer', () => {
     ['Total Amount', ['Total Amount,,700']],
     ['Sum of Amount', ['Sum of Amount,,"1,200.50"']],
     ['a SUM under one column with no label', [',,700']],
+    ['an export line with its date and who ran it', ['Exported on 03/21/2024 by Jane Doe']],
+    ['a report line with its date', ['"Report generated on 3/21/2024, 10:15 AM"']],
+    ['Total records', ['Total records: 3']],
+    ['Rows', ['Rows: 3']],
     ['a copyright line', ['© 2026 Acme Corp. All rights reserved.']],
     ['a confidentiality line', ['Confidential - internal use only']],
   ])('%s', (_name, footer) => {
@@ -43,6 +47,7 @@ describe('summary lines below the data are footer', () => {
   it.each([
     'Total Gym Inc,10/7/2026,Acme',
     'Total Energies,,700',
+    'Exported Goods Ltd,3/4/2024,Acme',
     '12,,700',
     '"L-3","1/2/2026","Total"',
     'Totally Awesome LLC',
