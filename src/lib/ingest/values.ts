@@ -196,10 +196,12 @@ export function outcomeExpr(v: string, key = outcomeKeyExpr(v)): string {
 }
 
 /**
- * Text as uploaded, trimmed of spaces (as `trim` does); blank becomes NULL (grouped as "(blank)").
- * Trimming every value allocated a copy of each string; only values that need it are trimmed.
+ * Text as uploaded, trimmed of spaces and of the no-break spaces a value copied from a web page or
+ * an e-mail carries ("b@x.com\u00a0" is b@x.com, and links); blank becomes NULL (grouped as
+ * "(blank)"). Trimming every value allocated a copy of each string; only values that need it are.
  */
 export function textExpr(column: string): string {
   return `CASE WHEN ${column} = '' OR ${column} LIKE ' %' OR ${column} LIKE '% '
-    THEN nullif(trim(${column}), '') ELSE ${column} END`;
+      OR ${column} LIKE '\u00a0%' OR ${column} LIKE '%\u00a0'
+    THEN nullif(trim(${column}, ' \u00a0'), '') ELSE ${column} END`;
 }
