@@ -31,8 +31,8 @@ export interface DateStats {
   zoned?: number;
 }
 
-/** A time followed by a zone: Z, UTC/GMT, or ±hh[:mm] (the forms values.ts and date-forms.ts apply). */
-const ZONED = `'\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([zZ]|UTC|GMT|[+-]\\d{2}(:?\\d{2})?)\\s*$'`;
+/** A time followed by a zone: Z, UTC/GMT, ±h[h][:mm], or both (the forms values.ts and date-forms.ts apply). */
+const ZONED = `'\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?\\s*([zZ]|UTC|GMT|((UTC|GMT)\\s*)?[+-]\\d{1,2}(:?\\d{2})?)\\s*$'`;
 
 /** The share of a column's values that must be Excel serials for it to be read as such. */
 export const EXCEL_SHARE = 0.95;

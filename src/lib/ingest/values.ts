@@ -37,15 +37,19 @@ export function candidatePatterns(order: 'mdy' | 'dmy' | 'ymd' | 'named'): strin
   );
 }
 
-const ZONE = `\\s*(Z|[+-]\\d{2}(:?\\d{2})?)$`;
+// Z, UTC, GMT, ±h[h][:mm], or UTC/GMT with an offset ("UTC+01:00", "GMT-5").
+const ZONE = `\\s*(Z|UTC|GMT|(UTC|GMT)?\\s*[+-]\\d{1,2}(:?\\d{2})?)$`;
 
 /** ISO 8601; a zone suffix is applied here (timestamps stay zone-free TIMESTAMPs: no ICU, STACK.md). */
 function isoTimestamp(v: string): string {
   const zoned = `regexp_matches(${v}, '[T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?${ZONE}')`;
-  const zone = `replace(regexp_extract(${v}, '${ZONE}', 1), ':', '')`;
-  const minutes = `CASE WHEN ${zone} = 'Z' THEN 0 ELSE
-      (CASE WHEN starts_with(${zone}, '-') THEN -1 ELSE 1 END) *
-      (CAST(substr(${zone}, 2, 2) AS INTEGER) * 60 + coalesce(TRY_CAST(substr(${zone}, 4, 2) AS INTEGER), 0)) END`;
+  // The offset alone, "+0100" or "-5" ('' for Z, UTC and GMT).
+  const zone = `replace(regexp_replace(regexp_extract(${v}, '${ZONE}', 1), '^(Z|UTC|GMT)\\s*', ''), ':', '')`;
+  const digits = `substr(${zone}, 2)`;
+  const hours = `TRY_CAST(CASE WHEN length(${digits}) <= 2 THEN ${digits} ELSE left(${digits}, length(${digits}) - 2) END AS INTEGER)`;
+  const mins = `CASE WHEN length(${digits}) <= 2 THEN 0 ELSE TRY_CAST(right(${digits}, 2) AS INTEGER) END`;
+  const minutes = `CASE WHEN ${zone} = '' THEN 0 ELSE
+      (CASE WHEN starts_with(${zone}, '-') THEN -1 ELSE 1 END) * (${hours} * 60 + ${mins}) END`;
   const local = `TRY_CAST(regexp_replace(${v}, '${ZONE}', '') AS TIMESTAMP)`;
   return `CASE WHEN ${zoned} THEN ${local} - to_minutes(${minutes}) ELSE TRY_CAST(${v} AS TIMESTAMP) END`;
 }

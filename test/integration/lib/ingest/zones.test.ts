@@ -120,3 +120,37 @@ describe('ISO timestamps with Z and ±HH:MM offsets', () => {
     expect(rows).toEqual([]);
   });
 });
+
+describe('ISO timestamps with a zone named UTC or GMT, with or without an offset', () => {
+  it('hold the UTC instant, as "Z" and "+01:00" do (worked out by hand)', async () => {
+    const db = await freshDb();
+    const dir = mkdtempSync(join(tmpdir(), 'leadgap-zones-'));
+    const path = join(dir, 'leads-named-zones.csv');
+    writeFileSync(
+      path,
+      [
+        'Lead ID,Created Date,Email',
+        'L1,2024-03-04 10:15:00 GMT,a@x.com',
+        'L2,2024-03-04 10:15:00 UTC+01:00,b@x.com',
+        'L3,2024-03-04 10:15:00 GMT-5,c@x.com',
+        'L4,2024-03-04T10:15:00+0530,d@x.com',
+        '',
+      ].join('\n'),
+    );
+    try {
+      const { report } = await load(db, 'leads', path);
+      expect(report.valueIssueCount).toBe(0);
+      const rows = await db.query<{ id: string; utc: string }>(
+        `SELECT lead_id AS id, strftime(created_at, '%Y-%m-%d %H:%M') AS utc FROM leads ORDER BY _key`,
+      );
+      expect(rows).toEqual([
+        { id: 'L1', utc: '2024-03-04 10:15' },
+        { id: 'L2', utc: '2024-03-04 09:15' },
+        { id: 'L3', utc: '2024-03-04 15:15' },
+        { id: 'L4', utc: '2024-03-04 04:45' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
