@@ -1,6 +1,6 @@
 import type { ProblemExample, RowProblemGroup, ValueProblemGroup } from '../../lib/ingest/problem-groups';
 import { DATE_FORMAT_LABELS, type DateFormat } from '../../lib/ingest/formats';
-import { skippedOnly } from '../../lib/ingest/reject-types';
+import { skippedOnly, unlessData } from '../../lib/ingest/reject-types';
 import { applyChoice, type LoadedUpload } from '../../store';
 import { formatCount } from '../common/format';
 
@@ -95,7 +95,7 @@ export function RowGroup({ fileName, group }: { fileName: string; group: RowProb
         {which} {count === 1 ? `was ${not}: it` : `were ${not}: each`} {group.explanation}
         {all ? '' : `, e.g. ${rows(examples)}`}.{' '}
         {skipped
-          ? `Nothing to fix unless ${count === 1 ? 'it' : 'they'} should hold data.`
+          ? `Nothing to fix${unlessData(group.errorType, count === 1)}.`
           : `Fix ${count === 1 ? 'it' : 'them'} in the file and upload it again.`}
       </div>
       {examples.map((example) => (

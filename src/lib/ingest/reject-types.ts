@@ -1,9 +1,16 @@
 /**
- * A row whose every value is blank: what Excel writes for a used-then-cleared row when it saves a
- * CSV (",,,,"), and spreadsheets between blocks of data. It is refused like a row the reader cannot
- * split (empty-rows.ts), with this type beside the reader's own.
+ * Rows that hold no lead and no deal, refused like rows the reader cannot split (empty-rows.ts), with
+ * these types beside the reader's own:
+ * - a row whose every value is blank: what Excel writes for a used-then-cleared row when it saves a
+ *   CSV (",,,,"), and spreadsheets between blocks of data;
+ * - the header row again, further down: two exports pasted one under the other.
  */
 export const EMPTY_ROW = 'EMPTY ROW';
+export const HEADER_AGAIN = 'HEADER AGAIN';
 
-/** What to do about a refused row: fix it, except an empty row, which holds nothing to load. */
-export const skippedOnly = (errorType: string) => errorType === EMPTY_ROW;
+/** What to do about a refused row: fix it, except these, which hold nothing to load. */
+export const skippedOnly = (errorType: string) => errorType === EMPTY_ROW || errorType === HEADER_AGAIN;
+
+/** What to do about a skipped row, following "Nothing to fix" (its rows: `one` or more). */
+export const unlessData = (errorType: string, one: boolean) =>
+  errorType === EMPTY_ROW ? ` unless ${one ? 'it' : 'they'} should hold data` : '';

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import type { RawTables } from './raw';
 import { literal } from './sql';
-import { EMPTY_ROW, skippedOnly } from './reject-types';
+import { EMPTY_ROW, HEADER_AGAIN, skippedOnly, unlessData } from './reject-types';
 import { UNCLOSED_QUOTE } from './stray-quote-store';
 
 export interface RejectedRow {
@@ -19,6 +19,7 @@ const EXPLANATIONS: Record<string, string> = {
   'LINE SIZE OVER MAXIMUM': 'is longer than 2 MB: probably a quote that is never closed',
   'INVALID ENCODING': 'holds bytes that are not valid text in this file’s encoding',
   [EMPTY_ROW]: 'is empty (every value is blank, as a spreadsheet saves a row it once used)',
+  [HEADER_AGAIN]: 'repeats the header row (two exports pasted one under the other?)',
 };
 
 /** What is wrong with a refused row, in words that follow "This row" or "Each of these rows". */
@@ -38,7 +39,7 @@ const UNSPLIT_TEXT = 'could not be split into the columns of the header';
 
 const advice = (explanation: string, errorType = '') =>
   skippedOnly(errorType)
-    ? `This row ${explanation}; it was skipped. Nothing to fix unless it should hold data.`
+    ? `This row ${explanation}; it was skipped. Nothing to fix${unlessData(errorType, true)}.`
     : `This row ${explanation}; it was not loaded. Fix it in the file and upload it again.`;
 
 /** The same words as the page, in SQL, for the downloadable list of problems. */

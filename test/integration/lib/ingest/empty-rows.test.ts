@@ -89,3 +89,43 @@ describe('empty rows in a closed-won deals file', () => {
     expect(won).toEqual({ n: 3, amount: 700 });
   });
 });
+
+describe('the header row again, further down (two exports pasted one under the other)', () => {
+  // Rows: 1 header, 2–3 January's leads, 4 the header again, 5–6 February's leads.
+  const TWO_EXPORTS = `Lead ID,Created Date,Lead Source,Lead Status,Email
+1,2024-01-04,Web,New,a@a.com
+2,2024-01-05,Referral,Working,b@b.com
+Lead ID,Created Date,Lead Source,Lead Status,Email
+3,2024-02-04,Web,Working,c@c.com
+4,2024-02-05,Partner,New,d@d.com
+`;
+
+  it('is refused as a repeated header, not loaded as a lead with the source "Lead Source"', async () => {
+    const db = await freshDb();
+    const report = await load(db, 'leads', 1, 'two-months.csv', TWO_EXPORTS);
+    expect({
+      loaded: report.rowsLoaded,
+      rejected: report.rowsRejected,
+      issues: report.valueIssueCount,
+    }).toEqual({
+      loaded: 4,
+      rejected: 1,
+      issues: 0,
+    });
+    expect(report.rejected.map((r) => [r.row, r.line])).toEqual([
+      [4, 'Lead ID,Created Date,Lead Source,Lead Status,Email'],
+    ]);
+    expect(report.rejected[0]?.problem).toMatch(/repeats the header row.*skipped\. Nothing to fix\.$/);
+    const sources = await db.query<{ source: string }>('SELECT DISTINCT source FROM leads ORDER BY source');
+    expect(sources.map((r) => r.source)).toEqual(['Partner', 'Referral', 'Web']);
+    const rows = await db.query<{ row: number }>('SELECT _row AS row FROM leads ORDER BY _key');
+    expect(rows.map((r) => r.row)).toEqual([2, 3, 5, 6]);
+  });
+
+  it('keeps a lead whose one value is its column’s name (a source called "Source")', async () => {
+    const db = await freshDb();
+    const text = 'Lead ID,Created Date,Source\n1,2024-01-04,Source\n2,2024-01-05,Web\n';
+    const report = await load(db, 'leads', 1, 'leads.csv', text);
+    expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({ loaded: 2, rejected: 0 });
+  });
+});
