@@ -54,9 +54,13 @@ function isoTimestamp(v: string): string {
   return `CASE WHEN ${zoned} THEN ${local} - to_minutes(${minutes}) ELSE TRY_CAST(${v} AS TIMESTAMP) END`;
 }
 
-/** Day/month/year orders with `/`, `.` or `-`, 2- or 4-digit years, optional 12 h or 24 h time. */
+/**
+ * Day/month/year orders with `/`, `.` or `-`, 2- or 4-digit years, optional 12 h or 24 h time; "a.m."
+ * and "p.m." (Canadian English, as Windows writes them there) are read as AM and PM.
+ */
 function numericTimestamp(v: string, order: 'mdy' | 'dmy' | 'ymd'): string {
-  const text = `regexp_replace(regexp_replace(${v}, '^(\\d+)[.-](\\d+)[.-](\\d+)', '\\1/\\2/\\3'), ',?\\s+', ' ', 'g')`;
+  const meridiem = `regexp_replace(regexp_replace(${v}, '\\s*a\\.\\s?m\\.?$', ' AM', 'i'), '\\s*p\\.\\s?m\\.?$', ' PM', 'i')`;
+  const text = `regexp_replace(regexp_replace(${meridiem}, '^(\\d+)[.-](\\d+)[.-](\\d+)', '\\1/\\2/\\3'), ',?\\s+', ' ', 'g')`;
   if (order === 'ymd') return `try_strptime(${text}, ${formatList('%Y/%m/%d')})`;
   const dayMonth = order === 'mdy' ? '%m/%d' : '%d/%m';
   return `CASE WHEN regexp_matches(${v}, '^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(\\D|$)')
