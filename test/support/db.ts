@@ -24,10 +24,35 @@ export async function load(
   kind: TableKind,
   path: string,
 ): Promise<{ prepared: PreparedUpload; report: LoadReport }> {
-  const file = fileFrom(path);
+  return loadFile(db, kind, fileFrom(path));
+}
+
+/**
+ * Loads a file written in the test, as the app does; `byHand` maps headers to fields beside the
+ * automatic mapping, as a user does on the mapping screen.
+ */
+export async function loadText(
+  db: Db,
+  kind: TableKind,
+  name: string,
+  text: string,
+  byHand: Record<string, string> = {},
+): Promise<{ prepared: PreparedUpload; report: LoadReport }> {
+  return loadFile(db, kind, new File([text], name), byHand);
+}
+
+async function loadFile(
+  db: Db,
+  kind: TableKind,
+  file: File,
+  byHand: Record<string, string> = {},
+): Promise<{ prepared: PreparedUpload; report: LoadReport }> {
   const prepared = await prepareUpload(db, file, { uploadId: nextId++, kind, fileName: file.name });
+  const mapping = { ...prepared.mapping };
+  for (const [header, field] of Object.entries(byHand))
+    mapping[field] = prepared.sniffed.headers.indexOf(header);
   const report = await commitUpload(db, prepared, {
-    mapping: prepared.mapping,
+    mapping,
     formats: prepared.detection.formats,
     closedWonAssumed: prepared.closedWonAssumed,
     setAside: prepared.setAside,

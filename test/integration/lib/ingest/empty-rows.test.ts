@@ -7,24 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import type { TableKind } from '../../../../src/lib/ingest/fields';
-import { commitUpload, prepareUpload, type LoadReport } from '../../../../src/lib/ingest/pipeline';
 import { problemGroups } from '../../../../src/lib/ingest/problem-groups';
-import { freshDb } from '../../../support/db';
+import { freshDb, loadText } from '../../../support/db';
 
-async function load(
-  db: Db,
-  kind: TableKind,
-  uploadId: number,
-  name: string,
-  text: string,
-): Promise<LoadReport> {
-  const prepared = await prepareUpload(db, new File([text], name), { uploadId, kind, fileName: name });
-  return commitUpload(db, prepared, {
-    mapping: prepared.mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-  });
-}
+const load = async (db: Db, kind: TableKind, name: string, text: string) =>
+  (await loadText(db, kind, name, text)).report;
 
 // Spreadsheet rows: 1 header, 2 lead 1, 3 lead 2, 4 empty, 5 lead 3 (bad date), 6 and 7 empty.
 const LEADS = `Lead ID,Created Date,Email,Lead Status
@@ -39,7 +26,7 @@ const LEADS = `Lead ID,Created Date,Email,Lead Status
 describe('empty rows in a leads file', () => {
   it('are refused, not loaded as leads, each named by its row', async () => {
     const db = await freshDb();
-    const report = await load(db, 'leads', 1, 'leads.csv', LEADS);
+    const report = await load(db, 'leads', 'leads.csv', LEADS);
     expect({ read: report.rowsRead, loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({
       read: 6,
       loaded: 3,
@@ -55,7 +42,7 @@ describe('empty rows in a leads file', () => {
 
   it('leave the other rows their spreadsheet numbers (the bad date is on row 5)', async () => {
     const db = await freshDb();
-    const report = await load(db, 'leads', 1, 'leads.csv', LEADS);
+    const report = await load(db, 'leads', 'leads.csv', LEADS);
     expect(report.valueIssues.map((issue) => [issue.row, issue.value])).toEqual([[5, 'TBD']]);
     const rows = await db.query<{ row: number }>('SELECT _row AS row FROM leads ORDER BY _key');
     expect(rows.map((r) => r.row)).toEqual([2, 3, 5]);
@@ -66,9 +53,9 @@ describe('empty rows in a leads file', () => {
     // Row 3 has one value too many: the reader refuses it; rows 4 and 6 are empty.
     const text =
       'Lead ID,Created Date,Email\n1,2024-03-04,a@a.com\n2,2024-03-05,b@b.com,extra\n,,\n4,2024-03-07,d@d.com\n,,\n';
-    const report = await load(db, 'leads', 1, 'leads.csv', text);
+    const report = await load(db, 'leads', 'leads.csv', text);
     expect(report.rejected.map((r) => r.row)).toEqual([3, 4, 6]);
-    const groups = await problemGroups(db, 'leads', 1);
+    const groups = await problemGroups(db, 'leads', report.uploadId);
     const byType = Object.fromEntries(groups.rows.map((g) => [g.errorType, g.examples.map((e) => e.row)]));
     expect(byType).toEqual({ 'EMPTY ROW': [4, 6], 'TOO MANY COLUMNS': [3] });
     const rows = await db.query<{ row: number }>('SELECT _row AS row FROM leads ORDER BY _key');
@@ -81,7 +68,7 @@ describe('empty rows in a closed-won deals file', () => {
     const db = await freshDb();
     const text =
       'Deal ID,Email,Amount,Close Date\n10,a@a.com,100,2024-03-10\n,,,\n11,b@b.com,200,2024-03-11\n12,c@c.com,400,2024-03-12\n,,,\n';
-    const report = await load(db, 'deals', 2, 'deals.csv', text);
+    const report = await load(db, 'deals', 'deals.csv', text);
     expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({ loaded: 3, rejected: 2 });
     const [won] = await db.query<{ n: number; amount: number }>(
       `SELECT count(*) AS n, sum(amount) AS amount FROM deals WHERE outcome = 'won'`,
@@ -102,7 +89,7 @@ Lead ID,Created Date,Lead Source,Lead Status,Email
 
   it('is refused as a repeated header, not loaded as a lead with the source "Lead Source"', async () => {
     const db = await freshDb();
-    const report = await load(db, 'leads', 1, 'two-months.csv', TWO_EXPORTS);
+    const report = await load(db, 'leads', 'two-months.csv', TWO_EXPORTS);
     expect({
       loaded: report.rowsLoaded,
       rejected: report.rowsRejected,
@@ -125,7 +112,7 @@ Lead ID,Created Date,Lead Source,Lead Status,Email
   it('keeps a lead whose one value is its column’s name (a source called "Source")', async () => {
     const db = await freshDb();
     const text = 'Lead ID,Created Date,Source\n1,2024-01-04,Source\n2,2024-01-05,Web\n';
-    const report = await load(db, 'leads', 1, 'leads.csv', text);
+    const report = await load(db, 'leads', 'leads.csv', text);
     expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({ loaded: 2, rejected: 0 });
   });
 });

@@ -4,8 +4,7 @@
  * amounts below it. Loaded, it is the three deals a person reads in it (counted by hand).
  */
 import { expect, it } from 'vitest';
-import { commitUpload, prepareUpload } from '../../../../src/lib/ingest/pipeline';
-import { freshDb } from '../../../support/db';
+import { freshDb, loadText } from '../../../support/db';
 
 const TEXT = [
   'Closed deals - Q1 2024,,,',
@@ -22,18 +21,8 @@ const TEXT = [
 
 it('loads the three deals under the header, skips the cleared row and leaves out the SUM', async () => {
   const db = await freshDb();
-  const name = 'closed-deals-q1.csv';
-  const prepared = await prepareUpload(db, new File([TEXT], name), {
-    uploadId: 1,
-    kind: 'deals',
-    fileName: name,
-  });
+  const { prepared, report } = await loadText(db, 'deals', 'closed-deals-q1.csv', TEXT);
   expect(prepared.sniffed.headers).toEqual(['Deal ID', 'Email', 'Amount', 'Close Date']);
-  const report = await commitUpload(db, prepared, {
-    mapping: prepared.mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-  });
   expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected, footer: report.footerLines }).toEqual({
     loaded: 3,
     rejected: 1,

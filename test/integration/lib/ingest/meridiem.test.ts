@@ -4,8 +4,7 @@
  * by hand.
  */
 import { expect, it } from 'vitest';
-import { commitUpload, prepareUpload } from '../../../../src/lib/ingest/pipeline';
-import { freshDb } from '../../../support/db';
+import { freshDb, loadText } from '../../../support/db';
 
 const TEXT = [
   'Lead ID,Created Date,Email',
@@ -18,17 +17,7 @@ const TEXT = [
 
 it('reads a.m. and p.m. as AM and PM, every value', async () => {
   const db = await freshDb();
-  const name = 'leads-en-ca.csv';
-  const prepared = await prepareUpload(db, new File([TEXT], name), {
-    uploadId: 1,
-    kind: 'leads',
-    fileName: name,
-  });
-  const report = await commitUpload(db, prepared, {
-    mapping: prepared.mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-  });
+  const { report } = await loadText(db, 'leads', 'leads-en-ca.csv', TEXT);
   expect(report.valueIssueCount).toBe(0);
   const rows = await db.query<{ at: string }>(
     `SELECT strftime(created_at, '%Y-%m-%d %H:%M') AS at FROM leads ORDER BY _key`,

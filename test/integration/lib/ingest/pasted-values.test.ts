@@ -4,35 +4,21 @@
  * "Web\u00a0" is the source Web (expected links counted by hand from the files).
  */
 import { expect, it } from 'vitest';
-import type { Db } from '../../../../src/lib/db';
-import type { TableKind } from '../../../../src/lib/ingest/fields';
-import { commitUpload, prepareUpload } from '../../../../src/lib/ingest/pipeline';
-import { freshDb } from '../../../support/db';
-
-async function load(db: Db, kind: TableKind, uploadId: number, name: string, text: string) {
-  const prepared = await prepareUpload(db, new File([text], name), { uploadId, kind, fileName: name });
-  await commitUpload(db, prepared, {
-    mapping: prepared.mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-  });
-}
+import { freshDb, loadText } from '../../../support/db';
 
 const NBSP = '\u00a0';
 
 it('trims no-break spaces like spaces: deals link by e-mail, sources group as one', async () => {
   const db = await freshDb();
-  await load(
+  await loadText(
     db,
     'leads',
-    1,
     'leads.csv',
     `Created Date,Email,Lead Source\n2024-03-04,a@x.com,Web\n2024-03-05,b@x.com,Web${NBSP}\n2024-03-06,c@x.com,${NBSP}Referral\n`,
   );
-  await load(
+  await loadText(
     db,
     'deals',
-    2,
     'deals.csv',
     `Deal ID,Email,Stage,Amount\n1,a@x.com,Closed Won,100\n2,b@x.com${NBSP},Closed Won,200\n3,${NBSP}c@x.com${NBSP},Closed Lost,300\n`,
   );

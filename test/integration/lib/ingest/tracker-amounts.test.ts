@@ -6,23 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
-import { commitUpload, prepareUpload } from '../../../../src/lib/ingest/pipeline';
-import { freshDb } from '../../../support/db';
+import { freshDb, loadText } from '../../../support/db';
 
 /** Loads a deals file; `byHand` maps headers to fields as a user does on the mapping screen. */
 async function loadDeals(name: string, text: string, byHand: Record<string, string> = {}) {
   const db = await freshDb();
-  const file = new File([text], name);
-  const prepared = await prepareUpload(db, file, { uploadId: 1, kind: 'deals', fileName: name });
-  const mapping = { ...prepared.mapping };
-  for (const [header, field] of Object.entries(byHand))
-    mapping[field] = prepared.sniffed.headers.indexOf(header);
-  const report = await commitUpload(db, prepared, {
-    mapping,
-    formats: prepared.detection.formats,
-    closedWonAssumed: prepared.closedWonAssumed,
-  });
-  return { db, prepared, report };
+  return { db, ...(await loadText(db, 'deals', name, text, byHand)) };
 }
 
 const amounts = async (db: Db) =>
