@@ -4,7 +4,7 @@ import { dominantPatterns } from './formats';
 import { outcomeKeys } from './outcome-keys';
 import { loadingSource, narrowName, narrowSource, withRowNumbers } from './raw';
 import { dropRejects } from './read';
-import { refuseEmptyRows } from './empty-rows';
+import { refuseRowsWithoutData } from './rows-without-data';
 import { addUploadTable, ID_FIELD, replaceTable, uploadTable } from './schema';
 import { typingQuery, type DatePatterns, type TransformInput } from './transform';
 import { mappedColumns, NARROW_LIMIT, readerPlan, suspectSql, type ReaderPlan } from './typed-read';
@@ -35,7 +35,7 @@ export async function writeCanonical(
   const read =
     (plan && (await readTyped(db, input, patterns, plan, opts))) ??
     (await readText(db, input, patterns, opts));
-  const stored = { storedRow: await refuseEmptyRows(db, input, read.storedRow) };
+  const stored = { storedRow: await refuseRowsWithoutData(db, input, read.storedRow) };
   await addUploadTable(db, kind, uploadId, {
     file: input.fileName,
     storedRow: stored.storedRow,

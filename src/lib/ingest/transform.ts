@@ -51,6 +51,14 @@ export const PROBLEMS: Partial<Record<FieldSpec['type'], string>> = {
   boolean: 'is not yes/no, true/false or 1/0',
 };
 
+/**
+ * The mapped fields whose unreadable values are reported, with their columns, in the order `_bad`
+ * lists their texts (typingQuery).
+ */
+export function checkedFields(kind: TableKind, mapping: Mapping) {
+  return mappedColumns(fieldsOf(kind), mapping).filter(({ field }) => PROBLEMS[field.type] !== undefined);
+}
+
 export function extraColumns(input: Pick<TransformInput, 'headers' | 'mapping'>) {
   const mapped = new Set(Object.values(input.mapping));
   const seen = new Set<string>();

@@ -1,8 +1,7 @@
 import type { Db } from '../db';
-import { fieldsOf } from './fields';
 import { uploadTable } from './schema';
 import { literal } from './sql';
-import { PROBLEMS, type TransformInput } from './transform';
+import { checkedFields, PROBLEMS, type TransformInput } from './transform';
 
 export interface ValueIssue {
   row: number;
@@ -23,10 +22,7 @@ export async function writeIssues(
   const { kind, uploadId } = input;
   const issuesTable = `issues_${uploadId}`;
   const table = uploadTable(kind, uploadId);
-  const checks = fieldsOf(kind).flatMap((field) => {
-    const column = input.mapping[field.name];
-    return column !== undefined && PROBLEMS[field.type] ? [{ field, column }] : [];
-  });
+  const checks = checkedFields(kind, input.mapping);
   const issues = checks.map(
     (
       { field, column },

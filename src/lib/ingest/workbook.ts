@@ -65,9 +65,9 @@ const WORKBOOK_NAME = /\.(xlsx|xlsm|xls|ods)$/i;
 const startsWith = (head: Uint8Array, bytes: number[]) => bytes.every((byte, i) => head[i] === byte);
 
 /**
- * A workbook by its bytes: an OLE container (.xls, or an .xlsx with a password), a zip holding
- * an Excel part list or an OpenDocument spreadsheet, or a zip, HTML or XML file named .xlsx/.xls/.ods (some CRMs save "Excel" exports
- * as HTML or SpreadsheetML, which the reader also opens).
+ * A workbook by its bytes: an OLE container (.xls, or an .xlsx with a password), a zip holding an
+ * Excel part list or an OpenDocument spreadsheet, or a zip, HTML or XML file named .xlsx, .xls or
+ * .ods (some CRMs save "Excel" exports as HTML or SpreadsheetML, which the reader also opens).
  */
 async function isWorkbook(file: Blob, fileName: string): Promise<boolean> {
   const head = new Uint8Array(await file.slice(0, 4096).arrayBuffer());

@@ -3,41 +3,43 @@ import { fieldsOf } from './fields';
 import { replaceTable, uploadTable } from './schema';
 import { EMPTY_ROW, HEADER_AGAIN } from './reject-types';
 import { ident, literal } from './sql';
-import { extraColumns, PROBLEMS, type TransformInput } from './transform';
+import { checkedFields, extraColumns, PROBLEMS, type TransformInput } from './transform';
 import { mappedColumns } from './typed-read';
 
 type Input = Pick<TransformInput, 'kind' | 'uploadId' | 'mapping' | 'headers' | 'firstRow' | 'tables'> & {
   sniffed: Pick<TransformInput['sniffed'], 'delimiter'>;
 };
 
-/** The upload table's columns of text (typed fields are read off `_bad`), with their headers. */
+/**
+ * What each of the upload table's rows is read off: every value column (typed fields, extras), and
+ * the columns of text with their headers (typed fields' texts are in `_bad`, in `checked`'s order).
+ */
 function columnsOf(input: Input) {
   const mapped = mappedColumns(fieldsOf(input.kind), input.mapping);
+  const extras = extraColumns(input);
   const header = (column: number) => input.headers[column] ?? '';
   const texts = [
     ...mapped
       .filter(({ field }) => !PROBLEMS[field.type] && field.type !== 'outcome' && field.type !== 'currency')
       .map(({ field, column }) => ({ name: field.name, header: header(column) })),
-    ...extraColumns(input).map((extra) => ({ name: extra.column, header: header(extra.index) })),
+    ...extras.map((extra) => ({ name: extra.column, header: header(extra.index) })),
   ];
-  // In value-issues.ts's order: `_bad` lists the checked values' texts so.
-  const checked = fieldsOf(input.kind).flatMap((field) => {
-    const column = input.mapping[field.name];
-    return column !== undefined && PROBLEMS[field.type] ? [header(column)] : [];
-  });
-  return { all: [...new Set(mapped.map(({ field }) => field.name))], texts, checked };
+  return {
+    values: [...new Set(mapped.map(({ field }) => field.name)), ...extras.map((extra) => extra.column)],
+    texts,
+    checked: checkedFields(input.kind, input.mapping).map(({ column }) => header(column)),
+  };
 }
 
-/** Every value of the row is blank, read off the upload table's columns (typed, extras and `_bad`). */
-function emptySql(input: Input): string {
-  const { all } = columnsOf(input);
-  const columns = [...all, ...extraColumns(input).map((extra) => extra.column)];
-  return [...columns.map((name) => `${ident(name)} IS NULL`), '_bad IS NULL'].join(' AND ');
+type Columns = ReturnType<typeof columnsOf>;
+
+/** Every value of the row is blank (typed, extras and `_bad`). */
+function emptySql({ values }: Columns): string {
+  return [...values.map((name) => `${ident(name)} IS NULL`), '_bad IS NULL'].join(' AND ');
 }
 
 /** Each value is its column's header or blank, and two at least are headers: the header again. */
-function headerAgainSql(input: Input): string {
-  const { texts, checked } = columnsOf(input);
+function headerAgainSql({ texts, checked }: Columns): string {
   const same = [
     ...texts.map(({ name, header }) => ({ value: ident(name), header })),
     ...checked.map((header, i) => ({ value: `_bad[${i + 1}]`, header })),
@@ -54,10 +56,11 @@ function headerAgainSql(input: Input): string {
  * numbers them, and keeps the other rows' numbers (`_row`: stored from here on). Returns whether
  * the table stores `_row`. A file without such rows costs one scan of the table.
  */
-export async function refuseEmptyRows(db: Db, input: Input, storedRow: boolean): Promise<boolean> {
+export async function refuseRowsWithoutData(db: Db, input: Input, storedRow: boolean): Promise<boolean> {
   const table = uploadTable(input.kind, input.uploadId);
-  const empty = emptySql(input);
-  const header = headerAgainSql(input);
+  const columns = columnsOf(input);
+  const empty = emptySql(columns);
+  const header = headerAgainSql(columns);
   const refused = `(${empty}) OR ${header}`;
   const [found] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${refused}`);
   if (!found?.n) return storedRow;
