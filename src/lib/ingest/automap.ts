@@ -1,4 +1,5 @@
 import { fieldsOf, type TableKind } from './fields';
+import { splitQualifier } from './header-qualifier';
 import { headerKey } from './headers';
 
 /** Field name → index of the uploaded column mapped to it (absent: not in this file). */
@@ -15,14 +16,27 @@ export interface HeaderCandidate {
   order: number;
 }
 
-/** Every (field, column) pair whose header is one of the field's synonyms, best-ranked first. */
+/** Past every synonym's rank: a header matched without its qualifier comes after all matched as written. */
+const QUALIFIED_RANK = 1_000;
+
+/**
+ * Every (field, column) pair whose header is one of the field's synonyms, best-ranked first; then
+ * the pairs whose header is one without its qualifier ("Amount (USD)" is an Amount).
+ */
 export function headerCandidates(kind: TableKind, headers: readonly string[]): HeaderCandidate[] {
   const keys = headers.map(normaliseHeader);
+  const bases = headers.map((header) => {
+    const base = splitQualifier(header)?.base;
+    return base === undefined ? null : normaliseHeader(base);
+  });
   const candidates: HeaderCandidate[] = [];
   fieldsOf(kind).forEach((field, order) => {
     field.synonyms.forEach((synonym, rank) => {
       keys.forEach((key, column) => {
         if (key === synonym) candidates.push({ field: field.name, column, rank, order });
+        else if (bases[column] === synonym) {
+          candidates.push({ field: field.name, column, rank: QUALIFIED_RANK + rank, order });
+        }
       });
     });
   });

@@ -37,6 +37,20 @@ const SYMBOLS: readonly (readonly [string, string])[] = [
   ['$', '$'],
 ];
 
+/**
+ * A currency named in plain text, as a header's qualifier does ("USD", "€", "eur"): an ISO 4217
+ * code the runtime knows, or a symbol above; null for any other word ("Net", "UTC").
+ */
+export function currencyOfToken(token: string): string | null {
+  const upper = token.trim().toUpperCase();
+  const symbol = SYMBOLS.find(([written]) => written === upper);
+  if (symbol) return symbol[1];
+  return /^[A-Z]{3}$/.test(upper) && isoCodes().has(upper) ? upper : null;
+}
+
+let codes: Set<string> | null = null;
+const isoCodes = () => (codes ??= new Set(Intl.supportedValuesOf('currency')));
+
 /** A currency token (already trimmed) → ISO code, '$', or NULL. */
 function tokenSql(token: string): string {
   const upper = `upper(${token})`;

@@ -37,9 +37,28 @@ export function inModel(rule: LinkPair): boolean {
   return has('deals', rule.deals) && has('leads', rule.leads);
 }
 
-/** A key as compared: the value as text, lower-cased (values are stored trimmed). */
-export function normalised(column: string): string {
-  return `lower(CAST(${ident(column)} AS VARCHAR))`;
+/**
+ * A key as compared: the value as text, lower-cased (values are stored trimmed). An id rule's
+ * 15-character id is compared in its 18-character form: Salesforce's reports write 15 characters
+ * ("00Q5g00000AbCdE", where case tells ids apart), its API and Data Loader 18, the same id with a
+ * checksum of the 15's capitals ("…AbCdEEAV"), which lower-casing keeps apart.
+ */
+export function normalised(column: string, rule?: Pick<Rule, 'by'>): string {
+  const value = `CAST(${ident(column)} AS VARCHAR)`;
+  if (!rule || rule.by === 'email' || rule.by === 'company') return `lower(${value})`;
+  const fifteen = `length(${value}) = 15 AND regexp_full_match(${value}, '[0-9A-Za-z]{15}')`;
+  return `lower(CASE WHEN ${fifteen} THEN ${value} || ${salesforceChecksum(value)} ELSE ${value} END)`;
+}
+
+/** The three characters Salesforce appends: per 5 characters, the capitals' positions as bits. */
+function salesforceChecksum(value: string): string {
+  const chunk = (c: number) => {
+    const bits = [0, 1, 2, 3, 4].map(
+      (i) => `(substr(${value}, ${c * 5 + i + 1}, 1) BETWEEN 'A' AND 'Z')::INTEGER * ${2 ** i}`,
+    );
+    return `substr('ABCDEFGHIJKLMNOPQRSTUVWXYZ012345', ${bits.join(' + ')} + 1, 1)`;
+  };
+  return `(${chunk(0)} || ${chunk(1)} || ${chunk(2)})`;
 }
 
 /**
@@ -56,7 +75,7 @@ export function keyed(rows: string, split: boolean): string {
 /** The deals' keys for a rule; `where` narrows the deals (SQL condition on the deals view). */
 export function dealKeys(rule: Rule, where = 'true'): string {
   return keyed(
-    `SELECT _key, coalesce(created_at, closed_at) AS since, ${normalised(rule.deals)} AS k
+    `SELECT _key, coalesce(created_at, closed_at) AS since, ${normalised(rule.deals, rule)} AS k
      FROM deals WHERE ${ident(rule.deals)} IS NOT NULL AND (${where})`,
     rule.splitDeals,
   );
@@ -71,7 +90,7 @@ export function dealKeys(rule: Rule, where = 'true'): string {
 export function leadKeys(rule: Rule, blanks = false): string {
   const where = blanks ? '' : ` WHERE ${ident(rule.leads)} IS NOT NULL`;
   return keyed(
-    `SELECT _key, created_at AS since, ${normalised(rule.leads)} AS k FROM leads${where}`,
+    `SELECT _key, created_at AS since, ${normalised(rule.leads, rule)} AS k FROM leads${where}`,
     rule.splitLeads,
   );
 }

@@ -22,7 +22,7 @@ export function matchStatement(rules: readonly Rule[]): string | null {
         `o${i} AS MATERIALIZED (SELECT * FROM o${i - 1} WHERE _key NOT IN (SELECT deal_key FROM m${i - 1}))`,
       );
     }
-    const open = `SELECT _key, since, ${normalised(col(rule))} AS k FROM o${i} WHERE ${col(rule)} IS NOT NULL`;
+    const open = `SELECT _key, since, ${normalised(col(rule), rule)} AS k FROM o${i} WHERE ${col(rule)} IS NOT NULL`;
     ctes.push(`m${i} AS MATERIALIZED (
       SELECT deal_key, arg_min(lead_key, row(rank, lead_key)) AS lead_key, '${rule.by}' AS matched_by FROM (
         SELECT o._key AS deal_key, l._key AS lead_key,

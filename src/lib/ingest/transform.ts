@@ -1,14 +1,16 @@
 import type { Mapping } from './automap';
 import { amountCurrencySql, currencySql } from './currency';
 import { fieldsOf, type FieldSpec, type TableKind } from './fields';
+import { headerCurrency } from './header-qualifier';
 import type { DateFormat, DominantPattern, NumberFormat } from './formats';
 import type { RawTables } from './raw';
 import { extraColumnName } from './schema';
 import type { Sniffed } from './sniff';
-import { ident, rawColumn } from './sql';
+import { ident, literal, rawColumn } from './sql';
 import { mappedColumns, readerValue, type ReaderPlan } from './typed-read';
 import {
   booleanExpr,
+  emailExpr,
   fastNumberExpr,
   fastTimestampExpr,
   numberExpr,
@@ -72,15 +74,30 @@ const fast = (field: FieldSpec) => ident(`fast:${field.name}`);
 const checkedText = (field: FieldSpec) => ident(`text:${field.name}`);
 
 /**
- * A deal's currency: its currency column's (`v`), else the one written with its amount ("€1.234,50");
- * NULL when neither says (the user's chosen currency then, lib/metrics/currencies.ts).
+ * A deal's currency: its currency column's (`v`), else the one written with its amount ("€1.234,50"),
+ * else the one its amount's header names ("Amount (USD)"); NULL when none says (the user's chosen currency then, lib/metrics/currencies.ts).
  */
 function currencyOf(v: string | null, input: TransformInput, plan: ReaderPlan | null): string {
   const amount = input.mapping['amount'];
   // An amount the reader typed was a plain number: it names no currency.
   const fromAmount = amount === undefined || plan?.types.has(amount) ? null : amountCurrencySql(text(amount));
-  if (v === null) return fromAmount ?? 'CAST(NULL AS VARCHAR)';
-  return fromAmount ? `coalesce(${currencySql(v)}, ${fromAmount})` : currencySql(v);
+  const named = amount === undefined ? null : headerCurrency(input.headers[amount] ?? '');
+  const said = [v === null ? null : currencySql(v), amountOrHeader(fromAmount, named, amount)].filter(
+    (source): source is string => source !== null,
+  );
+  if (said.length === 0) return 'CAST(NULL AS VARCHAR)';
+  return said.length === 1 ? `${said[0]}` : `coalesce(${said.join(', ')})`;
+}
+
+/**
+ * The amount's own currency, else its header's ("Amount (USD)"), which also says which dollar a bare
+ * "$" is. Only a deal with an amount takes the header's: a blank row stays blank (rows-without-data.ts).
+ */
+function amountOrHeader(fromAmount: string | null, named: string | null, amount?: number): string | null {
+  if (named === null || amount === undefined) return fromAmount;
+  const header = `CASE WHEN ${text(amount)} IS NOT NULL THEN ${literal(named)} END`;
+  if (fromAmount === null) return header;
+  return `CASE WHEN ${fromAmount} IS NULL OR ${fromAmount} = '$' THEN ${header} ELSE ${fromAmount} END`;
 }
 
 /** The strptime pattern most of each date column's first values are written in (formats.ts). */
@@ -131,6 +148,7 @@ export function typingQuery(
       fastTries.push(`${outcomeKeyLookup(v, input.outcomeKeys?.get(column))} AS ${fast(field)}`);
       expr = outcomeExpr(v, fast(field));
     } else if (field.type === 'currency') expr = currencyOf(v, input, plan);
+    else if (field.name === 'email') expr = emailExpr(v);
     else expr = v;
     typed.push(`${expr} AS ${field.name}`);
     if (PROBLEMS[field.type]) {

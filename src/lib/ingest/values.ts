@@ -127,7 +127,7 @@ function scaleExpr(v: string): string {
 }
 
 /**
- * Currency symbols, spaces and codes go; `(12.50)` and `−12.50` are negative; the decided separator
+ * Currency symbols, spaces and codes go; `(12.50)`, `$ (12.50)` and `−12.50` are negative; the decided separator
  * is decimal; a k, M or bn after the digits scales the figure.
  */
 export function numberExpr(v: string, format: NumberFormat, fast?: string): string {
@@ -135,8 +135,10 @@ export function numberExpr(v: string, format: NumberFormat, fast?: string): stri
   const digits = `regexp_replace(replace(${v}, '−', '-'), '[^0-9.,-]', '', 'g')`;
   const plain =
     format === 'comma' ? `replace(replace(${digits}, '.', ''), ',', '.')` : `replace(${digits}, ',', '')`;
-  const sign = `CASE WHEN regexp_matches(${v}, '^\\s*\\(.*\\)\\s*$') THEN -1 ELSE 1 END`;
-  const full = `(${sign} * ${scaleExpr(v)} * TRY_CAST(${plain} AS DOUBLE))`;
+  // Accounting negatives: the figure in brackets, a currency outside them or in ("$ (500.00)", "($500)").
+  const sign = `CASE WHEN regexp_matches(${v}, '^[^0-9()]*\\([^()]*[0-9][^()]*\\)[^0-9()]*$') THEN -1 ELSE 1 END`;
+  // A lone dash is zero as Excel's accounting format writes it ("$ -", " -   ").
+  const full = `CASE WHEN ${digits} = '-' THEN 0 ELSE (${sign} * ${scaleExpr(v)} * TRY_CAST(${plain} AS DOUBLE)) END`;
   // A cast reads 'inf' and 'infinity': not a figure from a CRM, so those take the full path (NULL).
   return fast
     ? `CASE WHEN ${v} IS NOT NULL THEN coalesce(CASE WHEN isfinite(${fast}) THEN ${fast} END, ${full}) END`
@@ -159,12 +161,23 @@ export function booleanExpr(v: string): string {
 /**
  * Won / lost / open from a stage name or a won flag. "Closed Won", "closedwon", "won", IsWon=true
  * are won; anything naming "lost" (and IsWon=false) is lost, as are the closing reasons CRMs use
- * for a deal that ended without a sale (Copper "Abandoned", Dynamics "Canceled" and "Out-Sold");
+ * for a deal that ended without a sale (Copper "Abandoned", Dynamics "Canceled" and "Out-Sold",
+ * Pipedrive's "deleted" status: never a sale, and no longer open);
  * every other stage is still open. Localised CRMs and trackers name them in their language
  * ("Gagnée", "Cerrado perdido", "Verloren", "Chiusa vinta") or tick a box ("✓", "x", Airtable's
  * "checked"). Keys lose accents and signs (outcomeKeyExpr), so "gagnée" is matched as "gagne".
  */
-const LOST_WORDS = ['lost', 'abandoned', 'canceled', 'cancelled', 'outsold', 'perdu', 'perdid', 'verloren'];
+const LOST_WORDS = [
+  'lost',
+  'abandoned',
+  'canceled',
+  'cancelled',
+  'outsold',
+  'deleted',
+  'perdu',
+  'perdid',
+  'verloren',
+];
 const WON_WORDS = ['won', 'gagn', 'ganad'];
 /** Short words matched only at the end of the key ("chiusapersa"), never inside ("personal"). */
 const LOST_ENDINGS = ['perso', 'persa'];
@@ -212,4 +225,14 @@ export function textExpr(column: string): string {
   return `CASE WHEN ${column} = '' OR ${column} LIKE ' %' OR ${column} LIKE '% '
       OR ${column} LIKE '\u00a0%' OR ${column} LIKE '%\u00a0'
     THEN nullif(trim(${column}, ' \u00a0'), '') ELSE ${column} END`;
+}
+
+/**
+ * An e-mail as its address: "mailto:ann@acme.com" (a link pasted from a page) and
+ * "Ann Lee <ann@acme.com>" (as mail programs and some CRMs write a contact) are ann@acme.com, so the
+ * deal links to its lead. Anything else stays as written; only values with these marks pay a regexp.
+ */
+export function emailExpr(v: string): string {
+  const address = `regexp_extract(${v}, '[^\\s<>:;,"''?]+@[^\\s<>:;,"''?]+')`;
+  return `CASE WHEN contains(${v}, '<') OR ${v} ILIKE 'mailto:%' THEN coalesce(nullif(${address}, ''), ${v}) ELSE ${v} END`;
 }

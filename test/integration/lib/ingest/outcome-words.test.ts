@@ -16,6 +16,7 @@ const CASES: [string | null, string | null][] = [
   ['Canceled', 'lost'], // Dynamics 365 status reason
   ['Cancelled', 'lost'],
   ['Out-Sold', 'lost'], // Dynamics 365 status reason
+  ['deleted', 'lost'], // Pipedrive's "Deal - Status": a deleted deal is no sale and no longer open
   ['Negotiation/Review', 'open'],
   ['Appointment Scheduled', 'open'],
   ['In Progress', 'open'],

@@ -41,6 +41,18 @@ describe('a negative amount written with a typographic minus', () => {
   });
 });
 
+describe('amounts in Excel’s accounting format, saved as CSV', () => {
+  it('read a lone dash as zero and a figure in brackets as negative, the currency outside or in', async () => {
+    const { db, report } = await loadDeals(
+      'accounting.csv',
+      'Deal ID,Email,Stage,Amount\n1,a@a.com,Closed Won," $ 1,200.00 "\n2,b@b.com,Closed Won, $ -   \n' +
+        '3,c@c.com,Closed Won,-\n4,d@d.com,Closed Won," $ (500.00)"\n5,e@e.com,Closed Won,($75)\n',
+    );
+    expect(await amounts(db)).toEqual([1_200, 0, 0, -500, -75]);
+    expect(report.valueIssueCount).toBe(0);
+  });
+});
+
 describe('whole amounts grouped in thousands', () => {
   it('read "12.000 €" in a comma-separated file as twelve thousand', async () => {
     const { db } = await loadDeals(
