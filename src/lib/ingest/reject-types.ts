@@ -3,13 +3,17 @@
  * these types beside the reader's own:
  * - a row whose every value is blank: what Excel writes for a used-then-cleared row when it saves a
  *   CSV (",,,,"), and spreadsheets between blocks of data;
- * - the header row again, further down: two exports pasted one under the other.
+ * - the header row again, further down: two exports pasted one under the other;
+ * - a title line directly above such a header: monday.com exports each group of a board as its
+ *   name on a line of its own, then the header, then the group's items.
  */
 export const EMPTY_ROW = 'EMPTY ROW';
 export const HEADER_AGAIN = 'HEADER AGAIN';
+export const GROUP_TITLE = 'GROUP TITLE';
 
 /** What to do about a refused row: fix it, except these, which hold nothing to load. */
-export const skippedOnly = (errorType: string) => errorType === EMPTY_ROW || errorType === HEADER_AGAIN;
+export const skippedOnly = (errorType: string) =>
+  errorType === EMPTY_ROW || errorType === HEADER_AGAIN || errorType === GROUP_TITLE;
 
 /** What to do about a skipped row, following "Nothing to fix" (its rows: `one` or more). */
 export const unlessData = (errorType: string, one: boolean) =>

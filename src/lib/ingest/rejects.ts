@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import type { RawTables } from './raw';
 import { literal } from './sql';
-import { EMPTY_ROW, HEADER_AGAIN, skippedOnly, unlessData } from './reject-types';
+import { EMPTY_ROW, GROUP_TITLE, HEADER_AGAIN, skippedOnly, unlessData } from './reject-types';
 import { UNCLOSED_QUOTE } from './stray-quote-store';
 
 export interface RejectedRow {
@@ -20,6 +20,7 @@ const EXPLANATIONS: Record<string, string> = {
   'INVALID ENCODING': 'holds bytes that are not valid text in this file’s encoding',
   [EMPTY_ROW]: 'is empty (every value is blank, as a spreadsheet saves a row it once used)',
   [HEADER_AGAIN]: 'repeats the header row (two exports pasted one under the other?)',
+  [GROUP_TITLE]: 'is the title of the group of rows under it (as monday.com exports a board’s groups)',
 };
 
 /** What is wrong with a refused row, in words that follow "This row" or "Each of these rows". */

@@ -1,7 +1,7 @@
 import type { Db } from '../db';
 import { fieldsOf } from './fields';
 import { replaceTable, uploadTable } from './schema';
-import { EMPTY_ROW, HEADER_AGAIN } from './reject-types';
+import { EMPTY_ROW, GROUP_TITLE, HEADER_AGAIN } from './reject-types';
 import { ident, literal } from './sql';
 import { checkedFields, extraColumns, PROBLEMS, type TransformInput } from './transform';
 import { mappedColumns } from './typed-read';
@@ -27,7 +27,10 @@ function columnsOf(input: Input) {
   return {
     values: [...new Set(mapped.map(({ field }) => field.name)), ...extras.map((extra) => extra.column)],
     texts,
-    checked: checkedFields(input.kind, input.mapping).map(({ column }) => header(column)),
+    checked: checkedFields(input.kind, input.mapping).map(({ field, column }) => ({
+      name: field.name,
+      header: header(column),
+    })),
   };
 }
 
@@ -42,7 +45,7 @@ function emptySql({ values }: Columns): string {
 function headerAgainSql({ texts, checked }: Columns): string {
   const same = [
     ...texts.map(({ name, header }) => ({ value: ident(name), header })),
-    ...checked.map((header, i) => ({ value: `_bad[${i + 1}]`, header })),
+    ...checked.map(({ header }, i) => ({ value: `_bad[${i + 1}]`, header })),
   ].filter(({ header }) => header.trim() !== '');
   if (same.length < 2) return 'false';
   const matches = same.map(({ value, header }) => `(${value} = ${literal(header.trim())})::INTEGER`);
@@ -50,20 +53,42 @@ function headerAgainSql({ texts, checked }: Columns): string {
   return `(${fits.join(' AND ')} AND ${matches.join(' + ')} >= 2)`;
 }
 
+/** The row's one value, when it has exactly one: what a title line holds ("Contacted"). */
+function onlyValueSql({ values, checked }: Columns): { one: string; value: string } {
+  const checkedNames = new Set(checked.map(({ name }) => name));
+  // A checked value that did not read is NULL, its text in `_bad` (which is NULL when all read).
+  const filled = [
+    ...values.filter((name) => !checkedNames.has(name)).map((name) => `${ident(name)}::VARCHAR`),
+    ...checked.map(
+      ({ name }, i) => `CASE WHEN _bad IS NULL THEN ${ident(name)}::VARCHAR ELSE _bad[${i + 1}] END`,
+    ),
+  ];
+  const count = filled.map((value) => `(${value} IS NOT NULL)::INTEGER`).join(' + ');
+  return { one: `(${count}) = 1`, value: `coalesce(${filled.join(', ')})` };
+}
+
 /**
- * Moves the upload table's empty rows and repeated headers (reject-types.ts: no lead and no deal,
- * yet a closed-won export would count each as a won deal) to its rejects, numbered as the file
- * numbers them, and keeps the other rows' numbers (`_row`: stored from here on). Returns whether
- * the table stores `_row`. A file without such rows costs one scan of the table.
+ * Moves the upload table's empty rows, repeated headers and the group titles above them
+ * (reject-types.ts: no lead and no deal, yet a closed-won export would count each as a won deal)
+ * to its rejects, numbered as the file numbers them, and keeps the other rows' numbers (`_row`:
+ * stored from here on). Returns whether the table stores `_row`. A file without such rows costs one
+ * scan of the table.
  */
 export async function refuseRowsWithoutData(db: Db, input: Input, storedRow: boolean): Promise<boolean> {
   const table = uploadTable(input.kind, input.uploadId);
   const columns = columnsOf(input);
   const empty = emptySql(columns);
   const header = headerAgainSql(columns);
-  const refused = `(${empty}) OR ${header}`;
-  const [found] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table} WHERE ${refused}`);
-  if (!found?.n) return storedRow;
+  const [found] = await db.query<{ empty: number; again: number }>(
+    `SELECT count(*) FILTER (WHERE ${empty}) AS empty, count(*) FILTER (WHERE ${header}) AS again FROM ${table}`,
+  );
+  if (!found?.empty && !found?.again) return storedRow;
+  // A title line directly above a repeated header (monday.com's groups): one value, the group's name.
+  const only = onlyValueSql(columns);
+  const title = found.again
+    ? `(${only.one} AND rowid + 1 IN (SELECT rowid FROM ${table} WHERE ${header}))`
+    : 'false';
+  const refused = `(${empty}) OR ${header} OR ${title}`;
   const rejects = input.tables.rejects;
   const row = storedRow ? '_row' : `rowid + ${input.firstRow}`;
   const blank = input.sniffed.delimiter.repeat(Math.max(0, input.headers.length - 1));
@@ -72,8 +97,10 @@ export async function refuseRowsWithoutData(db: Db, input: Input, storedRow: boo
   await replaceTable(db, rejects, `SELECT * REPLACE (error_type::VARCHAR AS error_type) FROM ${rejects}`);
   await db.exec(
     `INSERT INTO ${rejects} BY NAME SELECT ${row} AS line, 0 AS column_idx,
-       CASE WHEN ${empty} THEN ${literal(EMPTY_ROW)} ELSE ${literal(HEADER_AGAIN)} END AS error_type,
-       CASE WHEN ${empty} THEN ${literal(blank)} ELSE ${literal(headerLine)} END AS csv_line,
+       CASE WHEN ${empty} THEN ${literal(EMPTY_ROW)} WHEN ${header} THEN ${literal(HEADER_AGAIN)}
+         ELSE ${literal(GROUP_TITLE)} END AS error_type,
+       CASE WHEN ${empty} THEN ${literal(blank)} WHEN ${header} THEN ${literal(headerLine)}
+         ELSE ${only.value} END AS csv_line,
        '' AS error_message FROM ${table} WHERE ${refused}`,
   );
   await replaceTable(

@@ -116,3 +116,44 @@ Lead ID,Created Date,Lead Source,Lead Status,Email
     expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({ loaded: 2, rejected: 0 });
   });
 });
+
+describe('a board exported by monday.com: each group under its title and its own header row', () => {
+  // Rows: 1 the board, 2 blank, 3 the first group's title, 4 header, 5–6 items, 7 empty,
+  // 8 the second group's title, 9 its header, 10 its item.
+  const BOARD = `Leads board,,,,
+,,,,
+New leads,,,,
+Name,Email,Owner,Lead Status,Created Date
+Ann Lee,ann@acme.com,Rachel,New,2024-03-01
+Bob Ray,bob@beta.io,Ross,Working,2024-03-02
+,,,,
+Contacted,,,,
+Name,Email,Owner,Lead Status,Created Date
+Cat Kim,cat@gamma.com,Ross,Contacted,2024-03-03
+`;
+
+  it('loads the items only: a later group’s title is skipped with its header, not loaded as a lead', async () => {
+    const db = await freshDb();
+    const report = await load(db, 'leads', 'leads-board.csv', BOARD);
+    expect({ read: report.rowsRead, loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({
+      read: 6,
+      loaded: 3,
+      rejected: 3,
+    });
+    expect(report.rejected.map((r) => [r.row, r.line])).toEqual([
+      [7, ',,,,'],
+      [8, 'Contacted'],
+      [9, 'Name,Email,Owner,Lead Status,Created Date'],
+    ]);
+    expect(report.rejected[1]?.problem).toMatch(/title of the group.*skipped\. Nothing to fix\.$/);
+    const emails = await db.query<{ email: string }>('SELECT email FROM leads ORDER BY _key');
+    expect(emails.map((r) => r.email)).toEqual(['ann@acme.com', 'bob@beta.io', 'cat@gamma.com']);
+  });
+
+  it('keeps a lead with one value when no header follows it', async () => {
+    const db = await freshDb();
+    const text = 'Name,Email,Lead Status,Created Date\nAnn Lee,ann@acme.com,New,2024-03-01\nZed,,,\n';
+    const report = await load(db, 'leads', 'leads.csv', text);
+    expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({ loaded: 2, rejected: 0 });
+  });
+});
