@@ -28,6 +28,15 @@ export function confirmationReasons(upload: Reviewable): string[] {
     ['lead_id', 'email', 'company', 'company_id'].every((field) => upload.mapping[field] === undefined)
   ) {
     reasons.push('No column links the deals to leads (lead ID, email or company).');
+  } else if (
+    upload.kind === 'deals' &&
+    ['outcome', 'amount', 'closed_at'].every((f) => upload.mapping[f] === undefined)
+  ) {
+    // Without a stage every deal counts as won: fair for a closed-won export, which has a win date
+    // or an amount; with neither, nothing in the file says its deals were won.
+    reasons.push(
+      'No column was recognised as the deal’s stage, amount or close date: every deal would count as won.',
+    );
   }
   for (const column of undecidedDateColumns(upload.detection)) {
     const header = upload.sniffed.headers[column] ?? '';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { matchSummary } from '../../../../src/lib/ingest/match';
 import type { LoadReport, PreparedUpload } from '../../../../src/lib/ingest/pipeline';
-import { freshDb, load } from '../../../support/db';
+import { freshDb, load, loadText } from '../../../support/db';
 import {
   appRow,
   assertFixtureIntact,
@@ -50,6 +50,8 @@ describe('closed-won export without an outcome column', () => {
 
   it('maps the columns, finds no outcome column and assumes every deal won', async () => {
     expect(t.outcomeColumn).toBeNull();
+    // Its amounts and close dates say it is a closed-won export: it loads without asking.
+    expect(deals.prepared.reasons).toEqual([]);
     expect(deals.prepared.mapping).toEqual(mappingIndexes(t, deals.prepared.sniffed.headers));
     expect(deals.prepared.mapping['outcome']).toBeUndefined();
     expect(deals.prepared.closedWonAssumed).toBe(true);
@@ -107,6 +109,20 @@ describe('closed-won export without an outcome column', () => {
         upload: leads.prepared.uploadId,
       });
     }
+  });
+});
+
+describe('a deals file whose stage, amount and close date were not recognised', () => {
+  it('asks before counting every deal as won', async () => {
+    const db = await freshDb();
+    const text =
+      'Nom de l’affaire,Email,Étape,Montant,Date de clôture\nAcme,a@a.com,Perdue,1 200,02/04/2024\n';
+    const { prepared } = await loadText(db, 'deals', 'affaires.csv', text);
+    expect(prepared.mapping['outcome']).toBeUndefined();
+    expect(prepared.closedWonAssumed).toBe(true);
+    expect(prepared.reasons).toEqual([
+      'No column was recognised as the deal’s stage, amount or close date: every deal would count as won.',
+    ]);
   });
 });
 
