@@ -100,6 +100,16 @@ function amountOrHeader(fromAmount: string | null, named: string | null, amount?
   return `CASE WHEN ${fromAmount} IS NULL OR ${fromAmount} = '$' THEN ${header} ELSE ${fromAmount} END`;
 }
 
+/**
+ * A deal with a loss reason was lost, whatever its stage says unless that is won: Odoo keeps a lost
+ * opportunity's stage and archives it with its "Lost Reason".
+ */
+function withLossReason(outcome: string, mapping: Mapping): string {
+  const reason = mapping['loss_reason'];
+  if (reason === undefined) return outcome;
+  return `CASE WHEN ${text(reason)} IS NOT NULL AND coalesce(${outcome}, 'open') <> 'won' THEN 'lost' ELSE ${outcome} END`;
+}
+
 /** The strptime pattern most of each date column's first values are written in (formats.ts). */
 export type DatePatterns = Map<number, DominantPattern>;
 
@@ -146,7 +156,7 @@ export function typingQuery(
     } else if (field.type === 'boolean') expr = booleanExpr(v);
     else if (field.type === 'outcome') {
       fastTries.push(`${outcomeKeyLookup(v, input.outcomeKeys?.get(column))} AS ${fast(field)}`);
-      expr = outcomeExpr(v, fast(field));
+      expr = withLossReason(outcomeExpr(v, fast(field)), input.mapping);
     } else if (field.type === 'currency') expr = currencyOf(v, input, plan);
     else if (field.name === 'email') expr = emailExpr(v);
     else expr = v;

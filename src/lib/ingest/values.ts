@@ -162,23 +162,29 @@ export function booleanExpr(v: string): string {
  * Won / lost / open from a stage name or a won flag. "Closed Won", "closedwon", "won", IsWon=true
  * are won; anything naming "lost" (and IsWon=false) is lost, as are the closing reasons CRMs use
  * for a deal that ended without a sale (Copper "Abandoned", Dynamics "Canceled" and "Out-Sold",
- * Pipedrive's "deleted" status: never a sale, and no longer open);
- * every other stage is still open. Localised CRMs and trackers name them in their language
- * ("Gagnée", "Cerrado perdido", "Verloren", "Chiusa vinta") or tick a box ("✓", "x", Airtable's
- * "checked"). Keys lose accents and signs (outcomeKeyExpr), so "gagnée" is matched as "gagne".
+ * Pipedrive's "deleted" status, Bitrix24's "Analyze failure"); every other stage is still open.
+ * Localised CRMs and trackers name them in their language ("Gagnée", "Cerrado perdido",
+ * "Verloren", "Chiusa vinta", Bitrix24's "Сделка провалена", amoCRM's "Закрыто и не реализовано")
+ * or tick a box ("✓", "x", Airtable's "checked"). Keys lose accents and signs (outcomeKeyExpr),
+ * so "gagnée" is matched as "gagne".
  */
 const LOST_WORDS = [
-  'lost',
-  'abandoned',
-  'canceled',
-  'cancelled',
-  'outsold',
-  'deleted',
-  'perdu',
-  'perdid',
-  'verloren',
+  ...['lost', 'abandoned', 'canceled', 'cancelled', 'outsold', 'deleted', 'fail', 'unsuccess', 'неуспешн'],
+  ...[
+    'perdu',
+    'perdid',
+    'verloren',
+    'przegran',
+    'kaybed',
+    'провал',
+    'проигр',
+    'нереализ',
+    '失注',
+    '输单',
+    '丢单',
+  ],
 ];
-const WON_WORDS = ['won', 'gagn', 'ganad'];
+const WON_WORDS = ['won', 'success', 'gagn', 'ganad', 'wygran', 'kazan', 'успешн', 'выигр', '受注', '赢单'];
 /** Short words matched only at the end of the key ("chiusapersa"), never inside ("personal"). */
 const LOST_ENDINGS = ['perso', 'persa'];
 const WON_ENDINGS = ['vinto', 'vinta', 'ganho', 'ganha'];
@@ -188,8 +194,9 @@ const WON_KEYS = ['true', 'yes', '1', 't', 'y', 'x', 'checked'];
 const LOST_SIGNS = ['✗', '✘', '☒', '❌'];
 const WON_SIGNS = ['✓', '✔', '☑', '✅'];
 
-/** A stage name as outcomeExpr compares it: lower case, letters and digits only. */
-export const outcomeKeyExpr = (v: string) => `regexp_replace(lower(${v}), '[^a-z0-9]', '', 'g')`;
+/** A stage name as outcomeExpr compares it: lower case, letters (any script, no accents) and digits. */
+export const outcomeKeyExpr = (v: string) =>
+  `regexp_replace(strip_accents(lower(${v})), '[^\\p{L}\\p{N}]', '', 'g')`;
 
 /**
  * outcomeKeyExpr, looked up for the stage names `known` lists with their keys (outcome-keys.ts):

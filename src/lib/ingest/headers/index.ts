@@ -10,14 +10,17 @@
  * headers both ways are a contradiction, reported when the model loads.
  */
 import { activecampaign } from './activecampaign';
+import { bitrix24 } from './bitrix24';
 import { close } from './close';
 import { copper } from './copper';
 import { crmSalesOpportunities, leadScoring, olist } from './datasets';
 import { dynamics } from './dynamics';
 import { freshsales } from './freshsales';
 import { hubspot } from './hubspot';
+import { insightly } from './insightly';
 import { keap } from './keap';
 import { marketo } from './marketo';
+import { odoo } from './odoo';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import { spreadsheet } from './spreadsheet';
@@ -38,6 +41,9 @@ export const CRMS: readonly CrmHeaders[] = [
   activecampaign,
   keap,
   marketo,
+  bitrix24,
+  odoo,
+  insightly,
   olist,
   crmSalesOpportunities,
   leadScoring,

@@ -16,7 +16,23 @@ const CASES: [string | null, string | null][] = [
   ['Canceled', 'lost'], // Dynamics 365 status reason
   ['Cancelled', 'lost'],
   ['Out-Sold', 'lost'], // Dynamics 365 status reason
-  ['deleted', 'lost'], // Pipedrive's "Deal - Status": a deleted deal is no sale and no longer open
+  ['deleted', 'lost'],
+  // Bitrix24's deal stages (crm_status.php), in English and in Russian
+  ['Deal won', 'won'],
+  ['Deal lost', 'lost'],
+  ['Analyze failure', 'lost'],
+  ['Сделка успешна', 'won'],
+  ['Сделка провалена', 'lost'],
+  ['Анализ причины провала', 'lost'],
+  ['Подготовка документов', 'open'],
+  // amoCRM / Kommo's closing stages in Russian: "not realised" is the lost one
+  ['Успешно реализовано', 'won'],
+  ['Закрыто и не реализовано', 'lost'],
+  ['Closed Unsuccessful', 'lost'],
+  ['Wygrana', 'won'],
+  ['Przegrana', 'lost'],
+  ['受注', 'won'],
+  ['失注', 'lost'], // Pipedrive's "Deal - Status": a deleted deal is no sale and no longer open
   ['Negotiation/Review', 'open'],
   ['Appointment Scheduled', 'open'],
   ['In Progress', 'open'],
