@@ -102,11 +102,25 @@ export function decideDateFormat(s: DateStats): DateDetection {
   }
   const best = Math.max(s.iso, s.ymd, named, s.numeric);
   if (best === 0) return { kind: 'unrecognised', why: 'No value looks like a date.' };
-  if (best === s.iso) return { kind: 'decided', format: 'iso', why: 'Values are written year-month-day.' };
+  if (best === s.iso) {
+    // Year-month-day values read in any column (values.ts): dates typed another way beside them, as
+    // a sheet keeps each date as it was typed, decide the column's format.
+    const order = s.numeric > 0 ? numericOrder(s) : null;
+    if (order && (order.kind === 'decided' || s.numeric >= MIXED_SHARE * s.n)) return order;
+    return { kind: 'decided', format: 'iso', why: 'Values are written year-month-day.' };
+  }
   if (best === s.ymd) return { kind: 'decided', format: 'ymd', why: 'Values are written year/month/day.' };
   if (best === named) {
     return { kind: 'decided', format: 'named', why: 'Values name the month, so day and month are clear.' };
   }
+  return numericOrder(s);
+}
+
+/** A share of day/month values beside year-month-day ones worth asking their order for. */
+const MIXED_SHARE = 0.1;
+
+/** The order of numeric dates (03/25/2024, 25.03.2024), from the largest first and second parts. */
+function numericOrder(s: DateStats): DateDetection {
   const first = s.first_max ?? 0;
   const second = s.second_max ?? 0;
   if (first > 12 && second <= 12) {

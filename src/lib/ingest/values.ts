@@ -86,7 +86,10 @@ function fullTimestamp(v: string, format: DateFormat): string {
   if (format === 'iso') return isoTimestamp(v);
   if (format === 'named') return namedTimestamp(v);
   if (format === 'excel') return excelTimestamp(v);
-  return numericTimestamp(v, format);
+  if (format === 'ymd') return numericTimestamp(v, format);
+  // A year-month-day value is that date in any column: a sheet keeps each date as it was typed.
+  return `CASE WHEN regexp_matches(${v}, '^\\d{4}-\\d{1,2}-\\d{1,2}') THEN ${isoTimestamp(v)}
+    ELSE ${numericTimestamp(v, format)} END`;
 }
 
 /**

@@ -44,8 +44,21 @@ describe('findFooter', () => {
     expect(findFooter(tail)?.lines).toBe(FOOTER.length);
   });
 
+  it('finds the notes a person wrote under a sheet, after a blank row saved as separators', () => {
+    const notes = ['Notes: event leads are tagged Event,,', 'Updated 3/15/2024 by Jo,,'];
+    const text = `${DATA.join('\n')}\n,,\n${notes.join('\n')}\n`;
+    const found = findFooter(text, ',');
+    expect(found?.lines).toBe(2);
+    expect(text.slice(0, text.length - (found?.text.length ?? 0))).toBe(DATA.join('\n'));
+  });
+
   it.each([
     ['a normal file ending', `${DATA.join('\n')}\n`],
+    ['a blank row then a row holding only a name', `${DATA.join('\n')}\n,,\nAnn Lee,,\n`],
+    [
+      'a note-like first value with other values beside it',
+      `${DATA.join('\n')}\n,,\nNotes to self,2026-01-02,Acme\n`,
+    ],
     ['a normal CRLF file ending with blank lines', `${DATA.join('\r\n')}\r\n\r\n\r\n`],
     ['a blank line then a data row', `${DATA.join('\n')}\n\n"L-3","9/18/2026 10:23 AM","Initech"\n`],
     ['a blank line then single values without a footer phrase', `${DATA.join('\n')}\n\nTotal\n42\n`],

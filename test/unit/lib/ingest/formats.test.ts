@@ -34,9 +34,7 @@ describe('decideDateFormat', () => {
   });
 
   it('goes with the shape most values have', () => {
-    expect(
-      decideDateFormat(stats({ n: 10, iso: 8, numeric: 2, first_max: 25, second_max: 3 })),
-    ).toMatchObject({
+    expect(decideDateFormat(stats({ n: 10, iso: 10, numeric: 0 }))).toMatchObject({
       kind: 'decided',
       format: 'iso',
     });
@@ -98,6 +96,22 @@ describe('decideDateFormat with month names and Excel serials', () => {
     expect(
       decideDateFormat(stats({ n: 50, numeric: 2, named: 48, first_max: 3, second_max: 4 })),
     ).toMatchObject({ kind: 'decided', format: 'named' });
+  });
+
+  it('lets dates typed day/month beside year-month-day ones decide (those read in any format)', () => {
+    expect(
+      decideDateFormat(stats({ n: 10, iso: 8, numeric: 2, first_max: 25, second_max: 3 })),
+    ).toMatchObject({ kind: 'decided', format: 'dmy' });
+    expect(
+      decideDateFormat(stats({ n: 10, iso: 5, numeric: 5, first_max: 3, second_max: 14 })),
+    ).toMatchObject({ kind: 'decided', format: 'mdy' });
+    // Undecided, they are asked about when they are many, and reported as issues when a stray few.
+    expect(decideDateFormat(stats({ n: 10, iso: 5, numeric: 5, first_max: 3, second_max: 5 }))).toMatchObject(
+      { kind: 'ambiguous' },
+    );
+    expect(
+      decideDateFormat(stats({ n: 100, iso: 99, numeric: 1, first_max: 3, second_max: 5 })),
+    ).toMatchObject({ kind: 'decided', format: 'iso' });
   });
 
   it('goes with the shape most values have when month names mix with other forms', () => {
