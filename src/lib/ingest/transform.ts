@@ -17,6 +17,7 @@ import {
   outcomeExpr,
   outcomeKeyLookup,
   textExpr,
+  ticksOnly,
   timestampExpr,
 } from './values';
 
@@ -157,6 +158,11 @@ export function typingQuery(
     else if (field.type === 'outcome') {
       fastTries.push(`${outcomeKeyLookup(v, input.outcomeKeys?.get(column))} AS ${fast(field)}`);
       expr = withLossReason(outcomeExpr(v, fast(field)), input.mapping);
+      const others = used.filter((other) => other !== column).map((other) => `${text(other)} IS NOT NULL`);
+      if (ticksOnly(input.outcomeKeys?.get(column) ?? []) && others.length > 0) {
+        // An unticked box on a row with data: not won. A row with no data at all stays blank.
+        expr = `CASE WHEN ${v} IS NULL AND (${others.join(' OR ')}) THEN 'lost' ELSE ${expr} END`;
+      }
     } else if (field.type === 'currency') expr = currencyOf(v, input, plan);
     else if (field.name === 'email') expr = emailExpr(v);
     else expr = v;

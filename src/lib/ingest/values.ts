@@ -197,6 +197,14 @@ const WON_KEYS = ['true', 'yes', '1', 't', 'y', 'x', 'checked'];
 const LOST_SIGNS = ['✗', '✘', '☒', '❌'];
 const WON_SIGNS = ['✓', '✔', '☑', '✅'];
 
+/**
+ * Whether a column's stage names (with their keys) are a tick box's ticks only ("checked", "x",
+ * "✓"): Airtable and sheets leave an unticked box blank, so there a blank is "not won".
+ */
+export function ticksOnly(known: readonly (readonly [string, string])[]): boolean {
+  return known.length > 0 && known.every(([name, key]) => WON_KEYS.includes(key) || WON_SIGNS.includes(name));
+}
+
 /** A stage name as outcomeExpr compares it: lower case, letters (any script, no accents) and digits. */
 export const outcomeKeyExpr = (v: string) =>
   `regexp_replace(strip_accents(lower(${v})), '[^\\p{L}\\p{N}]', '', 'g')`;

@@ -95,3 +95,20 @@ describe('Insightly opportunities, written with the API’s field names', () => 
     expect(await outcomes(db)).toEqual({ won: 2, lost: 2, open: 2, won_amount: 17_000 });
   });
 });
+
+describe('Airtable deals with a "Won" tick box, blank when unticked', () => {
+  it('counts an unticked deal as not won, and still skips an empty row', async () => {
+    const db = await freshDb();
+    const text =
+      'Name,Company,Amount,Close Date,Won\n' +
+      'Acme renewal,Acme Corp,"$1,200.00",3/20/2024,checked\n' +
+      'Gamma pilot,Gamma LLC,$800.00,3/25/2024,\n' +
+      'Gamma expansion,Gamma LLC,"$2,500.00",3/22/2024,checked\n' +
+      ',,,,\n' +
+      'Eps annual,Eps Ltd,"$3,000.00",3/18/2024,checked\n' +
+      'Zeta trial,Zeta SA,$500.00,3/19/2024,\n';
+    const { report } = await loadText(db, 'deals', 'Deals-Grid view.csv', text);
+    expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({ loaded: 5, rejected: 1 });
+    expect(await outcomes(db)).toEqual({ won: 3, lost: 2, open: 0, won_amount: 6700 });
+  });
+});
