@@ -87,16 +87,24 @@ export function namedTimestamp(v: string): string {
 const EXCEL_SERIAL_RANGE = { from: 20000, to: 80000 } as const;
 const EXCEL_EPOCH_DAYS = 25569; // serial of 1970-01-01
 
+/**
+ * Unix time, as tools that export a date as a number write it (ClickUp: milliseconds), in seconds
+ * (10 digits) or milliseconds (13): only 2000-01-01 up to 2100-01-01 (excluded) are dates here.
+ */
+const UNIX_SECONDS = { from: 946_684_800, to: 4_102_444_800 } as const;
+
 export function excelTimestamp(v: string): string {
   // A workbook saved by a European Excel writes the fraction with a decimal comma.
   const x = `TRY_CAST(replace(${v}, ',', '.') AS DOUBLE)`;
   return `CASE WHEN ${x} >= ${EXCEL_SERIAL_RANGE.from} AND ${x} < ${EXCEL_SERIAL_RANGE.to}
-    THEN epoch_ms(CAST(round((${x} - ${EXCEL_EPOCH_DAYS}) * 86400) AS BIGINT) * 1000) END`;
+      THEN epoch_ms(CAST(round((${x} - ${EXCEL_EPOCH_DAYS}) * 86400) AS BIGINT) * 1000)
+    WHEN ${x} >= ${UNIX_SECONDS.from * 1000} AND ${x} < ${UNIX_SECONDS.to * 1000} THEN epoch_ms(CAST(${x} AS BIGINT))
+    WHEN ${x} >= ${UNIX_SECONDS.from} AND ${x} < ${UNIX_SECONDS.to} THEN epoch_ms(CAST(${x} AS BIGINT) * 1000) END`;
 }
 
-/** A plain number (no sign, no thousands separator) in the Excel serial range, as SQL. */
+/** A plain number (no sign, no thousands separator) that is an Excel serial or Unix time, as SQL. */
 export function excelSerialSql(v: string): string {
-  return `(regexp_matches(${v}, '^\\s*\\d{5}([.,]\\d+)?\\s*$') AND ${excelTimestamp(v)} IS NOT NULL)`;
+  return `(regexp_matches(${v}, '^\\s*(\\d{5}([.,]\\d+)?|\\d{10}|\\d{13})\\s*$') AND ${excelTimestamp(v)} IS NOT NULL)`;
 }
 
 /**

@@ -25,7 +25,7 @@ export interface DateStats {
   second_max: number | null;
   /** Values that read as a month-name date ("Mar 4, 2025", "4 mars 2025"). */
   named?: number;
-  /** Plain numbers in the Excel serial range (a workbook's dates saved as numbers). */
+  /** Plain numbers in the Excel serial range or Unix time (a workbook's or a tool's dates saved as numbers). */
   excel?: number;
   /** Values with a time written with its own UTC offset or Z ("2026-03-04T09:00:00+01:00"). */
   zoned?: number;
@@ -97,7 +97,7 @@ export function decideDateFormat(s: DateStats): DateDetection {
     return {
       kind: 'decided',
       format: 'excel',
-      why: 'Values are Excel serial dates (45720 is 4 March 2025).',
+      why: 'Values are dates written as numbers: Excel serials (45720 is 4 March 2025) or Unix time.',
     };
   }
   const best = Math.max(s.iso, s.ymd, named, s.numeric);

@@ -30,7 +30,7 @@ export const DATE_FORMAT_LABELS: Record<DateFormat, string> = {
   dmy: 'Day/month/year (25/03/2024)',
   ymd: 'Year/month/day (2024/03/25)',
   named: 'Month name (Mar 25, 2024; 25 März 2024)',
-  excel: 'Excel serial number (45376 = 2024-03-25)',
+  excel: 'A number: Excel serial (45376) or Unix time (1711324800)',
 };
 
 /**

@@ -112,3 +112,22 @@ describe('Airtable deals with a "Won" tick box, blank when unticked', () => {
     expect(await outcomes(db)).toEqual({ won: 3, lost: 2, open: 0, won_amount: 6700 });
   });
 });
+
+describe('ClickUp tasks used as leads: dates in Unix milliseconds', () => {
+  it('reads "Date created" as the lead’s creation time', async () => {
+    const db = await freshDb();
+    const text =
+      'Task ID,Task Name,Status,Date created,Date created Text,Assignees\n' +
+      '86a01,Acme,contacted,1709283600000,2024-03-01T09:00:00Z,[Jo Kim]\n' +
+      '86a02,Beta,new,1709370000000,2024-03-02T09:00:00Z,[Sam Li]\n' +
+      '86a03,Gamma,contacted,1709456400000,2024-03-03T09:00:00Z,[Jo Kim]\n';
+    const { prepared, report } = await loadText(db, 'leads', 'clickup-export.csv', text);
+    expect(prepared.sniffed.headers[prepared.mapping['created_at'] ?? -1]).toBe('Date created');
+    expect(prepared.reasons).toEqual([]);
+    expect(report.valueIssueCount).toBe(0);
+    const rows = await db.query<{ at: string }>(
+      `SELECT strftime(created_at, '%Y-%m-%dT%H:%M') AS at FROM leads ORDER BY _key`,
+    );
+    expect(rows.map((r) => r.at)).toEqual(['2024-03-01T09:00', '2024-03-02T09:00', '2024-03-03T09:00']);
+  });
+});
