@@ -1,7 +1,7 @@
 /**
- * A stage name's outcome key (values.ts outcomeKeyExpr) is a regexp: on every row it cost ~60 ms of
+ * A stage name's outcome key (outcome.ts outcomeKeyExpr) is a regexp: on every row it cost ~60 ms of
  * a ~300 ms read of 117k deals (Node). A CRM has a few stages, so the keys of the names in the
- * file's first rows are computed here, once each, and the typing query looks them up (values.ts
+ * file's first rows are computed here, once each, and the typing query looks them up (outcome.ts
  * outcomeKeyLookup); a name the first rows did not hold still takes the regexp. Past
  * MAX_KNOWN_STAGES names the column is free text, not a stage: every row takes the regexp.
  */
@@ -9,7 +9,8 @@ import type { Db } from '../db';
 import { fieldsOf } from './fields';
 import type { TransformInput } from './transform';
 import { mappedColumns } from './typed-read';
-import { outcomeKeyExpr, textExpr } from './values';
+import { outcomeKeyExpr } from './outcome';
+import { textExpr } from './values';
 import { rawColumn } from './sql';
 
 export const MAX_KNOWN_STAGES = 64;

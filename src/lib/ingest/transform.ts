@@ -14,12 +14,10 @@ import {
   fastNumberExpr,
   fastTimestampExpr,
   numberExpr,
-  outcomeExpr,
-  outcomeKeyLookup,
   textExpr,
-  ticksOnly,
   timestampExpr,
 } from './values';
+import { outcomeExpr, outcomeKeyLookup, ticksOnly } from './outcome';
 
 /** Formats chosen per uploaded column (by index). */
 export interface ColumnFormats {

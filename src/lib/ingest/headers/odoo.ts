@@ -2,7 +2,7 @@ import type { CrmHeaders } from './types';
 
 /**
  * Odoo CRM exports (crm.lead, leads and opportunities alike): the fields' labels. A lost
- * opportunity keeps its stage and is archived with a "Lost Reason" (values.ts reads it as lost).
+ * opportunity keeps its stage and is archived with a "Lost Reason" (transform.ts reads it as lost).
  */
 export const odoo: CrmHeaders = {
   crm: 'Odoo CRM',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
-import { outcomeExpr } from '../../../../src/lib/ingest/values';
+import { outcomeExpr } from '../../../../src/lib/ingest/outcome';
 import { freshDb } from '../../../support/db';
 
 // The stage words of real CRMs, each with the outcome a sales team means by it.
