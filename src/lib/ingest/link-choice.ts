@@ -5,7 +5,7 @@
 import type { Db } from '../db';
 import type { Mapping } from './automap';
 import { fieldsOf, type TableKind } from './fields';
-import { dealKeys, leadKeys, runnableRules, viewColumns, type LinkPair } from './match';
+import { dealKeys, leadKeys, linked, runnableRules, viewColumns, withFifteen, type LinkPair } from './match';
 import { extraColumnName } from './schema';
 import { ident } from './sql';
 
@@ -44,10 +44,10 @@ export interface LinkPreview {
  * link applied now took first: for those the usual rules are asked again.
  */
 export async function previewLink(db: Db, pair: LinkPair): Promise<LinkPreview | null> {
-  const [chosen, ...usual] = await runnableRules(db, pair);
+  const [chosen, ...usual] = await withFifteen(db, await runnableRules(db, pair));
   if (chosen?.by !== 'chosen') return null;
   const hits = (rule: typeof chosen, where?: string) =>
-    `SELECT _key FROM (${dealKeys(rule, where)}) WHERE k IN (SELECT k FROM (${leadKeys(rule)}))`;
+    `SELECT DISTINCT o._key FROM (${dealKeys(rule, where)}) o JOIN (${leadKeys(rule)}) l ON ${linked('o', 'l', rule)}`;
   const takenFirst = `_key IN (SELECT deal_key FROM deal_matches WHERE matched_by = 'chosen')`;
   const [anyTakenFirst] = await db.query<{ n: number }>(
     `SELECT count(*) AS n FROM deal_matches WHERE matched_by = 'chosen'`,

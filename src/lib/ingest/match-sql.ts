@@ -1,4 +1,4 @@
-import { keyed, leadKeys, normalised, type Rule } from './match-rules';
+import { keyForms, keyed, leadKeys, linked, type Rule } from './match-rules';
 import { ident } from './sql';
 
 /**
@@ -22,12 +22,12 @@ export function matchStatement(rules: readonly Rule[]): string | null {
         `o${i} AS MATERIALIZED (SELECT * FROM o${i - 1} WHERE _key NOT IN (SELECT deal_key FROM m${i - 1}))`,
       );
     }
-    const open = `SELECT _key, since, ${normalised(col(rule), rule)} AS k FROM o${i} WHERE ${col(rule)} IS NOT NULL`;
+    const open = `SELECT _key, since, CAST(${col(rule)} AS VARCHAR) AS v FROM o${i} WHERE ${col(rule)} IS NOT NULL`;
     ctes.push(`m${i} AS MATERIALIZED (
       SELECT deal_key, arg_min(lead_key, row(rank, lead_key)) AS lead_key, '${rule.by}' AS matched_by FROM (
         SELECT o._key AS deal_key, l._key AS lead_key,
           CASE WHEN l.since <= o.since THEN -epoch(l.since) ELSE 1e12 + coalesce(epoch(l.since), 1e11) END AS rank
-        FROM (${keyed(open, rule.splitDeals)}) o JOIN (${leadKeys(rule, true)}) l ON o.k = l.k
+        FROM (${keyForms(keyed(open, rule.splitDeals), rule)}) o JOIN (${leadKeys(rule, true)}) l ON ${linked('o', 'l', rule)}
       ) GROUP BY deal_key)`);
   });
   return `INSERT INTO deal_matches WITH ${ctes.join(',\n')}

@@ -10,10 +10,11 @@ import type { Db } from '../db';
 import type { TableKind } from './fields';
 import { inModel, matchRules, type LinkPair, type MatchRule, type Rule } from './match-rules';
 import { matchStatement } from './match-sql';
+import { shaped } from './salesforce-ids';
 import { ident } from './sql';
 
 export type { LinkPair, MatchRule, Rule } from './match-rules';
-export { dealKeys, leadKeys } from './match-rules';
+export { dealKeys, leadKeys, linked } from './match-rules';
 
 /** The views' columns and their types (a field not yet in the model is simply absent). */
 export async function viewColumns(db: Db, kind: TableKind): Promise<Map<string, string>> {
@@ -46,7 +47,9 @@ export function matchDeals(db: Db, chosen: LinkPair | null = preferred): Promise
 
 async function rematch(db: Db, chosen: LinkPair | null): Promise<void> {
   await db.exec('DELETE FROM deal_matches');
-  const statement = matchStatement(await withDealValues(db, await runnableRules(db, chosen)));
+  const statement = matchStatement(
+    await withFifteen(db, await withDealValues(db, await runnableRules(db, chosen))),
+  );
   if (statement) await db.exec(statement);
 }
 
@@ -62,6 +65,26 @@ async function withDealValues(db: Db, rules: Rule[]): Promise<Rule[]> {
   );
   return rules.filter((rule) => (row?.[`c${columns.indexOf(rule.deals)}`] ?? 0) > 0);
 }
+
+/**
+ * Marks the id rules whose leads hold a 15-character Salesforce-shaped id while some deal holds an
+ * 18-character one (match-rules.ts `fifteen`). An export writes its ids one way: each side is judged
+ * on its first 10,000 rows (the whole million leads cost ~150 ms a load).
+ */
+export async function withFifteen(db: Db, rules: Rule[]): Promise<Rule[]> {
+  const has = async (kind: TableKind, column: string, n: number) => {
+    const value = `CAST(${ident(column)} AS VARCHAR)`;
+    const first = `SELECT ${value} AS v FROM ${kind} WHERE ${ident(column)} IS NOT NULL LIMIT ${FIRST_ROWS}`;
+    return (await db.query(`SELECT 1 FROM (${first}) WHERE ${shaped(n)} LIMIT 1`)).length > 0;
+  };
+  const marked = new Set<Rule>();
+  for (const rule of rules.filter((r) => r.by !== 'email' && r.by !== 'company')) {
+    if ((await has('deals', rule.deals, 18)) && (await has('leads', rule.leads, 15))) marked.add(rule);
+  }
+  return rules.map((rule) => (marked.has(rule) ? { ...rule, fifteen: true } : rule));
+}
+
+const FIRST_ROWS = 10_000;
 
 export interface MatchSummary {
   deals: number;

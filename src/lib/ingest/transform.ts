@@ -103,10 +103,10 @@ function amountOrHeader(fromAmount: string | null, named: string | null, amount?
  * A deal with a loss reason was lost, whatever its stage says unless that is won: Odoo keeps a lost
  * opportunity's stage and archives it with its "Lost Reason".
  */
-function withLossReason(outcome: string, mapping: Mapping): string {
-  const reason = mapping['loss_reason'];
-  if (reason === undefined) return outcome;
-  return `CASE WHEN ${text(reason)} IS NOT NULL AND coalesce(${outcome}, 'open') <> 'won' THEN 'lost' ELSE ${outcome} END`;
+function lossReasonSql(mapping: Mapping): string {
+  if (mapping['loss_reason'] === undefined || mapping['outcome'] === undefined) return '';
+  return `REPLACE (CASE WHEN loss_reason IS NOT NULL AND coalesce(outcome, 'open') <> 'won' THEN 'lost'
+    ELSE outcome END AS outcome)`;
 }
 
 /** The strptime pattern most of each date column's first values are written in (formats.ts). */
@@ -155,7 +155,7 @@ export function typingQuery(
     } else if (field.type === 'boolean') expr = booleanExpr(v);
     else if (field.type === 'outcome') {
       fastTries.push(`${outcomeKeyLookup(v, input.outcomeKeys?.get(column))} AS ${fast(field)}`);
-      expr = withLossReason(outcomeExpr(v, fast(field)), input.mapping);
+      expr = outcomeExpr(v, fast(field));
       const others = used.filter((other) => other !== column).map((other) => `${text(other)} IS NOT NULL`);
       if (ticksOnly(input.outcomeKeys?.get(column) ?? []) && others.length > 0) {
         // An unticked box on a row with data: not won. A row with no data at all stays blank.
@@ -185,7 +185,8 @@ export function typingQuery(
         THEN [${checks.map(checkedText).join(', ')}] END`
     : 'CAST(NULL AS VARCHAR[])';
   const exclude = checks.length ? `EXCLUDE (${checks.map(checkedText).join(', ')})` : '';
-  return `SELECT * ${exclude}, ${bad} AS _bad, false AS _superseded FROM (
+  // The outcome is computed once, below; the loss reason then has its say on it.
+  return `SELECT * ${exclude} ${lossReasonSql(input.mapping)}, ${bad} AS _bad, false AS _superseded FROM (
     SELECT ${typed.join(', ')} FROM (
       SELECT *${fastTries.map((f) => `, ${f}`).join('')} FROM (
         SELECT ${texts.join(', ')} FROM ${source})))`;
