@@ -25,7 +25,7 @@ export interface DateStats {
   second_max: number | null;
   /** Values that read as a month-name date ("Mar 4, 2025", "4 mars 2025"). */
   named?: number;
-  /** Plain numbers in the Excel serial range or Unix time (a workbook's or a tool's dates saved as numbers). */
+  /** Plain numbers that are Excel serials or Unix time (dates a workbook or a tool saved as numbers). */
   excel?: number;
   /** Values with a time written with its own UTC offset or Z ("2026-03-04T09:00:00+01:00"). */
   zoned?: number;

@@ -84,10 +84,11 @@ export function dealKeys(rule: Rule, where = 'true'): string {
 }
 
 /**
- * The leads' keys for a rule, as (`_key`, `since`, `k`, and `raw` for `linked`). `blanks`: keep the leads without a
- * value (their key, NULL, joins nothing): the leads then look as many as they are, so the planner
- * builds its hash table on the deals' keys and streams the leads past it, where a filter's guessed
- * selectivity (a fifth) made the million leads look fewer than the deals and built on them.
+ * The leads' keys for a rule, as (`_key`, `since`, `k`, and `raw` for `linked`). `blanks`: keep the
+ * leads without a value (their key, NULL, joins nothing): the leads then look as many as they are,
+ * so the planner builds its hash table on the deals' keys and streams the leads past it, where a
+ * filter's guessed selectivity (a fifth) made the million leads look fewer than the deals and built
+ * on them.
  */
 export function leadKeys(rule: Rule, blanks = false): string {
   const where = blanks ? '' : ` WHERE ${ident(rule.leads)} IS NOT NULL`;

@@ -74,7 +74,8 @@ const checkedText = (field: FieldSpec) => ident(`text:${field.name}`);
 
 /**
  * A deal's currency: its currency column's (`v`), else the one written with its amount ("€1.234,50"),
- * else the one its amount's header names ("Amount (USD)"); NULL when none says (the user's chosen currency then, lib/metrics/currencies.ts).
+ * else the one its amount's header names ("Amount (USD)"); NULL when none says (the user's chosen
+ * currency then, lib/metrics/currencies.ts).
  */
 function currencyOf(v: string | null, input: TransformInput, plan: ReaderPlan | null): string {
   const amount = input.mapping['amount'];
