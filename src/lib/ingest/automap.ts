@@ -16,7 +16,7 @@ export interface HeaderCandidate {
   order: number;
 }
 
-/** Past every synonym's rank: a header matched without its qualifier comes after all matched as written. */
+/** Past every synonym's rank: a header matched without its qualifier comes after those as written. */
 const QUALIFIED_RANK = 1_000;
 
 /**

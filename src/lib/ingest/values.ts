@@ -129,15 +129,15 @@ function scaleExpr(v: string): string {
 }
 
 /**
- * Currency symbols, spaces and codes go; `(12.50)`, `$ (12.50)` and `−12.50` are negative; the decided separator
- * is decimal; a k, M or bn after the digits scales the figure.
+ * Currency symbols, spaces and codes go; `(12.50)`, `$ (12.50)` and `−12.50` are negative; the
+ * decided separator is decimal; a k, M or bn after the digits scales the figure.
  */
 export function numberExpr(v: string, format: NumberFormat, fast?: string): string {
   // A typographic minus (U+2212, as Word and some locales write it) is a minus, not a sign to drop.
   const digits = `regexp_replace(replace(${v}, '−', '-'), '[^0-9.,-]', '', 'g')`;
   const plain =
     format === 'comma' ? `replace(replace(${digits}, '.', ''), ',', '.')` : `replace(${digits}, ',', '')`;
-  // Accounting negatives: the figure in brackets, a currency outside them or in ("$ (500.00)", "($500)").
+  // Accounting negatives: the figure in brackets, a currency in or outside them ("$ (5.00)", "($5)").
   const sign = `CASE WHEN regexp_matches(${v}, '^[^0-9()]*\\([^()]*[0-9][^()]*\\)[^0-9()]*$') THEN -1 ELSE 1 END`;
   // A lone dash is zero as Excel's accounting format writes it ("$ -", " -   ").
   const full = `CASE WHEN ${digits} = '-' THEN 0 ELSE (${sign} * ${scaleExpr(v)} * TRY_CAST(${plain} AS DOUBLE)) END`;
