@@ -1,6 +1,6 @@
 /**
- * Rows that hold no lead and no deal, refused like rows the reader cannot split (rows-without-data.ts), with
- * these types beside the reader's own:
+ * Rows that hold no lead and no deal, refused like rows the reader cannot split
+ * (rows-without-data.ts), with these types beside the reader's own:
  * - a row whose every value is blank: what Excel writes for a used-then-cleared row when it saves a
  *   CSV (",,,,"), and spreadsheets between blocks of data;
  * - the header row again, further down: two exports pasted one under the other;

@@ -96,8 +96,7 @@ function currencyOf(v: string | null, input: TransformInput, plan: ReaderPlan | 
 function amountOrHeader(fromAmount: string | null, named: string | null, amount?: number): string | null {
   if (named === null || amount === undefined) return fromAmount;
   const header = `CASE WHEN ${text(amount)} IS NOT NULL THEN ${literal(named)} END`;
-  if (fromAmount === null) return header;
-  return `CASE WHEN ${fromAmount} IS NULL OR ${fromAmount} = '$' THEN ${header} ELSE ${fromAmount} END`;
+  return fromAmount === null ? header : `coalesce(nullif(${fromAmount}, '$'), ${header}, ${fromAmount})`;
 }
 
 /**
