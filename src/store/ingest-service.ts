@@ -1,6 +1,6 @@
 /** The store's door to DuckDB for uploads: every call gets the one lazily created browser database. */
 import { getDb, type Db } from '../lib/db';
-import { ensureSchema, setAsideCounts } from '../lib/ingest/schema';
+import { ensureSchema, setAsideCounts, type SetAsideRows } from '../lib/ingest/schema';
 import {
   commitUpload,
   discardPrepared,
@@ -94,8 +94,8 @@ export async function detectDates(upload: PreparedUpload, column: number) {
   return detectDateFormat(await db(), upload.tables, column);
 }
 
-/** Per loaded upload, its rows set aside because a later upload of its kind holds their id. */
-export async function setAsideRows(): Promise<Map<number, number>> {
+/** Per loaded upload, its rows set aside because a later row of its kind holds their id. */
+export async function setAsideRows(): Promise<Map<number, SetAsideRows>> {
   // No upload yet: the database is not started for this (it loads lazily, after first paint).
   if (!schemaReady) return new Map();
   return setAsideCounts(await db());

@@ -12,6 +12,8 @@ import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
 import { ReplaceFile } from './ReplaceFile';
 import { SetAsideNote } from './SetAsideNote';
+import { SupersededRows } from './SupersededRows';
+import type { SetAsideRows } from '../../lib/ingest/schema';
 
 const ENCODING_LABEL: Record<string, string> = {
   'utf-8': 'UTF-8',
@@ -70,7 +72,7 @@ export function LoadedFiles() {
               <FileRow
                 key={upload.prepared.uploadId}
                 upload={upload}
-                setAside={setAside?.get(upload.prepared.uploadId) ?? 0}
+                setAside={setAside?.get(upload.prepared.uploadId)}
               />
             ))}
           </tbody>
@@ -90,9 +92,8 @@ export function LoadedFiles() {
   );
 }
 
-function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: number }) {
+function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: SetAsideRows | undefined }) {
   const { report, prepared, choice } = upload;
-  const rows = report.kind === 'leads' ? ['lead', 'leads'] : ['deal', 'deals'];
   return (
     <tr>
       <td>
@@ -107,13 +108,7 @@ function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: number 
             Title lines above the header ({prepared.sniffed.titleLines}) recognised and left out.
           </div>
         )}
-        {setAside > 0 && (
-          <div className="muted small" data-testid="superseded-rows">
-            {formatCount(setAside)}{' '}
-            {setAside === 1 ? `${rows[0]} also in a later file was` : `${rows[1]} also in a later file were`}{' '}
-            set aside.
-          </div>
-        )}
+        <SupersededRows rows={setAside} kind={report.kind} idHeader={idHeader(upload)} />
         {choice.closedWonAssumed && (
           <div className="muted small">No outcome column: every deal counted as won.</div>
         )}
@@ -158,4 +153,10 @@ function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: number 
       </td>
     </tr>
   );
+}
+
+/** The id column's header in the file, as the user knows it ("Opportunity ID"). */
+function idHeader({ report, prepared, choice }: LoadedUpload): string {
+  const column = choice.mapping[report.kind === 'leads' ? 'lead_id' : 'deal_id'];
+  return (column !== undefined ? prepared.sniffed.headers[column] : undefined) || 'id';
 }

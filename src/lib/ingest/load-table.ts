@@ -3,6 +3,7 @@ import { fieldsOf } from './fields';
 import { dominantPatterns } from './formats';
 import { outcomeKeys } from './outcome-keys';
 import { loadingSource, narrowName, narrowSource, withRowNumbers } from './raw';
+import { repeatedIdsSql } from './duplicates';
 import { dropRejects } from './read';
 import { refuseRowsWithoutData } from './rows-without-data';
 import { addUploadTable, ID_FIELD, replaceTable, uploadTable } from './schema';
@@ -36,13 +37,17 @@ export async function writeCanonical(
     (plan && (await readTyped(db, input, patterns, plan, opts))) ??
     (await readText(db, input, patterns, opts));
   const stored = { storedRow: await refuseRowsWithoutData(db, input, read.storedRow) };
+  const ids = input.mapping[ID_FIELD[kind]] !== undefined;
+  const [loaded] = await db.query<{ n: number; repeated: number }>(
+    `SELECT count(*) AS n, ${ids ? repeatedIdsSql(ID_FIELD[kind]) : '0'} AS repeated FROM ${table}`,
+  );
   await addUploadTable(db, kind, uploadId, {
     file: input.fileName,
     storedRow: stored.storedRow,
     firstRow: input.firstRow,
-    ids: input.mapping[ID_FIELD[kind]] !== undefined,
+    ids,
+    repeated: loaded?.repeated ?? 0,
   });
-  const [loaded] = await db.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
   return {
     rowsLoaded: loaded?.n ?? 0,
     valueIssueCount: await writeIssues(db, input, stored.storedRow ? '_row' : `rowid + ${input.firstRow}`),

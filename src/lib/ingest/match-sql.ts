@@ -10,12 +10,14 @@ import { ident } from './sql';
  * time), else the earliest created after it (rank past every "before"), leads without a created date
  * last; ties (leads created at the same time) go to the first lead loaded, so a re-match is stable.
  */
-export function matchStatement(rules: readonly Rule[]): string | null {
+export function matchStatement(rules: readonly Rule[], allRows: string | null = null): string | null {
   if (rules.length === 0) return null;
   const columns = [...new Set(rules.map((rule) => rule.deals))];
   const raw = columns.map((column, i) => `${ident(column)} AS c${i}`).join(', ');
   const col = (rule: Rule) => `c${columns.indexOf(rule.deals)}`;
-  const ctes = [`o0 AS (SELECT _key, coalesce(created_at, closed_at) AS since, ${raw} FROM deals)`];
+  const ctes = [
+    `o0 AS (${allRows ? everyRow(allRows, raw) : `SELECT _key, ${SINCE} AS since, ${raw} FROM deals`})`,
+  ];
   rules.forEach((rule, i) => {
     if (i > 0) {
       ctes.push(
@@ -32,4 +34,18 @@ export function matchStatement(rules: readonly Rule[]): string | null {
   });
   return `INSERT INTO deal_matches WITH ${ctes.join(',\n')}
     ${rules.map((_, i) => `SELECT deal_key, lead_key, matched_by FROM m${i}`).join(' UNION ALL ')}`;
+}
+
+const SINCE = 'coalesce(created_at, closed_at)';
+
+/**
+ * The links of every row of a deal, those set aside included (duplicates.ts: a report repeats an
+ * opportunity on each contact role, each with its own e-mail), each row under the key and date of
+ * the deal's kept row: the last of its id, which has the highest key. A row without an id is its own.
+ */
+function everyRow(rows: string, raw: string): string {
+  const kept = (value: string, own: string) =>
+    `CASE WHEN deal_id IS NULL THEN ${own} ELSE ${value} OVER (PARTITION BY deal_id) END`;
+  return `SELECT ${kept('max(_key)', '_key')} AS _key, ${kept('arg_max(since, _key)', 'since')} AS since, * EXCLUDE (_key, since)
+    FROM (SELECT _key, deal_id, ${SINCE} AS since, ${raw} FROM ${rows})`;
 }

@@ -11,6 +11,7 @@ import type { TableKind } from './fields';
 import { inModel, matchRules, type LinkPair, type MatchRule, type Rule } from './match-rules';
 import { matchStatement } from './match-sql';
 import { shaped } from './salesforce-ids';
+import { ALL_DEAL_ROWS, anySetAside } from './schema';
 import { ident } from './sql';
 
 export type { LinkPair, MatchRule, Rule } from './match-rules';
@@ -49,6 +50,7 @@ async function rematch(db: Db, chosen: LinkPair | null): Promise<void> {
   await db.exec('DELETE FROM deal_matches');
   const statement = matchStatement(
     await withFifteen(db, await withDealValues(db, await runnableRules(db, chosen))),
+    anySetAside(db, 'deals') ? ALL_DEAL_ROWS : null,
   );
   if (statement) await db.exec(statement);
 }

@@ -38,10 +38,12 @@ export interface TableAbout {
   firstRow: number;
   /** The upload maps its kind's id (ID_FIELD): only then can its rows supersede or be superseded. */
   ids: boolean;
+  /** Rows whose id a later row of the same file holds (duplicates.ts); 0 without `ids`. */
+  repeated: number;
 }
 
 interface Registered extends TableAbout {
-  /** Rows set aside because a later upload of the kind holds their id (`_superseded`). */
+  /** Rows set aside because a later row, in this upload or a later one of the kind, holds their id. */
   setAside: number;
   /** Out of the views but not dropped: a removal that can still be undone. */
   hidden?: boolean;
@@ -98,13 +100,29 @@ export async function setUploadHidden(db: Db, uploadId: number, hidden: boolean)
   }
 }
 
-/** Per upload, its rows set aside because a later upload of its kind holds their id. */
-export function setAsideCounts(db: Db): Map<number, number> {
-  const counts = new Map<number, number>();
+/** An upload's rows set aside (`_superseded`), by where the row that holds their id is. */
+export interface SetAsideRows {
+  /** In a later upload of the kind. */
+  later: number;
+  /** Further down the same file (a row both repeated and in a later file counts here). */
+  repeated: number;
+}
+
+/** Per upload, its rows set aside because a later row of its kind holds their id. */
+export function setAsideCounts(db: Db): Map<number, SetAsideRows> {
+  const counts = new Map<number, SetAsideRows>();
   for (const kind of ['leads', 'deals'] as const) {
-    for (const [uploadId, about] of registries.get(db)?.[kind] ?? []) counts.set(uploadId, about.setAside);
+    for (const [uploadId, about] of registries.get(db)?.[kind] ?? []) {
+      const repeated = about.ids ? about.repeated : 0;
+      counts.set(uploadId, { later: about.setAside - repeated, repeated });
+    }
   }
   return counts;
+}
+
+/** Whether any row of the kind is set aside: the deals' matching then reads their links too. */
+export function anySetAside(db: Db, kind: TableKind): boolean {
+  return tablesOf(db, kind).some(([, about]) => about.setAside > 0);
 }
 
 function tablesOf(db: Db, kind: TableKind): [number, Registered][] {
@@ -118,7 +136,7 @@ async function setAside(db: Db, kind: TableKind): Promise<void> {
   const keyed = tablesOf(db, kind).filter(([, about]) => about.ids);
   const counts = await setAsideOlderRows(
     db,
-    keyed.map(([uploadId]) => uploadTable(kind, uploadId)),
+    keyed.map(([uploadId, about]) => ({ table: uploadTable(kind, uploadId), repeated: about.repeated })),
     ID_FIELD[kind],
   );
   keyed.forEach(([, about], i) => {
@@ -129,16 +147,25 @@ async function setAside(db: Db, kind: TableKind): Promise<void> {
 /**
  * A row set aside (`_superseded`, see duplicates.ts) is left out of the view; the rows that remain
  * keep their stored order, so the facts built from the view pair with it by position (lead-facts.ts).
+ * `deal_rows` keeps them: the deals' matching reads the links of every row of a deal (match-sql.ts).
  */
 async function writeView(db: Db, kind: TableKind): Promise<void> {
+  await db.exec(`CREATE OR REPLACE VIEW ${kind} AS ${stacked(db, kind, true)}`);
+  if (kind === 'deals')
+    await db.exec(`CREATE OR REPLACE VIEW ${ALL_DEAL_ROWS} AS ${stacked(db, kind, false)}`);
+}
+
+/** Every deals row, those set aside included, with its `_key` as in `deals`. */
+export const ALL_DEAL_ROWS = 'deal_rows';
+
+function stacked(db: Db, kind: TableKind, current: boolean): string {
   const typed = [
     ...Object.entries(ORIGIN).map(([name, type]) => `CAST(NULL AS ${type}) AS ${name}`),
     ...fieldsOf(kind).map((field) => `CAST(NULL AS ${SQL_TYPES[field.type]}) AS ${field.name}`),
   ];
-  const tables = tablesOf(db, kind);
   const parts = [
     `SELECT ${typed.join(', ')} WHERE false`,
-    ...tables.map(([uploadId, about]) => {
+    ...tablesOf(db, kind).map(([uploadId, about]) => {
       const origin = [
         `${uploadId} AS _upload`,
         `${literal(about.file)} AS _file`,
@@ -146,11 +173,11 @@ async function writeView(db: Db, kind: TableKind): Promise<void> {
         ...(about.storedRow ? [] : [`rowid + ${about.firstRow} AS _row`]),
       ];
       // Only a table with rows set aside pays for the filter.
-      const from = `${ident(uploadTable(kind, uploadId))}${about.setAside > 0 ? ' WHERE NOT _superseded' : ''}`;
-      return `SELECT * EXCLUDE (_bad, _superseded), ${origin.join(', ')} FROM ${from}`;
+      const where = current && about.setAside > 0 ? ' WHERE NOT _superseded' : '';
+      return `SELECT * EXCLUDE (_bad, _superseded), ${origin.join(', ')} FROM ${ident(uploadTable(kind, uploadId))}${where}`;
     }),
   ];
-  await db.exec(`CREATE OR REPLACE VIEW ${kind} AS ${parts.join(' UNION ALL BY NAME ')}`);
+  return parts.join(' UNION ALL BY NAME ');
 }
 
 /** Unmapped columns are kept as extra dimensions, `x_<header>`, shared by files with that header. */

@@ -57,8 +57,8 @@ describe('a lead or deal id in two uploads of a kind', () => {
     // Rows read = loaded + rejected still holds per file: the set-aside rows were loaded.
     expect(february.report.rowsLoaded).toBe(100);
     const counts = setAsideCounts(db);
-    expect(counts.get(january.prepared.uploadId)).toBe(30);
-    expect(counts.get(february.prepared.uploadId)).toBe(0);
+    expect(counts.get(january.prepared.uploadId)).toEqual({ later: 30, repeated: 0 });
+    expect(counts.get(february.prepared.uploadId)).toEqual({ later: 0, repeated: 0 });
     const shared = await db.query<{ status: string; upload: number }>(
       `SELECT DISTINCT status, _upload AS upload FROM leads WHERE lead_id BETWEEN 'L071' AND 'L100'`,
     );
@@ -84,14 +84,14 @@ describe('a lead or deal id in two uploads of a kind', () => {
       closedWonAssumed: false,
     });
     expect(await count('leads')).toBe(170);
-    expect(setAsideCounts(db).get(prepared.uploadId)).toBe(30);
+    expect(setAsideCounts(db).get(prepared.uploadId)).toEqual({ later: 30, repeated: 0 });
   });
 
   it('removing the later file brings the earlier rows back', async () => {
     await removeUpload(db, february.prepared.uploadId);
     expect(await count('leads')).toBe(100);
     expect(await count('leads', `status = 'Working'`)).toBe(0);
-    expect(setAsideCounts(db).get(january.prepared.uploadId)).toBe(0);
+    expect(setAsideCounts(db).get(january.prepared.uploadId)).toEqual({ later: 0, repeated: 0 });
     february = await load(db, 'leads', write('leads-feb.csv', [LEAD_HEADER, ...FEBRUARY]));
     expect(await count('leads')).toBe(170);
   });
@@ -101,7 +101,7 @@ describe('a lead or deal id in two uploads of a kind', () => {
     expect(await matchSummary(db)).toMatchObject({ deals: 10, matched: 10 });
     const b = await load(db, 'deals', write('deals-b.csv', [DEAL_HEADER, ...DEALS_B]));
     expect(await count('deals')).toBe(12);
-    expect(setAsideCounts(db).get(a.prepared.uploadId)).toBe(3);
+    expect(setAsideCounts(db).get(a.prepared.uploadId)).toEqual({ later: 3, repeated: 0 });
     const amounts = await db.query<{ deal_id: string; amount: number; lead_id: string }>(
       `SELECT deal_id, amount, lead_id FROM deals WHERE deal_id >= 'D07' ORDER BY deal_id`,
     );
@@ -121,26 +121,29 @@ describe('a lead or deal id in two uploads of a kind', () => {
     expect(await matchSummary(db)).toMatchObject({ deals: 10, matched: 10 });
   });
 
-  it('leaves duplicates within one file, and files without the id column, alone', async () => {
-    const before = await count('leads');
+  it('counts an id repeated within one file once (its last row), and leaves files without ids alone', async () => {
+    const before = (await count('leads')) ?? 0;
     const march = await load(
       db,
       'leads',
       write('leads-mar.csv', [LEAD_HEADER, lead(500, 'New'), lead(500, 'Working'), lead(100, 'Qualified')]),
     );
-    // L100 moves to March; L500 stays twice.
-    expect(await count('leads')).toBe((before ?? 0) + 3 - 1);
-    expect(await count('leads', `lead_id = 'L500'`)).toBe(2);
-    expect(setAsideCounts(db).get(february.prepared.uploadId)).toBe(1);
+    // L500 twice: its last row (Working) stays. L100 moves from February to March.
+    expect(await count('leads')).toBe(before + 2 - 1);
+    expect(await db.query(`SELECT status FROM leads WHERE lead_id = 'L500'`)).toEqual([
+      { status: 'Working' },
+    ]);
+    expect(setAsideCounts(db).get(march.prepared.uploadId)).toEqual({ later: 0, repeated: 1 });
+    expect(setAsideCounts(db).get(february.prepared.uploadId)).toEqual({ later: 1, repeated: 0 });
     const noIds = await load(
       db,
       'leads',
-      write('leads-noid.csv', ['Created Date,Email', '2026-03-01,a@x.example']),
+      write('leads-noid.csv', ['Created Date,Email', '2026-03-01,a@x.example', '2026-03-01,a@x.example']),
     );
     expect(noIds.prepared.mapping['lead_id']).toBeUndefined();
-    expect(await count('leads')).toBe((before ?? 0) + 3);
-    expect(setAsideCounts(db).get(noIds.prepared.uploadId)).toBe(0);
+    expect(await count('leads')).toBe(before + 2 - 1 + 2);
+    expect(setAsideCounts(db).get(noIds.prepared.uploadId)).toEqual({ later: 0, repeated: 0 });
     await removeUpload(db, march.prepared.uploadId);
-    expect(setAsideCounts(db).get(february.prepared.uploadId)).toBe(0);
+    expect(setAsideCounts(db).get(february.prepared.uploadId)).toEqual({ later: 0, repeated: 0 });
   });
 });
