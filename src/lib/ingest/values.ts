@@ -50,16 +50,25 @@ function isoTimestamp(v: string): string {
   const minutes = `CASE WHEN ${zone} = '' THEN 0 ELSE
       (CASE WHEN starts_with(${zone}, '-') THEN -1 ELSE 1 END) * (${hours} * 60 + ${mins}) END`;
   const local = `TRY_CAST(regexp_replace(${v}, '${ZONE}', '') AS TIMESTAMP)`;
-  return `CASE WHEN ${zoned} THEN ${local} - to_minutes(${minutes}) ELSE TRY_CAST(${v} AS TIMESTAMP) END`;
+  return `CASE WHEN ${zoned} THEN ${local} - to_minutes(${minutes}) ELSE coalesce(TRY_CAST(${v} AS TIMESTAMP), ${isoMeridiem(v)}) END`;
 }
 
+/** "2024-03-01 09:15 pm", as Calendly writes it: a cast has no 12-hour clock. */
+function isoMeridiem(v: string): string {
+  const text = `regexp_replace(${meridiemText(v)}, '\\s+', ' ', 'g')`;
+  return `CASE WHEN regexp_matches(${v}, '\\d\\s*[ap]\\.?\\s?m\\.?$', 'i') THEN try_strptime(${text}, [${TIME_FORMATS_12.map((time) => `'%Y-%m-%d ${time}'`).join(', ')}]) END`;
+}
+
+/** "a.m." and "p.m." (Canadian English, as Windows writes them there) as AM and PM. */
+const meridiemText = (v: string) =>
+  `regexp_replace(regexp_replace(${v}, '\\s*a\\.\\s?m\\.?$', ' AM', 'i'), '\\s*p\\.\\s?m\\.?$', ' PM', 'i')`;
+
 /**
- * Day/month/year orders with `/`, `.` or `-`, 2- or 4-digit years, optional 12 h or 24 h time; "a.m."
- * and "p.m." (Canadian English, as Windows writes them there) are read as AM and PM.
+ * Day/month/year orders with `/`, `.` or `-`, 2- or 4-digit years, optional 12 h or 24 h time
+ * ("a.m." and "p.m." too).
  */
 function numericTimestamp(v: string, order: 'mdy' | 'dmy' | 'ymd'): string {
-  const meridiem = `regexp_replace(regexp_replace(${v}, '\\s*a\\.\\s?m\\.?$', ' AM', 'i'), '\\s*p\\.\\s?m\\.?$', ' PM', 'i')`;
-  const text = `regexp_replace(regexp_replace(${meridiem}, '^(\\d+)[.-](\\d+)[.-](\\d+)', '\\1/\\2/\\3'), ',?\\s+', ' ', 'g')`;
+  const text = `regexp_replace(regexp_replace(${meridiemText(v)}, '^(\\d+)[.-](\\d+)[.-](\\d+)', '\\1/\\2/\\3'), ',?\\s+', ' ', 'g')`;
   if (order === 'ymd') return `try_strptime(${text}, ${formatList('%Y/%m/%d')})`;
   const dayMonth = order === 'mdy' ? '%m/%d' : '%d/%m';
   return `CASE WHEN regexp_matches(${v}, '^\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2}(\\D|$)')
