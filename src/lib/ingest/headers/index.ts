@@ -11,10 +11,12 @@
  */
 import { activecampaign } from './activecampaign';
 import { bitrix24 } from './bitrix24';
+import { capsule } from './capsule';
 import { close } from './close';
 import { copper } from './copper';
 import { crmSalesOpportunities, leadScoring, olist } from './datasets';
 import { dynamics } from './dynamics';
+import { forms } from './forms';
 import { freshsales } from './freshsales';
 import { hubspot } from './hubspot';
 import { insightly } from './insightly';
@@ -24,7 +26,9 @@ import { odoo } from './odoo';
 import { pipedrive } from './pipedrive';
 import { salesforce } from './salesforce';
 import { spreadsheet } from './spreadsheet';
+import { suitecrm } from './suitecrm';
 import type { CrmHeaders, FieldsOfKind, HeaderKind } from './types';
+import { vtiger } from './vtiger';
 import { zoho } from './zoho';
 
 export type { CrmHeaders, DealField, FieldsOfKind, HeaderKind, LeadField } from './types';
@@ -44,9 +48,13 @@ export const CRMS: readonly CrmHeaders[] = [
   bitrix24,
   odoo,
   insightly,
+  suitecrm,
+  vtiger,
+  capsule,
   olist,
   crmSalesOpportunities,
   leadScoring,
+  forms,
   spreadsheet,
 ];
 
@@ -64,7 +72,7 @@ export function headerKey(header: string): string {
 }
 
 /** Keys of the bare words that name a field only when nothing more specific does. */
-const GENERIC = new Set(['id', 'status', 'owner', 'value', 'source', 'date']);
+const GENERIC = new Set(['id', 'status', 'owner', 'value', 'source', 'date', 'timestamp']);
 
 interface Place {
   generic: number;
