@@ -6,7 +6,7 @@ import { type App, downloadJson, openApp, screenshots, waitForState } from './ha
 
 interface Metrics {
   counts: { leads: number; deals: number };
-  revenue: { wonDeals: number; lostDeals: number; openDeals: number; wonAmount: number | null };
+  revenue: { wonDeals: number; lostDeals: number | null; openDeals: number | null; wonAmount: number | null };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'leadgap-browser-forms-'));
@@ -33,10 +33,10 @@ Dan Orr,dan@delta.com,Rachel,Contacted,2026-03-04
 `,
 );
 // French deal headers LeadGap does not know: two won deals (1 200 + 800 €) and one lost.
+// French headers, and no stage column: nothing says these deals were won.
 const AFFAIRES = file(
   'affaires.csv',
-  'Nom de l’affaire,Email,Étape,Montant\nAcme,ann@acme.com,Gagnée,1200\nBeta,bob@beta.io,Perdue,5000\n' +
-    'Gamma,cat@gamma.com,Gagnée,800\n',
+  'Nom de l’affaire,Email,Montant\nAcme,ann@acme.com,1200\nBeta,bob@beta.io,5000\nGamma,cat@gamma.com,800\n',
 );
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -74,12 +74,13 @@ describe('exports as CRMs and spreadsheets write them', () => {
       'No column was recognised as the deal’s stage, amount or close date: every deal would count as won.',
     );
     await screenshots(page, 'data-deals-unrecognised');
-    await page.locator('#map-outcome').selectOption({ label: 'Étape' });
+    // The user says the amount is "Montant" and leaves the stage out: a closed-won export.
     await page.locator('#map-amount').selectOption({ label: 'Montant' });
     await page.getByTestId('confirm-mapping').click();
     await waitForState(page, 'ready');
     const metrics = await downloadJson<Metrics>(page, 'export-metrics');
-    expect(metrics.revenue).toMatchObject({ wonDeals: 2, lostDeals: 1, openDeals: 0, wonAmount: 2000 });
+    // A closed-won export says nothing of lost or open deals: unknown, not 0.
+    expect(metrics.revenue).toMatchObject({ wonDeals: 3, lostDeals: null, openDeals: null, wonAmount: 7000 });
     expect(app.errors).toEqual([]);
   });
 });

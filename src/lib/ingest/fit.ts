@@ -13,6 +13,7 @@ import { foundAnywhere } from './found-anywhere';
 import { dateLikeSql, wordySql } from './date-forms';
 import { literal, rawColumn } from './sql';
 import { currencySql } from './currency';
+import { stageColumnByValues } from './stage-by-values';
 import { booleanExpr, numberExpr, textExpr } from './values';
 
 /** A column a header proposed for a field, turned down by its values. */
@@ -177,6 +178,10 @@ export async function proposeMapping(
     if (reason) setAside.push({ field: c.field, column: c.column, header: headers[c.column] ?? '', reason });
     return reason === null;
   });
+  if (kind === 'deals' && mapping['outcome'] === undefined) {
+    const stage = await stageColumnByValues(db, from.sample, headers, mapping);
+    if (stage !== null) mapping['outcome'] = stage;
+  }
   const used = new Set(Object.values(mapping));
   return { mapping, setAside: setAside.filter((s) => !used.has(s.column) && mapping[s.field] === undefined) };
 }

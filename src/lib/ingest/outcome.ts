@@ -77,3 +77,17 @@ export function outcomeExpr(v: string, key = outcomeKeyExpr(v)): string {
     WHEN ${named(WON_WORDS, WON_ENDINGS, WON_KEYS, WON_SIGNS)} THEN 'won'
     ELSE 'open' END`;
 }
+
+/**
+ * 'won' or 'lost' when a value names a stage in words ("Closed Won", "Verloren"); NULL otherwise,
+ * yes/no keys and ticks included: a column of 1/0 or Yes/No names no stage (stage-by-values.ts).
+ */
+export function stageWordExpr(v: string): string {
+  const key = outcomeKeyExpr(v);
+  const named = (words: string[], endings: string[]) =>
+    [
+      ...words.map((word) => `contains(${key}, '${word}')`),
+      ...endings.map((e) => `suffix(${key}, '${e}')`),
+    ].join(' OR ');
+  return `CASE WHEN ${named(LOST_WORDS, LOST_ENDINGS)} THEN 'lost' WHEN ${named(WON_WORDS, WON_ENDINGS)} THEN 'won' END`;
+}

@@ -38,6 +38,12 @@ export async function plainBytes(file: Blob, fileName: string, opts: GunzipOptio
   return isGzip(magic) ? gunzip(file, fileName, opts) : file;
 }
 
+/**
+ * Vtiger writes its header row `"Name", "Amount"`: after the space a quote is a character of the
+ * name, so it is taken off here (the data rows, `"a","b"`, are quoted as usual).
+ */
+const unquoted = (header: string) => /^"(.*)"$/s.exec(header)?.[1]?.trim() ?? header;
+
 export async function sniff(file: Blob, fileName: string, opts: GunzipOptions = {}): Promise<Sniffed> {
   const plain = await plainBytes(file, fileName, opts);
   const compression = plain === file ? null : 'gzip';
@@ -55,7 +61,7 @@ export async function sniff(file: Blob, fileName: string, opts: GunzipOptions = 
   });
   const [headerRow = [], ...rows] = parsed.data;
   const headers = withoutEmptyTrailingColumn(headerRow, rows).map(
-    (header, i) => header.trim() || `Column ${i + 1}`,
+    (header, i) => unquoted(header.trim()) || `Column ${i + 1}`,
   );
   if (headers.length === 0 || (headers.length === 1 && headers[0] === 'Column 1')) {
     throw new UploadError(fileName, 'No header row was found.', 'The first line must name the columns.');
