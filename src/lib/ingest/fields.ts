@@ -48,6 +48,9 @@ export const LEAD_FIELDS: readonly FieldSpec[] = [
   lead('company', 'Company', 'text'),
   // An id, never a name: names stay on `company`. Deals link to leads through it too.
   lead('company_id', 'Company ID', 'text'),
+  // The opportunity a lead was converted to (Salesforce's "Converted Opportunity ID"): a deal links
+  // to the lead through its own id. Not `deal_id`, which would make a deals sheet look like leads.
+  lead('converted_deal_id', 'Converted to deal (ID)', 'text'),
 ];
 
 export const DEAL_FIELDS: readonly FieldSpec[] = [

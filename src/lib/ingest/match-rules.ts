@@ -3,7 +3,7 @@ import { salesforceForms } from './salesforce-ids';
 import { ident } from './sql';
 
 /** The rules deals are linked to leads by, in the order tried (DESIGN.md "matching deals to leads"). */
-export type MatchRule = 'chosen' | 'lead_id' | 'email' | 'company_id' | 'company';
+export type MatchRule = 'chosen' | 'lead_id' | 'deal_id' | 'email' | 'company_id' | 'company';
 
 /** A link the user chose: a column of the deals view against a column of the leads view. */
 export interface LinkPair {
@@ -27,6 +27,8 @@ export interface Rule extends LinkPair {
 // "Associated Contact IDs" and "Associated Company IDs" do (a contact may sit in several companies).
 const DEFAULT_RULES: readonly Rule[] = [
   { by: 'lead_id', deals: 'lead_id', leads: 'lead_id', splitDeals: true, splitLeads: false },
+  // The other way round: the lead names the deal it was converted to (a list, as id columns may be).
+  { by: 'deal_id', deals: 'deal_id', leads: 'converted_deal_id', splitDeals: false, splitLeads: true },
   { by: 'email', deals: 'email', leads: 'email', splitDeals: false, splitLeads: false },
   { by: 'company_id', deals: 'company_id', leads: 'company_id', splitDeals: true, splitLeads: true },
   { by: 'company', deals: 'company', leads: 'company', splitDeals: false, splitLeads: false },

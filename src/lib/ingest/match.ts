@@ -1,7 +1,7 @@
 /**
  * Links every deal to at most one lead (DESIGN.md "matching deals to leads"): by the
- * link the user chose, if any, then lead_id, email, company_id and company name, compared trimmed and
- * case-insensitive. Among several leads, the latest created before the deal was created (or closed,
+ * link the user chose, if any, then lead_id, the deal id a lead was converted to, email, company_id
+ * and company name, compared trimmed and case-insensitive. Among several leads, the latest created before the deal was created (or closed,
  * without a created date) wins, else the earliest lead. Each rule only sees the deals the rules
  * before it left unmatched, and runs only where both views have its columns. All the rules run as
  * one statement (match-sql.ts).
@@ -49,7 +49,10 @@ export function matchDeals(db: Db, chosen: LinkPair | null = preferred): Promise
 async function rematch(db: Db, chosen: LinkPair | null): Promise<void> {
   await db.exec('DELETE FROM deal_matches');
   const statement = matchStatement(
-    await withFifteen(db, await withDealValues(db, await runnableRules(db, chosen))),
+    await withFifteen(
+      db,
+      await withLeadValues(db, await withDealValues(db, await runnableRules(db, chosen))),
+    ),
     anySetAside(db, 'deals') ? ALL_DEAL_ROWS : null,
   );
   if (statement) await db.exec(statement);
@@ -66,6 +69,17 @@ async function withDealValues(db: Db, rules: Rule[]): Promise<Rule[]> {
     `SELECT ${columns.map((column, i) => `count(${ident(column)}) AS c${i}`).join(', ')} FROM deals`,
   );
   return rules.filter((rule) => (row?.[`c${columns.indexOf(rule.deals)}`] ?? 0) > 0);
+}
+
+/**
+ * The deal-id rule only where a lead names a deal: every deals file has its ids, few leads files the
+ * deal each lead became, and without this the rule would read the million leads for nothing.
+ */
+async function withLeadValues(db: Db, rules: Rule[]): Promise<Rule[]> {
+  const rule = rules.find((r) => r.by === 'deal_id');
+  if (!rule) return rules;
+  const named = await db.query(`SELECT 1 FROM leads WHERE ${ident(rule.leads)} IS NOT NULL LIMIT 1`);
+  return named.length > 0 ? rules : rules.filter((r) => r !== rule);
 }
 
 /**
@@ -167,14 +181,17 @@ export async function matchDetails(db: Db, chosen: LinkPair | null = preferred):
     'SELECT matched_by AS by, count(*) AS n FROM deal_matches GROUP BY matched_by',
   );
   const byRule = new Map(counts.map((c) => [c.by, c.n]));
-  const reports = rules.map(({ by, deals: d, leads: l }) => ({
-    by,
-    deals: d,
-    leads: l,
-    dealsHas: (dealsFilled.get(d) ?? 0) > 0,
-    leadsHas: (leadsFilled.get(l) ?? 0) > 0,
-    matched: byRule.get(by) ?? 0,
-  }));
+  const reports = rules
+    .map(({ by, deals: d, leads: l }) => ({
+      by,
+      deals: d,
+      leads: l,
+      dealsHas: (dealsFilled.get(d) ?? 0) > 0,
+      leadsHas: (leadsFilled.get(l) ?? 0) > 0,
+      matched: byRule.get(by) ?? 0,
+    }))
+    // Named only where the leads name their deals: else every deals file would list it as missing.
+    .filter((report) => report.by !== 'deal_id' || report.leadsHas);
   const best = [...reports].sort((a, b) => b.matched - a.matched)[0];
   return {
     ...summary,

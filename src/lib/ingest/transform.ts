@@ -11,6 +11,7 @@ import { mappedColumns, readerValue, type ReaderPlan } from './typed-read';
 import {
   booleanExpr,
   emailExpr,
+  referenceExpr,
   fastNumberExpr,
   fastTimestampExpr,
   numberExpr,
@@ -163,6 +164,7 @@ export function typingQuery(
       }
     } else if (field.type === 'currency') expr = currencyOf(v, input, plan);
     else if (field.name === 'email') expr = emailExpr(v);
+    else if (field.name === 'company' || field.name === 'owner') expr = referenceExpr(v);
     else expr = v;
     typed.push(`${expr} AS ${field.name}`);
     if (PROBLEMS[field.type]) {

@@ -181,6 +181,14 @@ export function textExpr(column: string): string {
 }
 
 /**
+ * A record another one points to, as Vtiger exports it: "Accounts::::Acme Inc" is Acme Inc, the
+ * company a lead names. Only values with the mark pay a regexp.
+ */
+export function referenceExpr(v: string): string {
+  return `CASE WHEN contains(${v}, '::::') THEN nullif(trim(regexp_replace(${v}, '^[^:]*::::', '')), '') ELSE ${v} END`;
+}
+
+/**
  * An e-mail as its address: "mailto:ann@acme.com" (a link pasted from a page) and
  * "Ann Lee <ann@acme.com>" (as mail programs and some CRMs write a contact) are ann@acme.com, so the
  * deal links to its lead. Anything else stays as written; only values with these marks pay a regexp.

@@ -27,6 +27,7 @@ export const salesforce: CrmHeaders = {
     email: ['Email'],
     company: ['Company / Account', 'Company', 'Account Name'],
     company_id: ['Converted Account ID', 'Account ID'],
+    converted_deal_id: ['Converted Opportunity ID'],
   },
   deals: {
     deal_id: ['Opportunity ID'],

@@ -17,6 +17,8 @@ export const suitecrm: CrmHeaders = {
     owner: ['Assigned User Name', 'Assigned User'],
     email: ['Email Address'],
     company: ['Account Name'],
+    // EspoCRM's lead names the opportunity it was converted to.
+    converted_deal_id: ['createdOpportunityId'],
   },
   deals: {
     company: ['Account Name'],

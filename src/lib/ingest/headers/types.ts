@@ -18,7 +18,8 @@ export type LeadField =
   | 'converted'
   | 'email'
   | 'company'
-  | 'company_id';
+  | 'company_id'
+  | 'converted_deal_id';
 
 export type DealField =
   | 'deal_id'

@@ -43,10 +43,10 @@ describe('the stage column of a deals file', () => {
     expect(await outcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1000 });
   });
 
-  it('Vtiger: its header row\'s names lose the quotes written after ", "', async () => {
+  it('Vtiger: header names quoted after ", ", and the organisation written "Accounts::::Acme Inc"', async () => {
     const text = [
       '"Opportunity Name", "Organization Name", "Amount", "Sales Stage", "Assigned To"',
-      '"Acme deal","Acme Inc","1000.00","Closed Won","admin"',
+      '"Acme deal","Accounts::::Acme Inc","1000.00","Closed Won","admin"',
       '"Beta deal","Beta Ltd","400.00","Closed Lost","admin"',
     ].join('\n');
     const { db, prepared, mapped } = await loaded('Potentials.csv', `${text}\n`);
@@ -63,6 +63,11 @@ describe('the stage column of a deals file', () => {
       'Assigned To',
     ]);
     expect(await outcomes(db)).toEqual({ won: 1, lost: 1, open: 0, won_amount: 1000 });
+    // Vtiger writes the organisation a deal points to as "Accounts::::Acme Inc": it is Acme Inc.
+    expect(await db.query('SELECT company FROM deals ORDER BY _key')).toEqual([
+      { company: 'Acme Inc' },
+      { company: 'Beta Ltd' },
+    ]);
   });
 
   it('Capsule: "Milestone" and "Organisation"', async () => {

@@ -1,0 +1,54 @@
+/**
+ * Salesforce's leads report with "Converted Opportunity ID" beside an opportunities report: the
+ * opportunity has no lead column, and its "Account Name" is not the lead's "Company / Account", so
+ * nothing linked (0 of 2). The lead names the deal it became: that links them. Counted by hand: both
+ * deals link (L1 ↔ 006A won $1,000; L2 ↔ 006B lost), 1 won lead of 3, $1,000 won.
+ */
+import { describe, expect, it } from 'vitest';
+import { matchDetails } from '../../../../src/lib/ingest/match';
+import { MetricsEngine, knownFields, metricsDocument } from '../../../../src/lib/metrics';
+import { freshDb, loadText } from '../../../support/db';
+
+const LEADS = [
+  'Lead ID,Created Date,Lead Source,Lead Status,Company / Account,Converted,Converted Opportunity ID',
+  '00Q5g00000AAAA1,1/5/2026,Web,Qualified,Acme Inc.,1,0065g00000BBBB1',
+  '00Q5g00000AAAA2,1/6/2026,Event,Qualified,Beta,1,0065g00000BBBB2',
+  '00Q5g00000AAAA3,1/13/2026,Web,Open - Not Contacted,Gamma,0,',
+].join('\n');
+const OPPORTUNITIES = [
+  'Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date',
+  '0065g00000BBBB1,Acme - Platform,Acme Corporation,Closed Won,"$1,000.00",2/10/2026',
+  '0065g00000BBBB2,Beta - Pilot,Beta Holdings,Closed Lost,$400.00,2/12/2026',
+].join('\n');
+
+describe('a lead that names the opportunity it was converted to', () => {
+  it('links the opportunity to it, and says by what', async () => {
+    const db = await freshDb();
+    const leads = await loadText(db, 'leads', 'leads-converted.csv', `${LEADS}\n`);
+    const deals = await loadText(db, 'deals', 'opportunities.csv', `${OPPORTUNITIES}\n`);
+    const header = leads.prepared.sniffed.headers[leads.prepared.mapping['converted_deal_id'] ?? -1];
+    expect(header).toBe('Converted Opportunity ID');
+    const details = await matchDetails(db);
+    expect(details).toMatchObject({ deals: 2, matched: 2, ruleUsed: 'deal_id' });
+    expect(details.rules.find((r) => r.by === 'deal_id')).toMatchObject({ matched: 2, leadsHas: true });
+    const known = knownFields(
+      [leads, deals].map(({ prepared, report }) => ({
+        kind: prepared.kind,
+        mapping: report.choice.mapping,
+        closedWonAssumed: report.choice.closedWonAssumed,
+      })),
+    );
+    const doc = await metricsDocument(new MetricsEngine(db), { known });
+    expect(doc.counts).toMatchObject({ leads: 3, deals: 2, dealsMatched: 2 });
+    expect(doc.revenue).toMatchObject({ wonLeads: 1, wonAmount: 1000 });
+  });
+
+  it('is not named among the links tried when no lead names a deal', async () => {
+    const db = await freshDb();
+    await loadText(db, 'leads', 'leads.csv', 'Lead ID,Created Date,Company\nL1,2026-01-05,Acme\n');
+    await loadText(db, 'deals', 'deals.csv', 'Deal ID,Company,Stage,Amount\nD1,Acme,Closed Won,100\n');
+    const details = await matchDetails(db);
+    expect(details).toMatchObject({ deals: 1, matched: 1, ruleUsed: 'company' });
+    expect(details.rules.map((r) => r.by)).not.toContain('deal_id');
+  });
+});
