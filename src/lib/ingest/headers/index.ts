@@ -21,6 +21,7 @@ import { freshsales } from './freshsales';
 import { hubspot } from './hubspot';
 import { insightly } from './insightly';
 import { keap } from './keap';
+import { localized } from './localized';
 import { marketo } from './marketo';
 import { odoo } from './odoo';
 import { pipedrive } from './pipedrive';
@@ -54,6 +55,7 @@ export const CRMS: readonly CrmHeaders[] = [
   olist,
   crmSalesOpportunities,
   leadScoring,
+  localized,
   forms,
   spreadsheet,
 ];
