@@ -24,8 +24,8 @@ const LEADS = csv('leads-converted.csv', [
 ]);
 const OPPORTUNITIES = csv('opportunities.csv', [
   'Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date',
-  '0065g00000BBBB1,Acme - Platform,Acme Corporation,Closed Won,"$1,000.00",2/10/2026',
-  '0065g00000BBBB2,Beta - Pilot,Beta Holdings,Closed Lost,$400.00,2/12/2026',
+  '0065g00000BBBB1,Acme - Platform,Acme Corporation,Closed Won,"$1,000.00",2/13/2026',
+  '0065g00000BBBB2,Beta - Pilot,Beta Holdings,Closed Lost,$400.00,2/14/2026',
 ]);
 
 let app: App | undefined;
@@ -48,7 +48,7 @@ describe('a lead that names the opportunity it was converted to', () => {
       .getByRole('button', { name: 'Data', exact: true })
       .click();
     const summary = page.getByTestId('match-summary');
-    await expect(summary.locator('h2').textContent()).resolves.toBe('100% of deals were linked to a lead');
+    await expect(summary.locator('h2').textContent()).resolves.toBe('100.0% of deals were linked to a lead');
     await expect(summary.getByTestId('match-tried').locator('li').allTextContents()).resolves.toContain(
       'converted deal ID: the deals’ “Opportunity ID” against the leads’ “Converted Opportunity ID”, 2 linked',
     );

@@ -17,8 +17,8 @@ const LEADS = [
 ].join('\n');
 const OPPORTUNITIES = [
   'Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date',
-  '0065g00000BBBB1,Acme - Platform,Acme Corporation,Closed Won,"$1,000.00",2/10/2026',
-  '0065g00000BBBB2,Beta - Pilot,Beta Holdings,Closed Lost,$400.00,2/12/2026',
+  '0065g00000BBBB1,Acme - Platform,Acme Corporation,Closed Won,"$1,000.00",2/13/2026',
+  '0065g00000BBBB2,Beta - Pilot,Beta Holdings,Closed Lost,$400.00,2/14/2026',
 ].join('\n');
 
 describe('a lead that names the opportunity it was converted to', () => {
