@@ -50,7 +50,7 @@ describe('a lead that names the opportunity it was converted to', () => {
     const summary = page.getByTestId('match-summary');
     await expect(summary.locator('h2').textContent()).resolves.toBe('100.0% of deals were linked to a lead');
     await expect(summary.getByTestId('match-tried').locator('li').allTextContents()).resolves.toContain(
-      'converted deal ID: the deals’ “Opportunity ID” against the leads’ “Converted Opportunity ID”, 2 linked',
+      'deal ID on the lead: the deals’ “Opportunity ID” against the leads’ “Converted Opportunity ID”, 2 linked',
     );
     await screenshots(page, 'data-converted-deal-link');
     const metrics = await downloadJson<Metrics>(page, 'export-metrics');

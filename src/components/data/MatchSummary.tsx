@@ -6,7 +6,7 @@ import { headerOf, LinkChoice } from './LinkChoice';
 const RULE_NAMES: Record<MatchRule, string> = {
   chosen: 'your link',
   lead_id: 'lead ID',
-  deal_id: 'converted deal ID',
+  deal_id: 'deal ID on the lead',
   email: 'email',
   company_id: 'company ID',
   company: 'company name',

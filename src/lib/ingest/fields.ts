@@ -48,9 +48,10 @@ export const LEAD_FIELDS: readonly FieldSpec[] = [
   lead('company', 'Company', 'text'),
   // An id, never a name: names stay on `company`. Deals link to leads through it too.
   lead('company_id', 'Company ID', 'text'),
-  // The opportunity a lead was converted to (Salesforce's "Converted Opportunity ID"): a deal links
-  // to the lead through its own id. Not `deal_id`, which would make a deals sheet look like leads.
-  lead('converted_deal_id', 'Converted to deal (ID)', 'text'),
+  // The deal a lead became or is associated with (Salesforce's "Converted Opportunity ID", HubSpot's
+  // "Associated Deal IDs"): a deal links to the lead through its own id. Not `deal_id`, which
+  // would make a deals sheet look like leads (workbook-sheets.ts).
+  lead('converted_deal_id', 'Deal ID (the lead’s deal)', 'text'),
 ];
 
 export const DEAL_FIELDS: readonly FieldSpec[] = [

@@ -12,7 +12,7 @@ export const hubspot: CrmHeaders = {
     'https://developers.hubspot.com/docs/api/crm/exports',
     'https://docs.progress.com/bundle/datadirect-hubspot-jdbc-60/page/DEALASSOCIATEDCOMPANYIDS.html',
     'github hairsolutionsco/automations_hub hubspot/objects/deals/properties.md (deal property labels)',
-    'public code reading HubSpot exports: "Associated Company IDs (Primary)", "Associated Contact IDs"',
+    'public code reading HubSpot exports: "Associated Company IDs (Primary)", "Associated Contact IDs", "Associated Deal IDs"',
   ],
   leads: {
     lead_id: ['Record ID', 'Contact ID'],
@@ -36,6 +36,8 @@ export const hubspot: CrmHeaders = {
       'Associated Company IDs',
       'Company ID',
     ],
+    // A contact exported with its associations lists its deals' Record IDs ("123; 456").
+    converted_deal_id: ['Associated Deal IDs'],
   },
   deals: {
     deal_id: ['Record ID', 'Deal ID'],

@@ -52,3 +52,35 @@ describe('a lead that names the opportunity it was converted to', () => {
     expect(details.rules.map((r) => r.by)).not.toContain('deal_id');
   });
 });
+
+describe('a HubSpot contact exported with its associated deals', () => {
+  it('links each deal its "Associated Deal IDs" lists', async () => {
+    const db = await freshDb();
+    await loadText(
+      db,
+      'leads',
+      'hubspot-crm-exports-all-contacts.csv',
+      'Record ID,Create Date,Email,Associated Deal IDs\n' +
+        '101,2026-01-05 09:00,ann@acme.example,9001;9002\n' +
+        '102,2026-01-06 09:00,bob@beta.example,\n',
+    );
+    // The deals file names no contact: only the contacts' list links them (9003 is nobody's).
+    await loadText(
+      db,
+      'deals',
+      'hubspot-crm-exports-all-deals.csv',
+      'Record ID,Deal Name,Deal Stage,Amount,Close Date\n' +
+        '9001,Acme platform,Closed Won,1000,2026-02-13\n' +
+        '9002,Acme services,Closed Lost,300,2026-02-14\n' +
+        '9003,Gamma,Closed Won,500,2026-02-15\n',
+    );
+    const links = await db.query<{ deal: string; lead: string }>(
+      `SELECT d.deal_id AS deal, l.lead_id AS lead FROM deal_matches m
+       JOIN deals d ON d._key = m.deal_key JOIN leads l ON l._key = m.lead_key ORDER BY deal`,
+    );
+    expect(links).toEqual([
+      { deal: '9001', lead: '101' },
+      { deal: '9002', lead: '101' },
+    ]);
+  });
+});
