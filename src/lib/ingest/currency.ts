@@ -13,6 +13,9 @@ const SYMBOLS: readonly (readonly [string, string])[] = [
   ['EUROS', 'EUR'],
   ['£', 'GBP'],
   ['¥', 'JPY'],
+  ['￥', 'JPY'],
+  ['円', 'JPY'],
+  ['KČ', 'CZK'],
   ['₹', 'INR'],
   ['₩', 'KRW'],
   ['₺', 'TRY'],
@@ -59,9 +62,28 @@ function tokenSql(token: string): string {
     ELSE CASE WHEN regexp_full_match(${token}, '[A-Za-z]{3}') THEN ${upper} END END`;
 }
 
-/** A currency column's value (`v`: trimmed text, NULL when blank) → ISO code, '$', or NULL. */
+/**
+ * A currency column's value (`v`: trimmed text, NULL when blank) → ISO code, '$', or NULL. Dynamics
+ * 365 and Bitrix24 write the currency's name ("US Dollar", "Euro"): read by its English name.
+ */
 export function currencySql(v: string): string {
-  return tokenSql(v);
+  const { names, codes } = currencyNames();
+  return `coalesce(${tokenSql(v)}, CASE WHEN length(${v}) > 3 THEN [${codes}][list_position([${names}], lower(${v}))] END)`;
+}
+
+let named: { names: string; codes: string } | null = null;
+/** Every ISO currency's English name ("US Dollar"), as SQL list literals in the same order. */
+function currencyNames(): { names: string; codes: string } {
+  if (named) return named;
+  const display = new Intl.DisplayNames(['en'], { type: 'currency' });
+  const pairs = [...isoCodes()]
+    .map((code) => [display.of(code)?.toLowerCase() ?? '', code] as const)
+    .filter(([name, code]) => name !== '' && name !== code.toLowerCase() && !name.includes("'"));
+  named = {
+    names: pairs.map(([name]) => `'${name}'`).join(', '),
+    codes: pairs.map(([, code]) => `'${code}'`).join(', '),
+  };
+  return named;
 }
 
 /**

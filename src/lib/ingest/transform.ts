@@ -78,8 +78,9 @@ const checkedText = (field: FieldSpec) => ident(`text:${field.name}`);
  * else the one its amount's header names ("Amount (USD)"); NULL when none says (the user's chosen
  * currency then, lib/metrics/currencies.ts).
  */
-function currencyOf(v: string | null, input: TransformInput, plan: ReaderPlan | null): string {
+function currencyOf(given: string | null, input: TransformInput, plan: ReaderPlan | null): string {
   const amount = input.mapping['amount'];
+  const v = converted(input, amount) === converted(input, input.mapping['currency']) ? given : null;
   // An amount the reader typed was a plain number: it names no currency.
   const fromAmount = amount === undefined || plan?.types.has(amount) ? null : amountCurrencySql(text(amount));
   const named = amount === undefined ? null : headerCurrency(input.headers[amount] ?? '');
@@ -88,6 +89,16 @@ function currencyOf(v: string | null, input: TransformInput, plan: ReaderPlan | 
   );
   if (said.length === 0) return 'CAST(NULL AS VARCHAR)';
   return said.length === 1 ? `${said[0]}` : `coalesce(${said.join(', ')})`;
+}
+
+/**
+ * Whether a column holds an amount converted to the company's currency (HubSpot's "Amount in company
+ * currency", Salesforce's "Amount (converted)" and its "Amount (converted) Currency"): a deal's own
+ * currency column does not name its currency, nor the converted one the deal's own amount.
+ */
+function converted(input: TransformInput, column: number | undefined): boolean {
+  const header = column === undefined ? '' : (input.headers[column] ?? '');
+  return /\bconverted\b|company currency|home currency/i.test(header);
 }
 
 /**

@@ -132,9 +132,19 @@ const SCALE_SUFFIXES: readonly (readonly [string, number])[] = [
 
 function scaleExpr(v: string): string {
   const cases = SCALE_SUFFIXES.map(
-    ([suffix, factor]) => `WHEN regexp_matches(${v}, '\\d\\s*(${suffix})([^a-z]|$)', 'i') THEN ${factor}`,
+    ([suffix, factor]) => `WHEN regexp_matches(${v}, '\\d\\s*(${suffix})(\\P{L}|$)', 'i') THEN ${factor}`,
   ).join(' ');
   return `CASE WHEN regexp_matches(${v}, '\\d\\s*[a-z]', 'i') THEN CASE ${cases} ELSE 1 END ELSE 1 END`;
+}
+
+/**
+ * Whether a number's separators say the other style: with a decimal dot, a comma followed by other
+ * than three digits at the end ("2,5") or after the last dot ("2.000,00"); with a decimal comma, the
+ * same of a dot.
+ */
+function otherStyle(digits: string, format: NumberFormat): string {
+  const [decimal, grouping] = format === 'comma' ? [',', '\\.'] : ['\\.', ','];
+  return `regexp_matches(${digits}, '${grouping}([0-9]{1,2}|[0-9]{4,})$|${decimal}[0-9]*${grouping}[0-9]*$')`;
 }
 
 /**
@@ -148,8 +158,11 @@ export function numberExpr(v: string, format: NumberFormat, fast?: string): stri
     format === 'comma' ? `replace(replace(${digits}, '.', ''), ',', '.')` : `replace(${digits}, ',', '')`;
   // Accounting negatives: the figure in brackets, a currency in or outside them ("$ (5.00)", "($5)").
   const sign = `CASE WHEN regexp_matches(${v}, '^[^0-9()]*\\([^()]*[0-9][^()]*\\)[^0-9()]*$') THEN -1 ELSE 1 END`;
-  // A lone dash is zero as Excel's accounting format writes it ("$ -", " -   ").
-  const full = `CASE WHEN ${digits} = '-' THEN 0 ELSE (${sign} * ${scaleExpr(v)} * TRY_CAST(${plain} AS DOUBLE)) END`;
+  // A lone dash is zero as Excel's accounting format writes it ("$ -", " -   "). A value written in
+  // the other style ("€2.000,00" among "$1,000.00") is not read: its decimals would be taken as
+  // thousands (2, or 200,000), so it is reported instead.
+  const full = `CASE WHEN ${digits} = '-' THEN 0 WHEN ${otherStyle(digits, format)} THEN NULL
+    ELSE (${sign} * ${scaleExpr(v)} * TRY_CAST(${plain} AS DOUBLE)) END`;
   // A cast reads 'inf' and 'infinity': not a figure from a CRM, so those take the full path (NULL).
   return fast
     ? `CASE WHEN ${v} IS NOT NULL THEN coalesce(CASE WHEN isfinite(${fast}) THEN ${fast} END, ${full}) END`

@@ -44,12 +44,13 @@ export const localized: CrmHeaders = {
       'Trato - Trato creado',
       'Erstelldatum',
     ],
-    // As in English, the won date first, and an expected close date only when nothing else is there.
+    // As in English: the date won or lost deals closed, then the won date, and an expected close
+    // date only when nothing else is there.
     closed_at: [
-      'Deal - Datum des gewonnenen Deals',
       'Deal - Deal abgeschlossen am',
-      'Negócio - Ganho em',
+      'Deal - Datum des gewonnenen Deals',
       'Negócio - Negócio fechado em',
+      'Negócio - Ganho em',
       'Affaire - Date de gain',
       'Schlusstermin',
       'Abschlussdatum',

@@ -21,7 +21,9 @@ export const odoo: CrmHeaders = {
     created_at: ['Created on'],
     closed_at: ['Closed Date'],
     outcome: ['Stage'],
-    amount: ['Expected Revenue'],
+    // Odoo's "Expected Revenue" is the deal's amount; Zoho's and Salesforce's is the amount times
+    // the probability, so a file's own "Amount" comes first.
+    amount: ['Amount', 'Expected Revenue'],
     owner: ['Salesperson'],
     source: ['Source'],
     loss_reason: ['Lost Reason'],

@@ -30,8 +30,15 @@ export const pipedrive: CrmHeaders = {
     company: ['Organization - Name', 'Deal - Organization'],
     company_id: ['Organization - ID'],
     created_at: ['Deal - Deal created', 'Deal - Add time'],
-    // The expected close date is a forecast: only when no real close time is in the file.
-    closed_at: ['Deal - Won time', 'Deal - Closed on', 'Deal - Close time', 'Deal - Expected close date'],
+    // "Deal closed on" holds won and lost deals' dates, "Won time" won deals' only. The expected
+    // close date is a forecast: only when no real close time is in the file.
+    closed_at: [
+      'Deal - Deal closed on',
+      'Deal - Won time',
+      'Deal - Closed on',
+      'Deal - Close time',
+      'Deal - Expected close date',
+    ],
     outcome: ['Deal - Status'],
     amount: ['Deal - Value'],
     currency: ['Deal - Currency', 'Deal - Currency of Value', 'Currency of Value', 'Currency'],

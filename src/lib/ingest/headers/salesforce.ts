@@ -42,7 +42,7 @@ export const salesforce: CrmHeaders = {
     outcome: ['Stage', 'Won', 'StageName', 'IsWon'],
     amount: ['Amount', 'Amount (converted)'],
     // Multi-currency orgs: the record's currency (CurrencyIsoCode).
-    currency: ['Opportunity Currency', 'Amount Currency', 'CurrencyIsoCode'],
+    currency: ['Opportunity Currency', 'Amount Currency', 'CurrencyIsoCode', 'Amount (converted) Currency'],
     owner: ['Opportunity Owner'],
     source: ['Lead Source'],
     loss_reason: ['Loss Reason'],
