@@ -59,3 +59,21 @@ async function loadFile(
   });
   return { prepared, report };
 }
+
+/** The deals' won, lost and open counts and won amount, as the deals view holds them. */
+export async function dealOutcomes(db: Db) {
+  const [row] = await db.query<{ won: number; lost: number; open: number; won_amount: number | null }>(
+    `SELECT count(*) FILTER (outcome = 'won') AS won, count(*) FILTER (outcome = 'lost') AS lost,
+       count(*) FILTER (outcome = 'open') AS open, sum(amount) FILTER (outcome = 'won') AS won_amount
+     FROM deals`,
+  );
+  return row;
+}
+
+/** Each linked deal's id with its lead's id, by deal id. */
+export function dealLinks(db: Db) {
+  return db.query<{ deal: string; lead: string }>(
+    `SELECT d.deal_id AS deal, l.lead_id AS lead FROM deal_matches m
+     JOIN deals d ON d._key = m.deal_key JOIN leads l ON l._key = m.lead_key ORDER BY deal`,
+  );
+}

@@ -6,39 +6,21 @@
  */
 import { describe, expect, it } from 'vitest';
 import { matchDetails } from '../../../../src/lib/ingest/match';
-import { MetricsEngine, knownFields, metricsDocument } from '../../../../src/lib/metrics';
-import { freshDb, loadText } from '../../../support/db';
-
-const LEADS = [
-  'Lead ID,Created Date,Lead Source,Lead Status,Company / Account,Converted,Converted Opportunity ID',
-  '00Q5g00000AAAA1,1/5/2026,Web,Qualified,Acme Inc.,1,0065g00000BBBB1',
-  '00Q5g00000AAAA2,1/6/2026,Event,Qualified,Beta,1,0065g00000BBBB2',
-  '00Q5g00000AAAA3,1/13/2026,Web,Open - Not Contacted,Gamma,0,',
-].join('\n');
-const OPPORTUNITIES = [
-  'Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date',
-  '0065g00000BBBB1,Acme - Platform,Acme Corporation,Closed Won,"$1,000.00",2/13/2026',
-  '0065g00000BBBB2,Beta - Pilot,Beta Holdings,Closed Lost,$400.00,2/14/2026',
-].join('\n');
+import { dealLinks, freshDb, loadText } from '../../../support/db';
+import { metricsOf } from '../../../support/metrics-of';
+import { CONVERTED_LEADS, OPPORTUNITIES } from '../../../support/salesforce-reports';
 
 describe('a lead that names the opportunity it was converted to', () => {
   it('links the opportunity to it, and says by what', async () => {
     const db = await freshDb();
-    const leads = await loadText(db, 'leads', 'leads-converted.csv', `${LEADS}\n`);
-    const deals = await loadText(db, 'deals', 'opportunities.csv', `${OPPORTUNITIES}\n`);
+    const leads = await loadText(db, 'leads', 'leads-converted.csv', `${CONVERTED_LEADS.join('\n')}\n`);
+    const deals = await loadText(db, 'deals', 'opportunities.csv', `${OPPORTUNITIES.join('\n')}\n`);
     const header = leads.prepared.sniffed.headers[leads.prepared.mapping['converted_deal_id'] ?? -1];
     expect(header).toBe('Converted Opportunity ID');
     const details = await matchDetails(db);
     expect(details).toMatchObject({ deals: 2, matched: 2, ruleUsed: 'deal_id' });
     expect(details.rules.find((r) => r.by === 'deal_id')).toMatchObject({ matched: 2, leadsHas: true });
-    const known = knownFields(
-      [leads, deals].map(({ prepared, report }) => ({
-        kind: prepared.kind,
-        mapping: report.choice.mapping,
-        closedWonAssumed: report.choice.closedWonAssumed,
-      })),
-    );
-    const doc = await metricsDocument(new MetricsEngine(db), { known });
+    const doc = await metricsOf(db, [leads, deals]);
     expect(doc.counts).toMatchObject({ leads: 3, deals: 2, dealsMatched: 2 });
     expect(doc.revenue).toMatchObject({ wonLeads: 1, wonAmount: 1000 });
   });
@@ -74,10 +56,7 @@ describe('a HubSpot contact exported with its associated deals', () => {
         '9002,Acme services,Closed Lost,300,2026-02-14\n' +
         '9003,Gamma,Closed Won,500,2026-02-15\n',
     );
-    const links = await db.query<{ deal: string; lead: string }>(
-      `SELECT d.deal_id AS deal, l.lead_id AS lead FROM deal_matches m
-       JOIN deals d ON d._key = m.deal_key JOIN leads l ON l._key = m.lead_key ORDER BY deal`,
-    );
+    const links = await dealLinks(db);
     expect(links).toEqual([
       { deal: '9001', lead: '101' },
       { deal: '9002', lead: '101' },

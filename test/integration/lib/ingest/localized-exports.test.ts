@@ -5,17 +5,7 @@
  * and open counts and won amounts counted by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../../src/lib/db';
-import { freshDb, loadText } from '../../../support/db';
-
-async function outcomes(db: Db) {
-  const [row] = await db.query<{ won: number; lost: number; open: number; won_amount: number | null }>(
-    `SELECT count(*) FILTER (outcome = 'won') AS won, count(*) FILTER (outcome = 'lost') AS lost,
-       count(*) FILTER (outcome = 'open') AS open, sum(amount) FILTER (outcome = 'won') AS won_amount
-     FROM deals`,
-  );
-  return row;
-}
+import { dealOutcomes, freshDb, loadText } from '../../../support/db';
 
 async function loaded(kind: 'leads' | 'deals', name: string, lines: string[]) {
   const db = await freshDb();
@@ -43,7 +33,7 @@ describe('exports in the user’s language', () => {
       'Deal - Verlustgrund',
       'Person - E-Mail-Adresse - Büro',
     ]);
-    expect(await outcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1200 });
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1200 });
   });
 
   it('Pipedrive deals in Portuguese (Brazil)', async () => {
@@ -62,7 +52,7 @@ describe('exports in the user’s language', () => {
       'Negócio - Ganho em',
       'Pessoa - E-mail',
     ]);
-    expect(await outcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 2500 });
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 2500 });
   });
 
   it('Zoho CRM leads in Spanish', async () => {

@@ -4,17 +4,7 @@
  * and the won / lost / open counts and the won amount are the ones counted by hand below.
  */
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../../src/lib/db';
-import { freshDb, loadText } from '../../../support/db';
-
-async function outcomes(db: Db) {
-  const [row] = await db.query<{ won: number; lost: number; open: number; won_amount: number | null }>(
-    `SELECT count(*) FILTER (outcome = 'won') AS won, count(*) FILTER (outcome = 'lost') AS lost,
-       count(*) FILTER (outcome = 'open') AS open, sum(amount) FILTER (outcome = 'won') AS won_amount
-     FROM deals`,
-  );
-  return row;
-}
+import { dealOutcomes, freshDb, loadText } from '../../../support/db';
 
 describe('Bitrix24 deals (CSV: every value quoted, each line ending in ";")', () => {
   const line = (values: string[]) => `${values.map((v) => `"${v}"`).join(';')};`;
@@ -46,7 +36,7 @@ describe('Bitrix24 deals (CSV: every value quoted, each line ending in ";")', ()
       'Income',
       'Responsible',
     ]);
-    expect(await outcomes(db)).toEqual({ won: 2, lost: 2, open: 2, won_amount: 3500 });
+    expect(await dealOutcomes(db)).toEqual({ won: 2, lost: 2, open: 2, won_amount: 3500 });
   });
 
   it('reads the Russian stage names, which have no Latin letters', async () => {
@@ -55,7 +45,7 @@ describe('Bitrix24 deals (CSV: every value quoted, each line ending in ";")', ()
       'ID;Стадия сделки;Сумма\n1;Сделка успешна;1000\n2;Сделка провалена;500\n3;Анализ причины провала;300\n' +
       '4;Подготовка документов;200\n';
     await loadText(db, 'deals', 'deals-ru.csv', text, { 'Стадия сделки': 'outcome', Сумма: 'amount' });
-    expect(await outcomes(db)).toEqual({ won: 1, lost: 2, open: 1, won_amount: 1000 });
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 2, open: 1, won_amount: 1000 });
   });
 });
 
@@ -78,7 +68,7 @@ describe('Odoo opportunities: a lost one keeps its stage and gets a lost reason'
       'Expected Revenue',
       'Lost Reason',
     ]);
-    expect(await outcomes(db)).toEqual({ won: 2, lost: 2, open: 2, won_amount: 10_000 });
+    expect(await dealOutcomes(db)).toEqual({ won: 2, lost: 2, open: 2, won_amount: 10_000 });
   });
 });
 
@@ -92,7 +82,7 @@ describe('Insightly opportunities, written with the API’s field names', () => 
       '5,Eps,SUSPENDED,1000,2024-03-05 09:00:00\n6,Zeta,OPEN,900,2024-03-06 09:00:00\n';
     const { prepared } = await loadText(db, 'deals', 'opportunities.csv', text);
     expect(prepared.closedWonAssumed).toBe(false);
-    expect(await outcomes(db)).toEqual({ won: 2, lost: 2, open: 2, won_amount: 17_000 });
+    expect(await dealOutcomes(db)).toEqual({ won: 2, lost: 2, open: 2, won_amount: 17_000 });
   });
 });
 
@@ -109,7 +99,7 @@ describe('Airtable deals with a "Won" tick box, blank when unticked', () => {
       'Zeta trial,Zeta SA,$500.00,3/19/2024,\n';
     const { report } = await loadText(db, 'deals', 'Deals-Grid view.csv', text);
     expect({ loaded: report.rowsLoaded, rejected: report.rowsRejected }).toEqual({ loaded: 5, rejected: 1 });
-    expect(await outcomes(db)).toEqual({ won: 3, lost: 2, open: 0, won_amount: 6700 });
+    expect(await dealOutcomes(db)).toEqual({ won: 3, lost: 2, open: 0, won_amount: 6700 });
   });
 });
 

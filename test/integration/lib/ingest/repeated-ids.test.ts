@@ -5,57 +5,34 @@
  * contact on any of its rows can link it to a lead. Expected figures counted by hand below.
  */
 import { describe, expect, it } from 'vitest';
-import { MetricsEngine, knownFields, metricsDocument } from '../../../../src/lib/metrics';
 import { matchSummary } from '../../../../src/lib/ingest/match';
 import { removeUpload } from '../../../../src/lib/ingest/pipeline';
 import { setAsideCounts } from '../../../../src/lib/ingest/schema';
-import { freshDb, loadText } from '../../../support/db';
-
-// Three leads; e-mail is the only link the deals file has.
-const LEADS = [
-  'Lead ID,Created Date,Lead Source,Lead Status,Email',
-  'L1,2026-01-05,Web,Working,ann@acme.example',
-  'L2,2026-01-06,Web,Working,bob@beta.example',
-  'L3,2026-01-07,Event,New,cy@gamma.example',
-].join('\n');
-
-// 006A: two contact roles, Ann's first (that row is set aside; her e-mail still links it to L1).
-// 006B: two roles, Bob's last. 006C: one role, no lead. Amount repeated on each role's row.
-const CONTACT_ROLES = [
-  'Opportunity ID,Opportunity Name,Stage,Amount,Close Date,Email',
-  '006A,Acme - Platform,Closed Won,"12,000.00",2026-02-10,ann@acme.example',
-  '006A,Acme - Platform,Closed Won,"12,000.00",2026-02-10,zed@acme.example',
-  '006B,Beta - Renewal,Closed Won,"5,000.00",2026-02-12,quinn@beta.example',
-  '006B,Beta - Renewal,Closed Won,"5,000.00",2026-02-12,bob@beta.example',
-  '006C,Delta - Pilot,Closed Lost,"3,000.00",2026-02-15,dee@delta.example',
-].join('\n');
+import { dealLinks, freshDb, loadText } from '../../../support/db';
+import { metricsOf } from '../../../support/metrics-of';
+import { CONTACT_ROLE_LEADS, CONTACT_ROLES } from '../../../support/salesforce-reports';
 
 describe('a deals report that repeats each opportunity on several rows', () => {
   it('counts each deal once, links it by any of its rows, and says how many rows were repeats', async () => {
     const db = await freshDb();
-    const leads = await loadText(db, 'leads', 'leads.csv', `${LEADS}\n`);
-    const deals = await loadText(db, 'deals', 'opportunities-with-contact-roles.csv', `${CONTACT_ROLES}\n`);
+    const leads = await loadText(db, 'leads', 'leads.csv', `${CONTACT_ROLE_LEADS.join('\n')}\n`);
+    const deals = await loadText(
+      db,
+      'deals',
+      'opportunities-with-contact-roles.csv',
+      `${CONTACT_ROLES.join('\n')}\n`,
+    );
     // Rows read = loaded + rejected: the repeats are loaded, then set aside.
     expect(deals.report).toMatchObject({ rowsRead: 5, rowsLoaded: 5, rowsRejected: 0 });
     expect(setAsideCounts(db).get(deals.prepared.uploadId)).toEqual({ later: 0, repeated: 2 });
     expect(await matchSummary(db)).toMatchObject({ deals: 3, matched: 2, byEmail: 2, unmatchedAmount: 3000 });
-    const links = await db.query<{ deal: string; lead: string }>(
-      `SELECT d.deal_id AS deal, l.lead_id AS lead FROM deal_matches m
-       JOIN deals d ON d._key = m.deal_key JOIN leads l ON l._key = m.lead_key ORDER BY deal`,
-    );
+    const links = await dealLinks(db);
     expect(links).toEqual([
       { deal: '006A', lead: 'L1' },
       { deal: '006B', lead: 'L2' },
     ]);
 
-    const known = knownFields(
-      [leads, deals].map(({ prepared, report }) => ({
-        kind: prepared.kind,
-        mapping: report.choice.mapping,
-        closedWonAssumed: report.choice.closedWonAssumed,
-      })),
-    );
-    const doc = await metricsDocument(new MetricsEngine(db), { known });
+    const doc = await metricsOf(db, [leads, deals]);
     // 12,000 + 5,000 won once each, not 34,000; 2 won of 2 linked deals decided.
     expect(doc.counts).toMatchObject({ leads: 3, deals: 3, dealsMatched: 2 });
     expect(doc.revenue).toMatchObject({ wonAmount: 17_000 });

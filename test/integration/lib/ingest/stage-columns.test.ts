@@ -6,17 +6,7 @@
  * (stage-by-values.ts). Shapes from the sources those files name; figures counted by hand.
  */
 import { describe, expect, it } from 'vitest';
-import type { Db } from '../../../../src/lib/db';
-import { freshDb, loadText } from '../../../support/db';
-
-async function outcomes(db: Db) {
-  const [row] = await db.query<{ won: number; lost: number; open: number; won_amount: number | null }>(
-    `SELECT count(*) FILTER (outcome = 'won') AS won, count(*) FILTER (outcome = 'lost') AS lost,
-       count(*) FILTER (outcome = 'open') AS open, sum(amount) FILTER (outcome = 'won') AS won_amount
-     FROM deals`,
-  );
-  return row;
-}
+import { dealOutcomes, freshDb, loadText } from '../../../support/db';
 
 async function loaded(name: string, text: string) {
   const db = await freshDb();
@@ -40,7 +30,7 @@ describe('the stage column of a deals file', () => {
       'Assigned User Name',
     ]);
     expect(prepared.closedWonAssumed).toBe(false);
-    expect(await outcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1000 });
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1000 });
   });
 
   it('Vtiger: header names quoted after ", ", and the organisation written "Accounts::::Acme Inc"', async () => {
@@ -62,7 +52,7 @@ describe('the stage column of a deals file', () => {
       'Organization Name',
       'Assigned To',
     ]);
-    expect(await outcomes(db)).toEqual({ won: 1, lost: 1, open: 0, won_amount: 1000 });
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 1, open: 0, won_amount: 1000 });
     // Vtiger writes the organisation a deal points to as "Accounts::::Acme Inc": it is Acme Inc.
     expect(await db.query('SELECT company FROM deals ORDER BY _key')).toEqual([
       { company: 'Acme Inc' },
@@ -79,7 +69,7 @@ describe('the stage column of a deals file', () => {
     ].join('\n');
     const { db, mapped } = await loaded('opportunities.csv', `${text}\n`);
     expect([mapped('outcome'), mapped('company')]).toEqual(['Milestone', 'Organisation']);
-    expect(await outcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1200 });
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1200 });
   });
 
   it('a header no list knows: the column naming won and lost stages is the stage', async () => {
@@ -94,7 +84,7 @@ describe('the stage column of a deals file', () => {
     // "Paid" (Yes/No) names no stage; "Pipeline Phase" does.
     expect(mapped('outcome')).toBe('Pipeline Phase');
     expect(prepared.closedWonAssumed).toBe(false);
-    expect(await outcomes(db)).toEqual({ won: 2, lost: 1, open: 1, won_amount: 1250 });
+    expect(await dealOutcomes(db)).toEqual({ won: 2, lost: 1, open: 1, won_amount: 1250 });
   });
 
   it('controls: a closed-won export stays one; won words alone, yes/no and notes name no stage', async () => {
@@ -107,6 +97,6 @@ describe('the stage column of a deals file', () => {
     const { db, prepared, mapped } = await loaded('closed-won.csv', `${text}\n`);
     expect(mapped('outcome')).toBeNull();
     expect(prepared.closedWonAssumed).toBe(true);
-    expect(await outcomes(db)).toEqual({ won: 3, lost: 0, open: 0, won_amount: 1750 });
+    expect(await dealOutcomes(db)).toEqual({ won: 3, lost: 0, open: 0, won_amount: 1750 });
   });
 });
