@@ -19,6 +19,7 @@ import {
   timestampExpr,
 } from './values';
 import { outcomeExpr, outcomeKeyLookup, ticksOnly } from './outcome';
+import { outcomeWithFlags } from './outcome-flags';
 
 /** Formats chosen per uploaded column (by index). */
 export interface ColumnFormats {
@@ -173,6 +174,7 @@ export function typingQuery(
         // An unticked box on a row with data: not won. A row with no data at all stays blank.
         expr = `CASE WHEN ${v} IS NULL AND (${others.join(' OR ')}) THEN 'lost' ELSE ${expr} END`;
       }
+      expr = outcomeWithFlags(expr, input.headers, input.mapping, (c) => (used.includes(c) ? text(c) : null));
     } else if (field.type === 'currency') expr = currencyOf(v, input, plan);
     else if (field.name === 'email') expr = emailExpr(v);
     else if (field.name === 'company' || field.name === 'owner') expr = referenceExpr(v);

@@ -3,7 +3,8 @@
  * asked: SuiteCRM's and Vtiger's "Sales Stage", Capsule's "Milestone", and a stage under a header no
  * list can know. The header lists now name the first ones (headers/suitecrm.ts, vtiger.ts,
  * capsule.ts) and a column whose values name won and lost stages is the stage whatever its header
- * (stage-by-values.ts). Shapes from the sources those files name; figures counted by hand.
+ * (stage-by-values.ts). Won and closed flags beside renamed stages decide what they came to
+ * (outcome-flags.ts). Shapes from the sources those files name; figures counted by hand.
  */
 import { describe, expect, it } from 'vitest';
 import { dealOutcomes, freshDb, loadText } from '../../../support/db';
@@ -98,5 +99,43 @@ describe('the stage column of a deals file', () => {
     expect(mapped('outcome')).toBeNull();
     expect(prepared.closedWonAssumed).toBe(true);
     expect(await dealOutcomes(db)).toEqual({ won: 3, lost: 0, open: 0, won_amount: 1750 });
+  });
+});
+
+describe('won and closed flags beside a stage with its own names', () => {
+  it('Salesforce: "Won" and "Closed" decide what the renamed stages came to', async () => {
+    const text = [
+      'Opportunity ID,Stage,Won,Closed,Amount,Close Date,Created Date',
+      'O1,Signed - Booked,1,1,1000,2025-03-04,2025-01-02',
+      'O2,Dead - No Budget,0,1,2000,2025-03-05,2025-01-02',
+      'O3,Negotiation,0,0,3000,2026-09-30,2025-01-02',
+      'O4,Closed Won,1,1,4000,2025-03-06,2025-01-02',
+    ].join('\n');
+    const { db, mapped } = await loaded('opportunities.csv', `${text}\n`);
+    expect(mapped('outcome')).toBe('Stage');
+    // By hand: O1 and O4 won (5,000), O2 lost, O3 open.
+    expect(await dealOutcomes(db)).toEqual({ won: 2, lost: 1, open: 1, won_amount: 5000 });
+  });
+
+  it('HubSpot: "Is Closed Won" and "Is Deal Closed?" beside a pipeline’s own stage names', async () => {
+    const text = [
+      'Record ID,Deal Name,Deal Stage,Amount,Is Closed Won,Is Deal Closed?',
+      '1,Acme,Contract signed,1000,true,true',
+      '2,Beta,Went dark,500,false,true',
+      '3,Gamma,Proposal sent,700,false,false',
+    ].join('\n');
+    const { db } = await loaded('hubspot-crm-exports-deals.csv', `${text}\n`);
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 1000 });
+  });
+
+  it('a won flag as the only outcome: the closed flag keeps open deals open', async () => {
+    const text = [
+      'Opportunity ID,Won,Closed,Amount',
+      'O1,true,true,100',
+      'O2,false,true,200',
+      'O3,false,false,300',
+    ].join('\n');
+    const { db } = await loaded('opportunities-flags.csv', `${text}\n`);
+    expect(await dealOutcomes(db)).toEqual({ won: 1, lost: 1, open: 1, won_amount: 100 });
   });
 });
