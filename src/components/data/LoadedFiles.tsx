@@ -12,6 +12,7 @@ import { downloadText } from '../common/download';
 import { formatCount } from '../common/format';
 import { ReplaceFile } from './ReplaceFile';
 import { SetAsideNote } from './SetAsideNote';
+import { OutcomeFlags } from './OutcomeFlags';
 import { SupersededRows } from './SupersededRows';
 import type { SetAsideRows } from '../../lib/ingest/schema';
 
@@ -112,6 +113,7 @@ function FileRow({ upload, setAside }: { upload: LoadedUpload; setAside: SetAsid
         {choice.closedWonAssumed && (
           <div className="muted small">No outcome column: every deal counted as won.</div>
         )}
+        <OutcomeFlags upload={upload} />
         <SetAsideNote items={choice.setAside} />
       </td>
       <td data-label="Kind">{report.kind === 'leads' ? 'Leads' : 'Deals'}</td>

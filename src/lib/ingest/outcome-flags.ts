@@ -12,6 +12,15 @@ import { booleanExpr } from './values';
 const WON = ['won', 'iswon', 'isclosedwon'];
 const CLOSED = ['closed', 'isclosed', 'isdealclosed'];
 
+/** The won and closed flags' columns of a deals file (-1: none), as the mapping leaves them. */
+export function flagColumns(headers: readonly string[], mapping: Mapping): { won: number; closed: number } {
+  // A column mapped to another field is not a flag; the outcome's own column may be the won flag.
+  const other = new Set(Object.entries(mapping).flatMap(([field, c]) => (field === 'outcome' ? [] : [c])));
+  const find = (keys: readonly string[]) =>
+    headers.findIndex((header, column) => keys.includes(normaliseHeader(header)) && !other.has(column));
+  return { won: find(WON), closed: find(CLOSED) };
+}
+
 export function outcomeWithFlags(
   outcome: string,
   headers: readonly string[],
@@ -19,14 +28,7 @@ export function outcomeWithFlags(
   /** A column's trimmed text in the typing query; null for a column it does not read. */
   text: (column: number) => string | null,
 ): string {
-  // A column mapped to another field is not a flag; the outcome's own column may be the won flag.
-  const other = new Set(Object.entries(mapping).flatMap(([field, c]) => (field === 'outcome' ? [] : [c])));
-  const find = (keys: readonly string[]) =>
-    headers.findIndex(
-      (header, column) =>
-        keys.includes(normaliseHeader(header)) && !other.has(column) && text(column) !== null,
-    );
-  const [won, closed] = [find(WON), find(CLOSED)];
+  const { won, closed } = flagColumns(headers, mapping);
   if (won < 0 && closed < 0) return outcome;
   const flag = (column: number) => {
     const value = column < 0 ? null : text(column);
