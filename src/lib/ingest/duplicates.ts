@@ -12,7 +12,7 @@ import { ident } from './sql';
  */
 export interface IdTable {
   table: string;
-  /** Rows whose id a later row of the same table holds (`repeatedIds`), counted once at load. */
+  /** Rows whose id a later row of the same table holds (`repeatedIdsSql`), counted once at load. */
   repeated: number;
 }
 

@@ -1,10 +1,10 @@
 /**
- * Links every deal to at most one lead (DESIGN.md "matching deals to leads"): by the
- * link the user chose, if any, then lead_id, the deal id a lead was converted to, email, company_id
- * and company name, compared trimmed and case-insensitive. Among several leads, the latest created before the deal was created (or closed,
- * without a created date) wins, else the earliest lead. Each rule only sees the deals the rules
- * before it left unmatched, and runs only where both views have its columns. All the rules run as
- * one statement (match-sql.ts).
+ * Links every deal to at most one lead (DESIGN.md "matching deals to leads"): by the link the user
+ * chose, if any, then lead_id, the deal id a lead names as its deal, email, company_id and company
+ * name, compared trimmed and case-insensitive. Among several leads, the latest created before the
+ * deal was created (or closed, without a created date) wins, else the earliest lead. Each rule only
+ * sees the deals the rules before it left unmatched, and runs only where both views have its
+ * columns. All the rules run as one statement (match-sql.ts).
  */
 import type { Db } from '../db';
 import type { TableKind } from './fields';

@@ -11,10 +11,10 @@ import { mappedColumns, readerValue, type ReaderPlan } from './typed-read';
 import {
   booleanExpr,
   emailExpr,
-  referenceExpr,
   fastNumberExpr,
   fastTimestampExpr,
   numberExpr,
+  referenceExpr,
   textExpr,
   timestampExpr,
 } from './values';
