@@ -63,15 +63,16 @@ export function outcomeKeyLookup(v: string, known: readonly (readonly [string, s
   return `CASE ${v} ${cases} ELSE ${outcomeKeyExpr(v)} END`;
 }
 
+/** Whether a stage's key (`key`: outcomeKeyExpr) names one of these words, or ends in an ending. */
+const inWords = (key: string, words: readonly string[], endings: readonly string[]) => [
+  ...words.map((word) => `contains(${key}, '${word}')`),
+  ...endings.map((e) => `suffix(${key}, '${e}')`),
+];
+
 /** `key`: a column holding outcomeKeyExpr(v), computed once per row (the regexp is most of the cost). */
 export function outcomeExpr(v: string, key = outcomeKeyExpr(v)): string {
   const named = (words: string[], endings: string[], keys: string[], signs: string[]) =>
-    [
-      oneOf(key, keys),
-      ...words.map((word) => `contains(${key}, '${word}')`),
-      ...endings.map((ending) => `suffix(${key}, '${ending}')`),
-      oneOf(v, signs),
-    ].join(' OR ');
+    [oneOf(key, keys), ...inWords(key, words, endings), oneOf(v, signs)].join(' OR ');
   return `CASE WHEN ${v} IS NULL THEN NULL
     WHEN ${named(LOST_WORDS, LOST_ENDINGS, LOST_KEYS, LOST_SIGNS)} THEN 'lost'
     WHEN ${named(WON_WORDS, WON_ENDINGS, WON_KEYS, WON_SIGNS)} THEN 'won'
@@ -84,10 +85,6 @@ export function outcomeExpr(v: string, key = outcomeKeyExpr(v)): string {
  */
 export function stageWordExpr(v: string): string {
   const key = outcomeKeyExpr(v);
-  const named = (words: string[], endings: string[]) =>
-    [
-      ...words.map((word) => `contains(${key}, '${word}')`),
-      ...endings.map((e) => `suffix(${key}, '${e}')`),
-    ].join(' OR ');
+  const named = (words: string[], endings: string[]) => inWords(key, words, endings).join(' OR ');
   return `CASE WHEN ${named(LOST_WORDS, LOST_ENDINGS)} THEN 'lost' WHEN ${named(WON_WORDS, WON_ENDINGS)} THEN 'won' END`;
 }
