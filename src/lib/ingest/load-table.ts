@@ -8,7 +8,7 @@ import { dropRejects } from './read';
 import { refuseRowsWithoutData } from './rows-without-data';
 import { addUploadTable, ID_FIELD, replaceTable, uploadTable } from './schema';
 import { typingQuery, type DatePatterns, type TransformInput } from './transform';
-import { mappedColumns, NARROW_LIMIT, readerPlan, suspectSql, type ReaderPlan } from './typed-read';
+import { mappedColumns, NARROW_LIMIT, readerPlan, suspectCountSql, type ReaderPlan } from './typed-read';
 import { writeIssues } from './value-issues';
 
 /**
@@ -97,12 +97,11 @@ async function readTyped(
   const table = uploadTable(kind, uploadId);
   const rejects = input.tables.rejects;
   const fieldOf = new Map(mappedColumns(fieldsOf(kind), input.mapping).map((m) => [m.column, m.field.name]));
-  const suspect = suspectSql(plan, (column) => fieldOf.get(column) ?? 'NULL');
   await dropRejects(db, uploadId);
   const source = loadingSource(uploadId, input.sniffed, plan);
   await db.run(`CREATE OR REPLACE TABLE ${table} AS ${typingQuery(input, source, patterns, plan)}`, opts);
   const [found] = await db.query<{ suspect: number; cast: number; rejected: number }>(
-    `SELECT (SELECT count(*) FROM ${table} WHERE ${suspect ?? 'false'}) AS suspect,
+    `SELECT ${suspectCountSql(plan, table, (column) => fieldOf.get(column) ?? 'NULL')} AS suspect,
        (SELECT count(*) FROM (${castLines(rejects)})) AS cast,
        (SELECT count(*) FROM ${rejects}) AS rejected`,
   );

@@ -13,7 +13,7 @@
  * lines are read again as text and typed the full way (load-table.ts), so every value gets the same
  * reading and the same problem report as before. What the reader reads but the SQL reading would
  * not keep (a year below 100 from a two-digit year, inf, nan) makes the caller type the file the full
- * way instead (`suspectSql`).
+ * way instead (`suspectCountSql`).
  */
 import type { Mapping } from './automap';
 import type { FieldSpec } from './fields';
@@ -90,14 +90,22 @@ export function readerOptions(plan: ReaderPlan): string {
 }
 
 /**
- * A condition true for a row holding a value the reader read but the SQL reading would not keep:
- * `%Y` reads "25" as the year 25 (values.ts keeps only years from 100), a cast reads inf and nan.
+ * SQL counting the table's values the reader read but the SQL reading would not keep (more than 0:
+ * some are): `%Y` reads "25" as the year 25 (values.ts keeps only years from 100), a cast reads inf
+ * and nan. One count per column, each WHERE pushed into the scan, where a date's minimum skips its
+ * row groups (1M leads: ~7 ms, against ~25 for one count of the columns' OR).
  */
-export function suspectSql(plan: ReaderPlan, valueOf: (column: number) => string): string | null {
+export function suspectCountSql(
+  plan: ReaderPlan,
+  table: string,
+  valueOf: (column: number) => string,
+): string {
   const checks = [...plan.types].map(([column, type]) =>
     type === 'DOUBLE' ? `NOT isfinite(${valueOf(column)})` : `${valueOf(column)} < ${type} '0100-01-01'`,
   );
-  return checks.length ? checks.join(' OR ') : null;
+  return checks.length
+    ? checks.map((check) => `(SELECT count(*) FROM ${table} WHERE ${check})`).join(' + ')
+    : '0';
 }
 
 /** The SQL for a value the reader typed, as the field's type (a DATE becomes a TIMESTAMP). */
