@@ -24,7 +24,7 @@ import {
 import type { MetricContext } from './context';
 import { dayEpoch } from './filters';
 import { leadFacts } from './lead-facts';
-import { nurtureStatus } from './lead-status';
+import { anyNurtureSql } from './lead-status';
 import { knowledge } from './known';
 import { int, num, only, ratio, text, when, type Query } from './query';
 import { followUpRate } from './rates';
@@ -76,7 +76,7 @@ export function calculatorPrefillQuery(ctx: MetricContext): Query<PrefillFigures
        FROM lead_facts) AS f,
       (SELECT strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
        FROM leads) AS a,
-      (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM leads WHERE ${nurtureStatus()} LIMIT 1)) AS n,
+      ${anyNurtureSql(ctx.materialized)} AS n,
       (SELECT avg(amount) FILTER (WHERE outcome = 'won') AS average_won, count(*) AS linked_deals FROM scoped_deals) AS d`,
     parse: (rows) => {
       const row = only(rows);

@@ -21,7 +21,7 @@ import { DimensionCodes, filteredDimensions } from './dimension-codes';
 import { dropFacts, filterableColumns, prepareFacts, withFilters, type PreparedFacts } from './materialize';
 import { isStaged, type MetricQuery } from './query';
 import { redirectList as buildRedirectList, type RedirectList } from './redirect';
-import { isSummaryMetric, SUMMARY_ALWAYS, summarySql, UNFILTERED_SQL } from './overview-summary';
+import { isSummaryMetric, SUMMARY_ALWAYS, summarySql, unfilteredSql } from './overview-summary';
 import { METRICS, type MetricName, type MetricParams, type MetricResult } from './registry';
 import { leadColumns, resolveContext } from './resolve';
 import { ResultCache } from './result-cache';
@@ -238,7 +238,7 @@ export class MetricsEngine {
       if (!facts.results.has(sql)) return facts.results.run(this.db, build(ctx));
     }
     const rows = (text: string) => facts.results.run(this.db, { sql: text, parse: (r) => r });
-    const [filtered, all] = await Promise.all([rows(sql), rows(UNFILTERED_SQL)]);
+    const [filtered, all] = await Promise.all([rows(sql), rows(unfilteredSql(ctx))]);
     const own = build(ctx);
     if (isStaged(own)) throw new Error(`${name} is in the summary but staged.`);
     return own.parse([{ ...filtered[0], ...all[0] }]);

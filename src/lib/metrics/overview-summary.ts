@@ -17,7 +17,7 @@ import type { MetricContext } from './context';
 import { CURRENCY_ROWS_SQL, UNMATCHED_CURRENCIES_SQL } from './currencies';
 import { followUpAggregatesSql } from './follow-up';
 import { leadFacts } from './lead-facts';
-import { nurtureStatus } from './lead-status';
+import { anyNurtureSql } from './lead-status';
 
 /** The metrics whose parsers read the summary row (their builders take no parameter). */
 export const SUMMARY_METRICS = [
@@ -64,8 +64,10 @@ export function summarySql(ctx: MetricContext): string {
 }
 
 /** What calculatorPrefill reads of ALL leads, whatever the filters: cached across filter changes. */
-export const UNFILTERED_SQL = `SELECT * FROM
+export function unfilteredSql(ctx: MetricContext): string {
+  return `SELECT * FROM
   (SELECT strftime(min(created_at), '%Y-%m-%d') AS first_day, strftime(max(created_at), '%Y-%m-%d') AS last_day
    FROM leads) AS a,
-  (SELECT count(*) > 0 AS any_nurture FROM (SELECT 1 FROM leads WHERE ${nurtureStatus()} LIMIT 1)) AS n,
+  ${anyNurtureSql(ctx.materialized)} AS n,
   ${UNMATCHED_CURRENCIES_SQL} AS u`;
+}
