@@ -9,6 +9,8 @@ import { ident } from './sql';
  * few deals left. Among several leads the latest created before the deal wins (rank = minus its
  * time), else the earliest created after it (rank past every "before"), leads without a created date
  * last; ties (leads created at the same time) go to the first lead loaded, so a re-match is stable.
+ * The lead's created_at is kept beside its key (`lead_created`): the stored deals read it there
+ * instead of looking each deal's lead up among the leads (materialize.ts).
  */
 export function matchStatement(rules: readonly Rule[], allRows: string | null = null): string | null {
   if (rules.length === 0) return null;
@@ -26,14 +28,15 @@ export function matchStatement(rules: readonly Rule[], allRows: string | null = 
     }
     const open = `SELECT _key, since, CAST(${col(rule)} AS VARCHAR) AS v FROM o${i} WHERE ${col(rule)} IS NOT NULL`;
     ctes.push(`m${i} AS MATERIALIZED (
-      SELECT deal_key, arg_min(lead_key, row(rank, lead_key)) AS lead_key, '${rule.by}' AS matched_by FROM (
-        SELECT o._key AS deal_key, l._key AS lead_key,
+      SELECT deal_key, arg_min(lead_key, row(rank, lead_key)) AS lead_key, '${rule.by}' AS matched_by,
+        arg_min(lead_since, row(rank, lead_key)) AS lead_created FROM (
+        SELECT o._key AS deal_key, l._key AS lead_key, l.since AS lead_since,
           CASE WHEN l.since <= o.since THEN -epoch(l.since) ELSE 1e12 + coalesce(epoch(l.since), 1e11) END AS rank
         FROM (${keyForms(keyed(open, rule.splitDeals), rule)}) o JOIN (${leadKeys(rule, true)}) l ON ${linked('o', 'l', rule)}
       ) GROUP BY deal_key)`);
   });
   return `INSERT INTO deal_matches WITH ${ctes.join(',\n')}
-    ${rules.map((_, i) => `SELECT deal_key, lead_key, matched_by FROM m${i}`).join(' UNION ALL ')}`;
+    ${rules.map((_, i) => `SELECT deal_key, lead_key, matched_by, lead_created FROM m${i}`).join(' UNION ALL ')}`;
 }
 
 const SINCE = 'coalesce(created_at, closed_at)';

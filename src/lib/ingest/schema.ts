@@ -64,7 +64,7 @@ export async function ensureSchema(db: Db): Promise<void> {
   if (registries.has(db)) return;
   registries.set(db, { leads: new Map(), deals: new Map() });
   await db.exec(
-    'CREATE TABLE IF NOT EXISTS deal_matches (deal_key BIGINT, lead_key BIGINT, matched_by VARCHAR)',
+    'CREATE TABLE IF NOT EXISTS deal_matches (deal_key BIGINT, lead_key BIGINT, matched_by VARCHAR, lead_created TIMESTAMP)',
   );
   for (const kind of ['leads', 'deals'] as const) await writeView(db, kind);
 }
