@@ -22,8 +22,12 @@ import { CALCULATOR, DASHBOARD_VIEWS } from './ui.mjs';
 // (components/common/lazy-view.tsx); since, 16-28 ms: 0.061, 0.079, 0.067, 0.046, 0.085, 0.056x,
 // and 0.057, 0.069, 0.063x with one of the two cores kept busy by another process (bound 0.085 +
 // ~30%; the views read 3.06-3.54x in those three, past their bound: a busy core is not CI's case).
+// Load, again from the runs of December 2026: the medians had moved up, with individual pairs at
+// 2.6-5.0x, to within 5% of the 4.7x bound. Four runs of the session before (4.25, 3.65, 4.24,
+// 4.23x), five of one build here (4.48, 4.16, 3.63, 3.77, 3.96x) and its clean-clone CI run (4.48x):
+// 4.48 + ~30% = 5.8x.
 export const QUICK_BOUNDS = {
-  'app load / bare wasm read_csv': 4.7,
+  'app load / bare wasm read_csv': 5.8,
   'views drawn (sum) / bare wasm read_csv': 3.2,
   'filter change p95 / bare wasm read_csv': 0.45,
   'calculator prefill / bare wasm read_csv': 0.11,
