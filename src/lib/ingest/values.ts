@@ -122,19 +122,14 @@ export function fastNumberExpr(v: string, format: NumberFormat): string {
 /**
  * A thousand or million written after the digits, as trackers do ("$12k", "1.2M", "1,2 Mio €"): the
  * figure is scaled, never read as 12 (its letters would otherwise be dropped with the currency's).
- * The suffix must end the word ("15 MXN" is a currency, not millions).
+ * The suffix must end the word ("15 MXN" is a currency, "25 000 Kč" korunas, not thousands).
  */
-const SCALE_SUFFIXES: readonly (readonly [string, number])[] = [
-  ['k', 1e3],
-  ['m|mm|mn|mio', 1e6],
-  ['bn', 1e9],
-];
-
 function scaleExpr(v: string): string {
-  const cases = SCALE_SUFFIXES.map(
-    ([suffix, factor]) => `WHEN regexp_matches(${v}, '\\d\\s*(${suffix})(\\P{L}|$)', 'i') THEN ${factor}`,
-  ).join(' ');
-  return `CASE WHEN regexp_matches(${v}, '\\d\\s*[a-z]', 'i') THEN CASE ${cases} ELSE 1 END ELSE 1 END`;
+  // One regexp for every suffix, case folded on the suffix alone: a letter class (\P{L}) costs ~2 ms
+  // to prepare, ~3 ms case folded, in every statement that reads numbers (~3x that on a cold engine).
+  const suffix = `lower(regexp_extract(${v}, '\\d\\s*((?i:k|m|mm|mn|mio|bn))(\\P{L}|$)', 1))`;
+  return `CASE WHEN regexp_matches(${v}, '\\d\\s*[a-z]', 'i') THEN CASE ${suffix} WHEN '' THEN 1 WHEN 'k' THEN 1000
+    WHEN 'bn' THEN 1000000000 ELSE 1000000 END ELSE 1 END`;
 }
 
 /**

@@ -28,6 +28,18 @@ describe('amounts with a thousand or million suffix', () => {
     expect(report.rowsRead).toBe(6);
     expect(report.valueIssueCount).toBe(0);
   });
+
+  it('read every suffix in either case, and only where it ends the word', async () => {
+    const { db, report } = await loadDeals(
+      'suffixes.csv',
+      'Deal ID,Email,Stage,Amount\n1,a@a.com,Closed Won,$2bn\n2,b@b.com,Closed Won,$1.5MM\n' +
+        '3,c@c.com,Closed Won,$7K\n4,d@d.com,Closed Won,$4 mn\n5,e@e.com,Closed Won,$3 BN\n' +
+        '6,f@f.com,Closed Won,$2 kilo\n7,g@g.com,Closed Won,$6 km\n',
+    );
+    // "kilo" and "km" go on with a letter: not a suffix, so their letters are dropped.
+    expect(await amounts(db)).toEqual([2_000_000_000, 1_500_000, 7_000, 4_000_000, 3_000_000_000, 2, 6]);
+    expect(report.valueIssueCount).toBe(0);
+  });
 });
 
 describe('a negative amount written with a typographic minus', () => {
