@@ -201,4 +201,25 @@ describe('the keyboard', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await motion()).toEqual({ animation: 'none', transition: '0s' });
   });
+
+  it('moves the loading bar by transform alone, which the compositor animates off the main thread', async () => {
+    const { page } = app;
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    // A width or margin would be laid out and painted on the main thread every frame of a load.
+    const animated = await page.evaluate(() => {
+      const bar = document.createElement('div');
+      bar.className = 'progress indeterminate';
+      bar.append(document.createElement('div'));
+      document.body.append(bar);
+      const timing = ['offset', 'computedOffset', 'easing', 'composite'];
+      const properties = (bar.firstElementChild as HTMLElement)
+        .getAnimations()
+        .flatMap((animation) => (animation.effect as KeyframeEffect).getKeyframes())
+        .flatMap((frame) => Object.keys(frame).filter((key) => !timing.includes(key)));
+      const transition = getComputedStyle(bar.firstElementChild as Element).transitionProperty;
+      bar.remove();
+      return { animated: [...new Set(properties)], transition };
+    });
+    expect(animated).toEqual({ animated: ['transform'], transition: 'transform' });
+  });
 });

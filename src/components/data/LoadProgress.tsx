@@ -29,7 +29,7 @@ export function LoadProgress() {
         aria-valuenow={Math.round(fraction * 100)}
       >
         <div
-          style={progress.phase === 'reading' ? { width: `${(fraction * 100).toFixed(1)}%` } : undefined}
+          style={progress.phase === 'reading' ? { transform: `scaleX(${fraction.toFixed(3)})` } : undefined}
         />
       </div>
       <div className="row-actions progress-actions">

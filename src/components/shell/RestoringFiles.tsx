@@ -63,7 +63,7 @@ export function RestoringNotice({ then }: { then: string }) {
         aria-valuemax={100}
         aria-valuenow={percent}
       >
-        <div style={{ width: `${percent}%` }} />
+        <div style={{ transform: `scaleX(${percent / 100})` }} />
       </div>
       <ul className="restoring-list small">
         {files.map((file) => (
