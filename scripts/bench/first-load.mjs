@@ -10,6 +10,7 @@
 // breakdown (the hook only observes: it starts nothing).
 /* global window, indexedDB */
 import { installNetworkGuard, launchChromium } from '../chromium.mjs';
+import { bareRun, bareSummary, serveBarePage } from './bare-first-load.mjs';
 import { rendererCpuSeconds } from './browser.mjs';
 import { installRecorder } from './recorder.mjs';
 import { median, sleep, until } from './util.mjs';
@@ -241,11 +242,13 @@ async function oneRun(browser, baseUrl, { timeoutMs, delayMs }) {
  */
 export async function measureFirstLoad(
   baseUrl,
-  { runs = 3, delayMs = 0, timeoutMs = 60_000, log = () => {} } = {},
+  { runs = 3, delayMs = 0, timeoutMs = 60_000, siteDir = null, log = () => {} } = {},
 ) {
   const browser = await launchChromium();
   const browserVersion = browser.version();
+  const bareServer = siteDir ? await serveBarePage(siteDir) : null;
   const done = [];
+  const bare = [];
   const errors = [];
   try {
     for (let i = 0; i < runs; i += 1) {
@@ -258,6 +261,14 @@ export async function measureFirstLoad(
             run.first.cpuMs ?? NaN,
           )} ms); reload → Overview ${Math.round(run.reload.ms)} ms (CPU ${Math.round(run.reload.cpuMs ?? NaN)} ms)`,
         );
+        // The baseline right after, so both see the machine as it is then.
+        if (bareServer) {
+          const b = await bareRun(browser, bareServer.url, { timeoutMs });
+          bare.push(b);
+          log(
+            `  bare ${i + 1}/${runs}: engine ${Math.round(b.engineMs)} ms + read ${Math.round(b.readMs)} ms`,
+          );
+        }
       } catch (error) {
         errors.push(`first load run ${i + 1}: ${error.message.split('\n')[0]}`);
         log(`first load run ${i + 1} FAILED: ${error.message.split('\n')[0]}`);
@@ -265,6 +276,7 @@ export async function measureFirstLoad(
     }
   } finally {
     await browser.close().catch(() => {});
+    await bareServer?.close();
   }
   const summary = (which) => {
     const list = done.map((r) => r[which]);
@@ -296,12 +308,14 @@ export async function measureFirstLoad(
     first: { ...run.first, timeline: undefined },
     reload: { ...run.reload, timeline: undefined },
   });
+  const first = summary('first');
   return {
     chromium: browserVersion,
     delayMs,
     runs: done.map((run, i) => (i === 0 ? run : brief(run))),
-    first: summary('first'),
+    first,
     reload: summary('reload'),
+    bare: bareSummary(bare, first),
     errors,
   };
 }

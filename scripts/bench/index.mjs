@@ -197,6 +197,7 @@ async function main() {
       const firstLoad = await measureFirstLoad(server.url, {
         runs: opts.firstLoad,
         delayMs: opts.firstLoadDelay,
+        siteDir,
         log,
       });
       results.firstLoad = { ...firstLoad, loadAverage: { before, after: loadavg()[0] } };

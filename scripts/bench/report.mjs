@@ -98,7 +98,7 @@ export const FIRST_LOAD_TARGET_MS = 2500;
 /** "What a user feels" (first-load.mjs): the sample's first load and the reload, with their breakdown. */
 export function firstLoadLines(firstLoad) {
   if (!firstLoad?.first) return firstLoad?.errors?.length ? [`first load: ${firstLoad.errors[0]}`] : [];
-  const { first, reload, loadAverage, delayMs } = firstLoad;
+  const { first, reload, loadAverage, delayMs, bare } = firstLoad;
   const runs = (s) =>
     `runs ${s.runs.map(formatMs).join(', ')}; renderer CPU ${s.cpuRuns.map(formatMs).join(', ')}`;
   const steps = (b) =>
@@ -116,6 +116,11 @@ export function firstLoadLines(firstLoad) {
     `  click "Try sample data" → Overview drawn: ${formatMs(first.ms)} (${verdict(first.ms < FIRST_LOAD_TARGET_MS)} < ${formatMs(FIRST_LOAD_TARGET_MS)}; ${runs(first)})`,
     `    after the click: ${steps(first.breakdown)}`,
   ];
+  if (bare) {
+    lines.push(
+      `  bare page, same engine and files (start DuckDB-wasm, read_csv both): ${formatMs(bare.ms)} (engine ${formatMs(bare.engineMs)} + read ${formatMs(bare.readMs)}; runs ${bare.runs.map(formatMs).join(', ')}); first load / bare ${bare.firstOverBare.toFixed(2)}x`,
+    );
+  }
   if (reload) {
     lines.push(
       `  reload with stored files → Overview drawn: ${formatMs(reload.ms)} (${verdict(reload.ms <= first.ms)} ≤ first load; ${runs(reload)})`,
