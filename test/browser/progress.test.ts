@@ -46,6 +46,20 @@ describe('a large upload', () => {
         (value) => value > 0 && value < 100,
       ),
     );
+    // Asked for less motion (no transition), the bar is drawn at its share from the track's start.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const drawn = await page.waitForFunction(() => {
+      const bar = document.querySelector('[role="progressbar"]');
+      const fill = bar?.firstElementChild;
+      if (!bar || !fill || bar.classList.contains('indeterminate')) return null;
+      const [track, shown] = [bar.getBoundingClientRect(), fill.getBoundingClientRect()];
+      const share = Number(bar.getAttribute('aria-valuenow'));
+      return { share, drawn: (shown.width / track.width) * 100, start: shown.left - track.left };
+    });
+    const fill = await drawn.jsonValue();
+    expect(Math.abs((fill?.drawn ?? NaN) - (fill?.share ?? NaN))).toBeLessThan(1);
+    expect(Math.abs(fill?.start ?? NaN)).toBeLessThan(0.5);
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.getByRole('button', { name: 'Cancel' }).click();
     await waitForState(page, 'empty', 60_000);
     await expect(page.getByTestId('loaded-files').count()).resolves.toBe(0);
