@@ -12,8 +12,9 @@ import { installNetworkGuard } from '../chromium.mjs';
 import { serveSite } from './site.mjs';
 import { REPO_ROOT, median, until } from './util.mjs';
 
-// Runs in the bare page: the engine as the app starts it (worker, instantiate, open, connect), then
-// each sample file fetched, registered and read. Times are from the page's start (navigation).
+// Runs in the bare page: the engine's steps as the app takes them (worker, instantiate, open,
+// connect; the app's worker starts from a blob: and its session settings are left out), then each
+// sample file fetched, registered and read. Times are the page's clock (from navigation).
 const PAGE_SCRIPT = `
 import * as duckdb from '@duckdb/duckdb-wasm';
 window.__bare = (async () => {
