@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { cancelLoading, useAppStore } from '../../store';
 import { formatCount, formatMb } from '../common/format';
+import { ProgressBar } from '../common/ProgressBar';
 
 const PHASE_TEXT = {
   unpacking: 'Opening the workbook: reading the sheets of',
@@ -21,17 +22,7 @@ export function LoadProgress() {
       <h2>
         {PHASE_TEXT[progress.phase]} {progress.fileName}
       </h2>
-      <div
-        className={`progress${progress.phase === 'reading' ? '' : ' indeterminate'}`}
-        role="progressbar"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={Math.round(fraction * 100)}
-      >
-        <div
-          style={progress.phase === 'reading' ? { transform: `scaleX(${fraction.toFixed(3)})` } : undefined}
-        />
-      </div>
+      <ProgressBar share={fraction} sliding={progress.phase !== 'reading'} />
       <div className="row-actions progress-actions">
         <span className="num muted">
           {progress.rows === undefined

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../../store';
+import { ProgressBar } from '../common/ProgressBar';
 
 export interface RestoringFile {
   uploadId: number;
@@ -48,23 +49,13 @@ export function RestoringNotice({ then }: { then: string }) {
   const files = useRestoringFiles();
   if (files.length === 0) return null;
   const done = files.reduce((sum, f) => sum + (f.fraction ?? 0), 0) / files.length;
-  const percent = Math.round(done * 100);
   return (
     <section className="card restoring" aria-busy="true" data-testid="restoring-files">
       <h2>Reading your saved files: {files.map((f) => f.fileName).join(', ')}…</h2>
       <p className="muted">
         {then} They are read again from this browser’s storage: no need to load them again.
       </p>
-      <div
-        className="progress"
-        role="progressbar"
-        aria-label="Saved files read"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <div style={{ transform: `scaleX(${percent / 100})` }} />
-      </div>
+      <ProgressBar share={done} label="Saved files read" />
       <ul className="restoring-list small">
         {files.map((file) => (
           <li key={file.uploadId} data-state={file.state}>
