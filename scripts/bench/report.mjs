@@ -1,6 +1,7 @@
 // The printed table, the ratios, the quick-mode checks and bench-results.json.
 import { writeFileSync } from 'node:fs';
 import { formatBytes, formatMs, formatRatio, quantile, ratio } from './util.mjs';
+import { firstLoadLines } from './report-first-load.mjs';
 import { CALCULATOR, DASHBOARD_VIEWS } from './ui.mjs';
 
 /**
@@ -90,47 +91,6 @@ function viewCell(view) {
   if (typeof view.ms === 'number') return formatMs(view.ms);
   if (view.error) return 'error';
   return 'n/a';
-}
-
-/** Target of issue 15: click on "Try sample data" in a fresh browser → Overview drawn. */
-export const FIRST_LOAD_TARGET_MS = 2500;
-
-/** "What a user feels" (first-load.mjs): the sample's first load and the reload, with their breakdown. */
-export function firstLoadLines(firstLoad) {
-  if (!firstLoad?.first) return firstLoad?.errors?.length ? [`first load: ${firstLoad.errors[0]}`] : [];
-  const { first, reload, loadAverage, delayMs, bare } = firstLoad;
-  const runs = (s) =>
-    `runs ${s.runs.map(formatMs).join(', ')}; renderer CPU ${s.cpuRuns.map(formatMs).join(', ')}`;
-  const steps = (b) =>
-    [
-      b.sampleFetchedMs !== null ? `sample files fetched ${formatMs(b.sampleFetchedMs)}` : null,
-      `engine ready ${formatMs(b.engineReadyMs)} (CPU ${formatMs(b.engineCpuMs)})`,
-      `files loaded ${formatMs(b.filesReadyMs)} (CPU ${formatMs(b.loadCpuMs)})`,
-      `then Overview drawn +${formatMs(b.firstViewMs)} (CPU ${formatMs(b.firstViewCpuMs)})`,
-    ]
-      .filter(Boolean)
-      .join(' · ');
-  const verdict = (ok) => (ok ? 'meets' : 'MISSES');
-  const lines = [
-    `What a user feels (sample data, fresh browser context, click ${delayMs ? `${formatMs(delayMs)} after the page is up` : 'as soon as the page takes it'}; medians of ${first.runs.length}; load avg ${loadAverage.before.toFixed(1)} / ${loadAverage.after.toFixed(1)}):`,
-    `  click "Try sample data" → Overview drawn: ${formatMs(first.ms)} (${verdict(first.ms < FIRST_LOAD_TARGET_MS)} < ${formatMs(FIRST_LOAD_TARGET_MS)}; ${runs(first)})`,
-    `    after the click: ${steps(first.breakdown)}`,
-  ];
-  if (bare) {
-    // After a wait the app's engine is up before the click, the bare page's never: no ratio then.
-    const ratio = delayMs ? '' : `; first load / bare ${bare.firstOverBare.toFixed(2)}x`;
-    lines.push(
-      `  bare page, same engine and files (start DuckDB-wasm, read_csv both): ${formatMs(bare.ms)} (engine ${formatMs(bare.engineMs)} + read ${formatMs(bare.readMs)}; runs ${bare.runs.map(formatMs).join(', ')})${ratio}`,
-    );
-  }
-  if (reload) {
-    lines.push(
-      `  reload with stored files → Overview drawn: ${formatMs(reload.ms)} (${verdict(reload.ms <= first.ms)} ≤ first load; ${runs(reload)})`,
-      `    after navigation: ${steps(reload.breakdown)}`,
-    );
-  }
-  for (const error of firstLoad.errors) lines.push(`  ERROR: ${error}`);
-  return lines;
 }
 
 /** The table as lines of text: one column per size. */

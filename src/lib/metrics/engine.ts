@@ -13,8 +13,8 @@
  * or data are dropped when another is asked for.
  */
 import type { Db } from '../db';
-import type { Filters, KnownFields, LeadDefinition, MetricContext } from './context';
-import { DEFAULT_DEFINITION } from './context';
+import type { Filters, MetricContext } from './context';
+import { CONTEXTS_KEPT, factsKey, type EngineOptions, type EngineState, type Facts } from './engine-state';
 import { inferKnownFields, knowledge } from './known';
 import { dropClock } from './clock';
 import { DimensionCodes, filteredDimensions } from './dimension-codes';
@@ -27,49 +27,7 @@ import { leadColumns, resolveContext } from './resolve';
 import { ResultCache } from './result-cache';
 import { buildDealDimensions } from './scoped-deals';
 
-export interface EngineState {
-  filters?: Filters | undefined;
-  definition?: Partial<LeadDefinition> | undefined;
-  /** From `knownFields(uploads)`; inferred from the columns' values when absent (less exact). */
-  known?: KnownFields | undefined;
-  /** Changes whenever the loaded rows change (the store's `dataVersion`). */
-  dataVersion?: number | string | undefined;
-}
-
-export interface EngineOptions {
-  /** false: never store the facts, compute them in every query (the reference tests' other path). */
-  store?: boolean | undefined;
-  /** Results kept per state (default 400). */
-  cacheLimit?: number | undefined;
-  /** false: filters always read the dimensions' text (dimension-codes.ts; the tests' other path). */
-  codes?: boolean | undefined;
-}
-
-interface Facts {
-  key: string;
-  prepared: Promise<PreparedFacts>;
-  results: ResultCache;
-  codes: DimensionCodes;
-  /** Each filter state's context as first given: its SQL, and so its cached results, stay the same. */
-  contexts: Map<string, MetricContext>;
-}
-
-/** Filter states whose context is kept (the oldest go first). */
-const CONTEXTS_KEPT = 500;
-
-function factsKey(state: EngineState): string {
-  const known = state.known;
-  return JSON.stringify({
-    definition: { ...DEFAULT_DEFINITION, ...state.definition },
-    known: known && {
-      leads: [...known.leads].sort(),
-      deals: [...known.deals].sort(),
-      closedWonOnly: known.closedWonOnly ?? false,
-      utc: [...(known.utc ?? [])].sort(),
-    },
-    data: state.dataVersion ?? null,
-  });
-}
+export type { EngineOptions, EngineState } from './engine-state';
 
 export class MetricsEngine {
   private facts: Facts | null = null;
