@@ -10,7 +10,8 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { tableToRows, type ArrowTableLike } from './arrow';
 import { OPEN_CONFIG, SESSION_SETUP } from './config';
 import { embindWithoutEval } from './embind-shim';
-import { QueryCancelled, type Db } from './types';
+import { pollGuard } from './poll-guard';
+import { QueryCancelled, type Db, type RunOptions } from './types';
 
 type ProgressListener = (entry: duckdb.ProgressEntry) => void;
 
@@ -45,45 +46,52 @@ export async function createBrowserDb(): Promise<Db> {
   const progressListeners = (db as unknown as { _onExecutionProgress: ProgressListener[] })
     ._onExecutionProgress;
 
-  const query = async <R extends object>(sql: string) =>
-    tableToRows<R>((await conn.query(sql)) as unknown as ArrowTableLike);
+  const guard = pollGuard();
+  const query = <R extends object>(sql: string) =>
+    guard.after(async () => tableToRows<R>((await conn.query(sql)) as unknown as ArrowTableLike));
+
+  const run = async (sql: string, opts?: RunOptions) => {
+    const signal = opts?.signal;
+    if (signal?.aborted) throw new QueryCancelled();
+    const onProgress = opts?.onProgress;
+    const listener: ProgressListener = (entry) => {
+      const pct = Number(entry.percentage);
+      if (Number.isFinite(pct) && pct >= 0) onProgress?.(Math.min(1, pct / 100));
+    };
+    const abort = () => void conn.cancelSent();
+    if (onProgress) progressListeners.push(listener);
+    signal?.addEventListener('abort', abort);
+    try {
+      // `send` polls the pending query, which is what lets cancelSent() and progress get through.
+      const reader = await conn.send(sql);
+      for await (const batch of reader) void batch;
+    } catch (error) {
+      if (signal?.aborted) throw new QueryCancelled();
+      throw error;
+    } finally {
+      signal?.removeEventListener('abort', abort);
+      const index = progressListeners.indexOf(listener);
+      if (index >= 0) progressListeners.splice(index, 1);
+    }
+    if (signal?.aborted) throw new QueryCancelled();
+  };
 
   return {
     query,
-    exec: async (sql) => {
-      await conn.query(sql);
-    },
-    run: async (sql, opts) => {
-      const signal = opts?.signal;
-      if (signal?.aborted) throw new QueryCancelled();
-      const onProgress = opts?.onProgress;
-      const listener: ProgressListener = (entry) => {
-        const pct = Number(entry.percentage);
-        if (Number.isFinite(pct) && pct >= 0) onProgress?.(Math.min(1, pct / 100));
-      };
-      const abort = () => void conn.cancelSent();
-      if (onProgress) progressListeners.push(listener);
-      signal?.addEventListener('abort', abort);
-      try {
-        // `send` polls the pending query, which is what lets cancelSent() and progress get through.
-        const reader = await conn.send(sql);
-        for await (const batch of reader) void batch;
-      } catch (error) {
-        if (signal?.aborted) throw new QueryCancelled();
-        throw error;
-      } finally {
-        signal?.removeEventListener('abort', abort);
-        const index = progressListeners.indexOf(listener);
-        if (index >= 0) progressListeners.splice(index, 1);
-      }
-      if (signal?.aborted) throw new QueryCancelled();
-    },
-    registerFile: async (name, data) => {
-      if (data instanceof Uint8Array) await db.registerFileBuffer(name, data);
-      else await db.registerFileHandle(name, data, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
-    },
-    dropFile: async (name) => {
-      await db.dropFile(name);
-    },
+    exec: (sql) =>
+      guard.after(async () => {
+        await conn.query(sql);
+      }),
+    run: (sql, opts) => guard.exclusive(() => run(sql, opts)),
+    // A file the run reads must not go, nor another come, while the run is paused between slices.
+    registerFile: (name, data) =>
+      guard.after(async () => {
+        if (data instanceof Uint8Array) await db.registerFileBuffer(name, data);
+        else await db.registerFileHandle(name, data, duckdb.DuckDBDataProtocol.BROWSER_FILEREADER, true);
+      }),
+    dropFile: (name) =>
+      guard.after(async () => {
+        await db.dropFile(name);
+      }),
   };
 }
