@@ -3,13 +3,8 @@
  * the facts prepared for one definition and data, with their result cache, dimension codes and
  * filter contexts.
  */
-import {
-  DEFAULT_DEFINITION,
-  type Filters,
-  type KnownFields,
-  type LeadDefinition,
-  type MetricContext,
-} from './context';
+import type { Filters, KnownFields, LeadDefinition, MetricContext } from './context';
+import { DEFAULT_DEFINITION } from './context';
 import type { DimensionCodes } from './dimension-codes';
 import type { PreparedFacts } from './materialize';
 import type { ResultCache } from './result-cache';

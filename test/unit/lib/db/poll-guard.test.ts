@@ -18,14 +18,18 @@ function work(log: string[], name: string) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A run started on a fresh guard, and a query asked while it runs. */
+function runThenQuery() {
+  const log: string[] = [];
+  const guard = pollGuard();
+  const run = work(log, 'run');
+  const query = work(log, 'query');
+  return { log, run, query, ran: guard.exclusive(run.start), asked: guard.after(query.start) };
+}
+
 describe('pollGuard: nothing is sent on the connection while a run is in progress', () => {
   it('a statement asked during a run starts once the run has ended', async () => {
-    const log: string[] = [];
-    const guard = pollGuard();
-    const run = work(log, 'run');
-    const query = work(log, 'query');
-    const ran = guard.exclusive(run.start);
-    const asked = guard.after(query.start);
+    const { log, run, query, ran, asked } = runThenQuery();
     await settle();
     expect(log).toEqual(['run starts']);
     run.finish();
@@ -37,12 +41,7 @@ describe('pollGuard: nothing is sent on the connection while a run is in progres
   });
 
   it('a run that fails lets what waits for it go on, and its error reaches its caller alone', async () => {
-    const log: string[] = [];
-    const guard = pollGuard();
-    const run = work(log, 'run');
-    const query = work(log, 'query');
-    const ran = guard.exclusive(run.start);
-    const asked = guard.after(query.start);
+    const { log, run, query, ran, asked } = runThenQuery();
     run.finish(false);
     await expect(ran).rejects.toThrow('run');
     await settle();
