@@ -2,9 +2,11 @@
  * Keeps the connection's other statements out of a polled one. The browser client sends a `run` as
  * a pending query that the worker executes a slice at a time, returning to the page between slices
  * (so progress and cancel get through). A statement the worker receives in between runs on the
- * same connection and closes that pending query: its next poll fails with an Error that has no
- * message (the worker logs "Exception"), and the upload it was loading fails with it. So while a run
- * is in progress, every other call waits for it to end; calls made when none is run at once.
+ * same connection, and DuckDB interrupts a connection's active statement for the next one
+ * (https://github.com/duckdb/duckdb-node-neo/issues/145): the pending query's next poll fails with
+ * an Error that has no message (the worker logs "Exception"), and the upload it was loading fails
+ * with it. So while a run is in progress, every other call waits for it to end; calls made when
+ * none is run at once.
  */
 export interface PollGuard {
   /** `work` once no run is in progress. */
