@@ -1,8 +1,8 @@
 // The printed table, the ratios, the quick-mode checks and bench-results.json.
 import { writeFileSync } from 'node:fs';
-import { formatBytes, formatMs, formatRatio, quantile, ratio } from './util.mjs';
 import { firstLoadLines } from './report-first-load.mjs';
 import { CALCULATOR, DASHBOARD_VIEWS } from './ui.mjs';
+import { formatBytes, formatMs, formatRatio, quantile, ratio } from './util.mjs';
 
 /**
  * Bounds for `--quick` (CI). Each is a ratio to a baseline measured in the same run, on the same
