@@ -5,8 +5,8 @@
  * same connection, and DuckDB interrupts a connection's active statement for the next one
  * (https://github.com/duckdb/duckdb-node-neo/issues/145): the pending query's next poll fails with
  * an Error that has no message (the worker logs "Exception"), and the upload it was loading fails
- * with it. So while a run is in progress, every other call waits for it to end; calls made when
- * none is run at once.
+ * with it. So while a run is in progress, every other call waits for it to end; when none is,
+ * calls go at once.
  */
 export interface PollGuard {
   /** `work` once no run is in progress. */
