@@ -83,7 +83,8 @@ export async function createBrowserDb(): Promise<Db> {
         await conn.query(sql);
       }),
     run: (sql, opts) => guard.exclusive(() => run(sql, opts)),
-    // A file the run reads must not go, nor another come, while the run is paused between slices.
+    // Files wait too, so nothing reaches the worker between two slices of a run (a file dropped
+    // there would leave the run without its input).
     registerFile: (name, data) =>
       guard.after(async () => {
         if (data instanceof Uint8Array) await db.registerFileBuffer(name, data);
