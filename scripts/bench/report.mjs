@@ -9,29 +9,19 @@ import { formatBytes, formatMs, formatRatio, quantile, ratio } from './util.mjs'
  * machine, so a slow runner moves both sides; only a change in what the app does per row moves the
  * ratio. Absolute times are never checked.
  */
-// The largest ratio of twelve runs at 100k plus ~30% (issue 15; 2 shared cores, load average
-// 1.0-3.8): eight runs of one build, then the CI runs of four clean clones (the last two sessions),
-// after the bench came to wait for the engine's warm-up before the files and the clicks came to be
-// computed ahead (a second value clicked right after the first is not: those states keep the
-// filter's SQL in the guard). Load, as renderer CPU (paired.mjs), medians of 3 pairs: 3.03, 2.87,
-// 2.76, 2.75, 2.47, 3.02, 2.87, 3.02, 2.65, 2.85, 3.00, 3.60x. Views 1.07, 1.22, 1.00, 1.63, 1.80,
-// 1.95, 1.92, 1.39, 1.10, 2.28, 1.62, 1.18x; since the Overview is timed from ready (its whole
-// work, ui.mjs), 2.11, 2.04, 2.07, 1.55, 2.13, 2.45x (the last a clean-clone CI run at load average
-// 3.7; bound from these six: 2.45 + ~30%). Filter p95 0.20, 0.31, 0.20, 0.25, 0.29, 0.26,
-// 0.28, 0.25, 0.22, 0.35, 0.26, 0.25x. Calculator (wall clock over the median bare read): it took
-// ~310-350 ms at any size (0.57-1.07x), which was React holding "Loading the view…" for 300 ms
-// (components/common/lazy-view.tsx); since, 16-28 ms: 0.061, 0.079, 0.067, 0.046, 0.085, 0.056x,
-// and 0.057, 0.069, 0.063x with one of the two cores kept busy by another process (bound 0.085 +
-// ~30%; the views read 3.06-3.54x in those three, past their bound: a busy core is not CI's case).
-// Load, again from the runs of December 2026: the medians had moved up, with individual pairs at
-// 2.6-5.0x, to within 5% of the 4.7x bound. Four runs of the session before (4.25, 3.65, 4.24,
-// 4.23x), five of one build here (4.48, 4.16, 3.63, 3.77, 3.96x) and its clean-clone CI run (4.48x):
-// 4.48 + ~30% = 5.8x.
+// The largest ratio seen in the clean-clone CI runs since the load's last change of work
+// (95f2032), plus ~30% (issue 15; 2 shared cores): eleven runs, load average 2.1-7.0 when the bench
+// began (four of them two clones at once, one beside browser probes). Load, as renderer CPU over
+// the bare read (paired.mjs, median of 3 pairs): 3.63, 3.53, 3.69, 3.31, 3.34, 3.97, 3.88, 3.51,
+// 3.00, 3.22, 3.06x; 3.97 + ~30% = 5.2x (a load 1.5x slower reads ~5.2x at the median 3.5x). Views
+// 1.56, 1.76, 1.79, 1.76, 1.76, 2.18, 1.88, 1.38, 1.74, 2.33, 1.54x (bound 3.0x). Filter p95 0.28,
+// 0.32, 0.30, 0.33, 0.28, 0.37, 0.23, 0.27, 0.34, 0.32, 0.32x (0.48x). Calculator (wall clock over
+// the median bare read) 0.08, 0.09, 0.10, 0.07, 0.06, 0.09, 0.05, 0.07, 0.07, 0.08, 0.07x (0.13x).
 export const QUICK_BOUNDS = {
-  'app load / bare wasm read_csv': 5.8,
-  'views drawn (sum) / bare wasm read_csv': 3.2,
-  'filter change p95 / bare wasm read_csv': 0.45,
-  'calculator prefill / bare wasm read_csv': 0.11,
+  'app load / bare wasm read_csv': 5.2,
+  'views drawn (sum) / bare wasm read_csv': 3.0,
+  'filter change p95 / bare wasm read_csv': 0.48,
+  'calculator prefill / bare wasm read_csv': 0.13,
 };
 
 /** Derived numbers of one size: percentiles and ratios. */
