@@ -1,10 +1,9 @@
 // The first load's probes of the page (first-load.mjs): when the Overview was drawn, whether the
 // sample files are stored, and the page's own timeline of the load with its breakdown.
 /* global window, indexedDB */
+// The Overview counts as drawn once its root has said ready for SETTLE_MS, as ui.mjs's views do.
+import { SETTLE_MS } from './ui.mjs';
 import { until } from './util.mjs';
-
-/** The Overview counts as drawn once its root has said ready for this long (as ui.mjs's views). */
-const SETTLE_MS = 300;
 
 /** Page time at which the Overview's root became ready (and stayed so), after `since`. */
 export async function overviewDrawn(page, since, timeoutMs) {
