@@ -69,6 +69,22 @@ writeFileSync(
   app.derivedFactsSql({ ...ctx, filters: {}, materialized: undefined }),
 );
 writeFileSync(join(dir, 'sql', 'context.json'), JSON.stringify(ctx.materialized));
+// Two sources, as a second click right away asks: the summary and the month periods, from the
+// source cube (summary-cube.ts) and by a scan of the leads.
+const pair = await engine.context({ ...state, filters: { dimensions: { source: ['Partner', 'Webinar'] } } });
+const scan = { ...pair, materialized: { ...pair.materialized, cube: undefined } };
+const windows = app.windowsQuery(pair, 'month');
+const found = windows.parse(await db.query(windows.sql));
+for (const [name, context] of [
+  ['cube', pair],
+  ['scan', scan],
+]) {
+  writeFileSync(
+    join(dir, 'sql', `summary.pair.${name}.sql`),
+    app.cubeSummarySql(context) ?? app.summarySql(context),
+  );
+  writeFileSync(join(dir, 'sql', `periods.pair.${name}.sql`), app.periodsStatement(context, 'month', found));
+}
 log(`ready: drop .sql files into ${join(dir, 'in')}`);
 
 for (;;) {

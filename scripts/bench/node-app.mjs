@@ -13,6 +13,9 @@ export { MetricsEngine, knownFields } from './src/lib/metrics';
 export { metricQuery } from './src/lib/metrics/registry';
 export { summarySql } from './src/lib/metrics/overview-summary';
 export { derivedFactsSql } from './src/lib/metrics/derived-facts';
+export { buildSummaryCube, cubeSummarySql } from './src/lib/metrics/summary-cube';
+export { periodsStatement } from './src/lib/metrics/period-series';
+export { windowsQuery } from './src/lib/metrics/windows';
 export { ResultCache } from './src/lib/metrics/result-cache';
 export { warmUp } from './src/lib/ingest/warm-up';`;
 

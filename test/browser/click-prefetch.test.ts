@@ -115,6 +115,38 @@ describe('a click on a large bar or row', () => {
     expect(app.outsideRequests).toEqual([]);
   });
 
+  it('on the Overview, two smaller source bars clicked in a row are read from the source cube', async () => {
+    const [, , third, fourth] = bySize('Lead Source');
+    if (!third || !fourth) throw new Error('the sample has fewer than four sources');
+    const { app, page, take } = await sampleWithLog();
+    await quiet(take);
+    await clickSourceBar(page, third.value);
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
+    // Right away: before the work ahead of this state (click-ahead.ts waits for a pause).
+    await take();
+    await clickSourceBar(page, fourth.value);
+    await page.getByTestId('filter-chip').filter({ hasText: fourth.value }).waitFor();
+    await page.locator('[data-testid="view-overview"][data-state="ready"]').waitFor();
+    await expect(page.getByTestId('tile-leads').textContent()).resolves.toContain(
+      (third.leads + fourth.leads).toLocaleString('en-US'),
+    );
+    const ran = await take();
+    // The summary and the periods come from the cube made while the user read (summary-cube.ts):
+    // no statement reads the leads beside their stored facts (the log keeps each statement's start).
+    expect(ran.some((sql) => sql.startsWith('SELECT * EXCLUDE (q)') && sql.includes('sum(c.leads)'))).toBe(
+      true,
+    );
+    expect(
+      ran.some((sql) => sql.startsWith('WITH buckets AS (SELECT date_trunc(') && sql.includes('c.day')),
+    ).toBe(true);
+    expect(ran.filter((sql) => sql.startsWith('WITH lead_base'))).toEqual([]);
+    const json = await downloadJson<Metrics>(page, 'export-metrics');
+    expect(json.filters).toEqual({ dimensions: { source: [third.value, fourth.value] } });
+    expect(json.counts.leads).toBe(third.leads + fourth.leads);
+    expect(app.errors).toEqual([]);
+    expect(app.outsideRequests).toEqual([]);
+  });
+
   it('on the Reps view, a click on the largest owner’s row is answered the same way', async () => {
     const [owner] = bySize('Lead Owner');
     if (!owner) throw new Error('the sample has no owner');

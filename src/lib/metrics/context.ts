@@ -95,6 +95,11 @@ export interface MaterializedFacts {
    * instead of finding the deals through the filtered leads.
    */
   dealDimensions?: string | undefined;
+  /**
+   * The cube (summary-cube.ts) of the one dimension the filters select values of, when made: the
+   * summary and the periods are read from its rows instead of a scan of every lead.
+   */
+  cube?: { dimension: string; table: string } | undefined;
 }
 
 export interface MetricContext {

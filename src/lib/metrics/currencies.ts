@@ -37,6 +37,18 @@ export interface CurrencyFigures {
   wonLeads: number | null;
 }
 
+/** Per currency (over the deals with an amount): the deals, the won ones, their amount. */
+export const CURRENCY_AGGREGATES = `count(*) AS deals,
+      count(*) FILTER (WHERE outcome = 'won' AND amount IS NOT NULL) AS won_deals,
+      sum(amount) FILTER (WHERE outcome = 'won') AS won_amount`;
+
+/** The currency rows as one text, from `groups`: one row per currency with CURRENCY_AGGREGATES. */
+export function currencyRowsOf(groups: string): string {
+  return `(SELECT string_agg(concat_ws(chr(9), coalesce(currency, '?'), deals, won_deals,
+      coalesce(CAST(won_amount AS VARCHAR), '')), chr(10) ORDER BY currency NULLS FIRST) AS currency_rows
+  FROM (${groups}))`;
+}
+
 /**
  * The deals in scope by stated currency as one text, a line per currency: currency ('?' when not
  * stated), deals, won deals and won amount ('' when none), tab-separated. One row, so the Overview's
@@ -44,12 +56,9 @@ export interface CurrencyFigures {
  * a list: nested values arrive as Arrow vectors, and DuckDB's to_json needs an extension.) A DOUBLE
  * as text is its shortest exact form, so Number() reads back the same amount.
  */
-export const CURRENCY_ROWS_SQL = `(SELECT string_agg(concat_ws(chr(9), coalesce(currency, '?'), deals, won_deals,
-      coalesce(CAST(won_amount AS VARCHAR), '')), chr(10) ORDER BY currency NULLS FIRST) AS currency_rows
-  FROM (SELECT currency, count(*) AS deals,
-      count(*) FILTER (WHERE outcome = 'won' AND amount IS NOT NULL) AS won_deals,
-      sum(amount) FILTER (WHERE outcome = 'won') AS won_amount
-    FROM scoped_deals WHERE amount IS NOT NULL GROUP BY currency))`;
+export const CURRENCY_ROWS_SQL = currencyRowsOf(
+  `SELECT currency, ${CURRENCY_AGGREGATES} FROM scoped_deals WHERE amount IS NOT NULL GROUP BY currency`,
+);
 
 /** CURRENCY_ROWS_SQL's text as rows. Pure. */
 export function currencyRows(encoded: string | null): StatedCurrency[] {

@@ -20,6 +20,8 @@ let generation = 0;
 
 /** The key of the deals' lead dimensions (scoped-deals.ts) among the dimensions' tables. */
 const DEALS = '\u0000deals';
+/** The keys of the summary's cubes (summary-cube.ts): this and the dimension. */
+const CUBE = '\u0000cube:';
 
 /** A lead's code from its text column: none where blank. */
 function codeSql(column: string): string {
@@ -112,6 +114,8 @@ export class DimensionCodes {
   /** Per dimension (and DEALS), its table being made or made (null: given up). */
   private readonly making = new Map<string, Promise<string | null>>();
   private readonly made = new Map<string, string>();
+  /** How the tables of a key other than a codes table's are dropped. */
+  private readonly droppers = new Map<string, (table: string) => Promise<void>>();
   private dropped = false;
 
   constructor(private readonly db: Db) {}
@@ -150,6 +154,25 @@ export class DimensionCodes {
     return this.start(DEALS, build, quiet);
   }
 
+  /** The summary's cube of this dimension (summary-cube.ts) when made. */
+  cubeOf(dimension: string): string | undefined {
+    return this.dropped ? undefined : this.made.get(CUBE + dimension);
+  }
+
+  /**
+   * Starts the summary's cube of this dimension (once, after `quiet`), dropped with `drop`; resolves
+   * when made or given up.
+   */
+  prepareCube(
+    dimension: string,
+    build: () => Promise<string | null>,
+    quiet: () => Promise<void>,
+    drop: (cube: string) => Promise<void>,
+  ) {
+    this.droppers.set(CUBE + dimension, drop);
+    return this.start(CUBE + dimension, build, quiet);
+  }
+
   /** Makes the table of `key` once, after `quiet`; nothing once the facts are being dropped. */
   private start(key: string, build: () => Promise<string | null>, quiet: () => Promise<void>) {
     if (this.dropped) return Promise.resolve(null);
@@ -173,10 +196,14 @@ export class DimensionCodes {
 
   async drop(): Promise<void> {
     this.dropped = true;
-    const tables = await Promise.all(this.making.values());
+    const making = [...this.making];
     this.making.clear();
     this.made.clear();
-    // A codes table's days too (dropCodes); the deals' table has none (IF EXISTS).
-    for (const table of tables) if (table) await dropCodes(this.db, table);
+    for (const [key, table] of making) {
+      const made = await table;
+      if (!made) continue;
+      // A codes table's days too (dropCodes); the deals' table has none (IF EXISTS).
+      await (this.droppers.get(key) ?? ((table: string) => dropCodes(this.db, table)))(made);
+    }
   }
 }

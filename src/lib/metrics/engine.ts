@@ -25,7 +25,9 @@ import { isSummaryMetric, SUMMARY_ALWAYS, summarySql, unfilteredSql } from './ov
 import { METRICS, type MetricName, type MetricParams, type MetricResult } from './registry';
 import { leadColumns, resolveContext } from './resolve';
 import { ResultCache } from './result-cache';
-import { buildDealDimensions } from './scoped-deals';
+import { cubeSummarySql } from './summary-cube';
+import { dealDimensionsBuild, prepareCube } from './filter-tables';
+import { onlyDimension, withoutCreatedRange } from './filters';
 
 export type { EngineOptions, EngineState } from './engine-state';
 
@@ -91,11 +93,15 @@ export class MetricsEngine {
     const codes = facts.codes.codesFor(stored, ctx.filters, quiet);
     const dealDimensions =
       filteredDimensions(ctx.filters).length > 0
-        ? facts.codes.dealDimensionsFor(this.dealDimensionsBuild(facts), quiet)
+        ? facts.codes.dealDimensionsFor(dealDimensionsBuild(this.db, facts), quiet)
         : undefined;
+    const only = onlyDimension(withoutCreatedRange(ctx.filters))?.dimension;
+    const table = only && facts.codes.cubeOf(only);
+    if (only && !table) void prepareCube(this.db, facts, only, quiet);
     const extra = {
       ...(Object.keys(codes).length > 0 ? { codes } : {}),
       ...(dealDimensions ? { dealDimensions } : {}),
+      ...(only && table ? { cube: { dimension: only, table } } : {}),
     };
     const out = Object.keys(extra).length === 0 ? ctx : { ...ctx, materialized: { ...stored, ...extra } };
     facts.contexts.set(key, out);
@@ -107,10 +113,11 @@ export class MetricsEngine {
   }
 
   /**
-   * Makes, while the user reads, the deals' lead dimensions (scoped-deals.ts) and the codes of these
-   * dimensions (the ones the views offer to filter by a click), one at a time and each once this
-   * state's queries are done, so even a dimension's first filter compares codes and reads its deals
-   * beside their leads' columns. Dimensions the data does not have are skipped.
+   * Makes, while the user reads, the deals' lead dimensions (scoped-deals.ts), then the codes and the
+   * summary's cube (summary-cube.ts) of these dimensions (the ones the views offer to filter by a
+   * click), one at a time and each once this state's queries are done, so even a dimension's first
+   * filter compares codes, reads its deals beside their leads' columns and its summary from the
+   * cube. Dimensions the data does not have are skipped.
    */
   async prepareFilters(state: EngineState, dimensions: readonly string[]): Promise<void> {
     if (this.options.codes === false) return;
@@ -120,19 +127,13 @@ export class MetricsEngine {
     if (!stored) return;
     const k = knowledge(base.known);
     if (dimensions.some((dimension) => k.dimension(dimension)))
-      await facts.codes.prepareDeals(this.dealDimensionsBuild(facts), () => this.quiet(facts));
+      await facts.codes.prepareDeals(dealDimensionsBuild(this.db, facts), () => this.quiet(facts));
     for (const dimension of dimensions) {
       if (this.facts !== facts) return;
-      if (k.dimension(dimension)) await facts.codes.prepare(stored, dimension, () => this.quiet(facts));
+      if (!k.dimension(dimension)) continue;
+      await facts.codes.prepare(stored, dimension, () => this.quiet(facts));
+      await prepareCube(this.db, facts, dimension, () => this.quiet(facts));
     }
-  }
-
-  /** Makes the deals' lead dimensions of these facts (scoped-deals.ts). */
-  private dealDimensionsBuild(facts: Facts): () => Promise<string | null> {
-    return async () => {
-      const { base, columns } = await facts.prepared;
-      return base.materialized ? buildDealDimensions(this.db, base, base.materialized, [...columns]) : null;
-    };
   }
 
   /** Resolves once this state's queries are done, twice (metrics asked a moment later go first too). */
@@ -188,7 +189,7 @@ export class MetricsEngine {
     build: (ctx: MetricContext) => MetricQuery<unknown>,
   ): Promise<unknown> {
     const ctx = await this.contextOf(facts, state.filters ?? {});
-    const sql = summarySql(ctx);
+    const sql = cubeSummarySql(ctx) ?? summarySql(ctx);
     // The cheap ones join the summary only when another metric asked for it in the same task (a view
     // renders its metrics together): alone (the Funnel, Sources) their own statements cost less.
     if (!SUMMARY_ALWAYS.has(name)) {

@@ -138,3 +138,12 @@ export function withoutCreatedRange(filters: Filters): Filters {
   const { dimensions } = filters;
   return dimensions ? { dimensions } : {};
 }
+
+/** The one dimension these filters select values of, when nothing else is filtered; else null. */
+export function onlyDimension(filters: Filters): { dimension: string; values: string[] } | null {
+  if (filters.createdFrom || filters.createdTo) return null;
+  const named = Object.entries(filters.dimensions ?? {}).filter(([, values]) => (values?.length ?? 0) > 0);
+  const [only] = named;
+  if (named.length !== 1 || !only?.[1] || only[0] === ARRIVED) return null;
+  return { dimension: only[0], values: only[1] };
+}

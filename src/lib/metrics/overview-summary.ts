@@ -42,26 +42,41 @@ export function isSummaryMetric(name: string, params: readonly unknown[]): name 
  * ~20 ms of the statement's ~105 at 1M leads, one filter.
  */
 export function summarySql(ctx: MetricContext): string {
-  return `WITH ${leadFacts(ctx)} SELECT * EXCLUDE (q), q[1] AS median, q[2] AS p90 FROM
-  (SELECT ${followUpAggregatesSql(ctx)},
+  return `WITH ${leadFacts(ctx)} ${summaryOf(
+    `SELECT ${summaryLeadAggregates(ctx)} FROM lead_facts`,
+    `SELECT ${SUMMARY_DEAL_AGGREGATES} FROM scoped_deals`,
+    CURRENCY_ROWS_SQL,
+  )}`;
+}
+
+/** The summary row from its three parts: over the leads, over the deals, the currency rows. */
+export function summaryOf(leads: string, deals: string, currencyRows: string): string {
+  return `SELECT * EXCLUDE (q), q[1] AS median, q[2] AS p90 FROM
+  (${leads}) AS l,
+  (${deals}) AS d,
+  ${currencyRows} AS c`;
+}
+
+/** The summary's aggregates over lead_facts. */
+export function summaryLeadAggregates(ctx: MetricContext): string {
+  return `${followUpAggregatesSql(ctx)},
     count_if(won) AS won_leads,
     count_if(won) AS won,
     quantile_cont(days_to_win, 0.5) FILTER (WHERE won) AS days_to_win,
     count_if(qualified) AS qualified,
     count_if(followed_up AND qualified = false AND nurture_status) AS nurtured,
-    count_if(followed_up AND qualified = false) AS not_qualified
-   FROM lead_facts) AS l,
-  (SELECT count(*) AS deals,
+    count_if(followed_up AND qualified = false) AS not_qualified`;
+}
+
+/** The summary's aggregates over scoped_deals. */
+export const SUMMARY_DEAL_AGGREGATES = `count(*) AS deals,
     count(*) AS linked_deals,
     count_if(outcome = 'won') AS won_deals,
     count_if(outcome = 'lost') AS lost_deals,
     count_if(outcome = 'open') AS open_deals,
     sum(amount) FILTER (WHERE outcome = 'won') AS won_amount,
     avg(amount) FILTER (WHERE outcome = 'won') AS average_won,
-    quantile_cont((epoch(closed_at) - epoch(created_at)) / 86400, 0.5) FILTER (WHERE outcome = 'won') AS deal_cycle
-   FROM scoped_deals) AS d,
-  ${CURRENCY_ROWS_SQL} AS c`;
-}
+    quantile_cont((epoch(closed_at) - epoch(created_at)) / 86400, 0.5) FILTER (WHERE outcome = 'won') AS deal_cycle`;
 
 /** What calculatorPrefill reads of ALL leads, whatever the filters: cached across filter changes. */
 export function unfilteredSql(ctx: MetricContext): string {

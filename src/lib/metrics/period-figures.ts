@@ -33,8 +33,9 @@ export interface PeriodFigures {
  * each with its lead's created_at as `lead_created` (scoped_deals carries it: no join back to the
  * leads, which cost ~200 ms of the Overview at 1M): a period's average is over its cohort's deals.
  */
+export const WON_IN_COHORT = `outcome = 'won' AND lead_created IS NOT NULL`;
 export const WON_DEALS_BY_COHORT = `won_by_cohort AS (SELECT lead_created, amount
-  FROM scoped_deals WHERE outcome = 'won' AND lead_created IS NOT NULL)`;
+  FROM scoped_deals WHERE ${WON_IN_COHORT})`;
 
 /** One period's raw aggregates, as the comparison and the series select them. */
 export interface PeriodRow {
@@ -90,6 +91,11 @@ export function periodAggregatesSql(prefix = '', where?: string): string {
     count_if(${and}won) AS ${prefix}won,
     sum(won_amount)${all} AS ${prefix}amount,
     quantile_cont(response_hours, 0.5) FILTER (WHERE ${and}response_hours >= 0) AS ${prefix}median`;
+}
+
+/** Over won_by_cohort, a period's won deals: their average amount (as periodAggregatesSql's). */
+export function dealPeriodAggregatesSql(prefix = '', where?: string): string {
+  return `avg(amount)${where ? ` FILTER (WHERE ${where})` : ''} AS ${prefix}average`;
 }
 
 /** A PeriodRow from columns named by `get`. */

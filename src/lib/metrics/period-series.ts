@@ -15,8 +15,10 @@ import { withoutCreatedRange } from './filters';
 import { knowledge } from './known';
 import { leadFacts } from './lead-facts';
 import { withoutRevenue } from './linked';
+import { cubeBucketsSql, type PeriodBounds } from './period-cube';
 import {
   WON_DEALS_BY_COHORT,
+  dealPeriodAggregatesSql,
   periodAggregatesSql,
   periodFigures,
   periodRevenueUnknown,
@@ -66,41 +68,46 @@ export function periodsStatement(
   granularity: SeriesGranularity,
   windows: Windows,
 ): string {
-  const cohorts = leadFacts({ ...ctx, filters: withoutCreatedRange(ctx.filters) });
   const [current, currentTo, first] = [
     day(windows.current.from),
     day(windows.current.to),
     day(windows.first),
   ];
   // A complete current period is compared with the whole period before, whose row is the window.
-  const cut = windows.toDate;
-  const [cutFrom, cutTo] = [day(windows.previous.from), day(windows.previous.to)];
+  const cut = windows.toDate ? { from: day(windows.previous.from), to: day(windows.previous.to) } : null;
   const back = (i: string) => `(${current} - ${BACK[granularity](i)})::DATE`;
   // The leads of the shown periods only: from the later of the first period and the 12th back.
-  const since = `greatest(${back(`${SERIES_PERIODS - 1}`)}, ${first})`;
+  const bounds = { since: `greatest(${back(`${SERIES_PERIODS - 1}`)}, ${first})`, to: currentTo, cut };
   const columns = ['leads', 'followed', 'never', 'within', 'breached', 'won', 'amount', 'median', 'average'];
-  return `WITH ${cohorts},
+  return `WITH ${cubeBucketsSql(ctx, granularity, bounds) ?? scannedBuckets(ctx, granularity, bounds)},
       periods AS (SELECT i, ${back('i')} AS p_from,
           CASE WHEN i = 0 THEN ${currentTo}
             ELSE (${back('i')} + ${LENGTH[granularity]} - INTERVAL 1 DAY)::DATE
           END AS p_to,
           i = 0 AND ${windows.toDate} AS p_to_date
-        FROM range(${SERIES_PERIODS}) r(i)),
-      buckets AS (SELECT date_trunc('${granularity}', created_at)::DATE AS p_from, ${periodAggregatesSql()}${
-        cut ? `, ${periodAggregatesSql('cut_', inWindow(cutFrom, cutTo))}` : ''
-      }
-        FROM lead_facts WHERE ${inWindow(since, currentTo)} GROUP BY 1),
-      ${WON_DEALS_BY_COHORT},
-      deal_buckets AS (SELECT date_trunc('${granularity}', lead_created)::DATE AS p_from, avg(amount) AS average${
-        cut ? `, avg(amount) FILTER (WHERE ${inWindow(cutFrom, cutTo, 'lead_created')}) AS cut_average` : ''
-      }
-        FROM won_by_cohort WHERE ${inWindow(since, currentTo, 'lead_created')} GROUP BY 1)
+        FROM range(${SERIES_PERIODS}) r(i))
       SELECT strftime(periods.p_from, '%Y-%m-%d') AS p_from, strftime(p_to, '%Y-%m-%d') AS p_to, p_to_date,
         ${[...columns, ...(cut ? columns.map((name) => `cut_${name}`) : [])].join(', ')}
       FROM periods LEFT JOIN buckets ON buckets.p_from = periods.p_from
         LEFT JOIN deal_buckets ON deal_buckets.p_from = periods.p_from
       WHERE periods.p_from >= ${first}
       ORDER BY periods.p_from`;
+}
+
+/** The `buckets` and `deal_buckets` CTEs over the lead facts and the deals in scope. */
+function scannedBuckets(ctx: MetricContext, granularity: SeriesGranularity, bounds: PeriodBounds): string {
+  const { since, to, cut } = bounds;
+  const cohorts = leadFacts({ ...ctx, filters: withoutCreatedRange(ctx.filters) });
+  return `${cohorts},
+      buckets AS (SELECT date_trunc('${granularity}', created_at)::DATE AS p_from, ${periodAggregatesSql()}${
+        cut ? `, ${periodAggregatesSql('cut_', inWindow(cut.from, cut.to))}` : ''
+      }
+        FROM lead_facts WHERE ${inWindow(since, to)} GROUP BY 1),
+      ${WON_DEALS_BY_COHORT},
+      deal_buckets AS (SELECT date_trunc('${granularity}', lead_created)::DATE AS p_from, ${dealPeriodAggregatesSql()}${
+        cut ? `, ${dealPeriodAggregatesSql('cut_', inWindow(cut.from, cut.to, 'lead_created'))}` : ''
+      }
+        FROM won_by_cohort WHERE ${inWindow(since, to, 'lead_created')} GROUP BY 1)`;
 }
 
 /** The periods' figures. */

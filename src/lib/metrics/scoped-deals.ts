@@ -41,10 +41,25 @@ export function derivedDeals(ctx: MetricContext, stored: MaterializedFacts, exce
     dimensions && !stored.dealDimensions
       ? ' AND s.lead_key IN (SELECT _key FROM filtered_leads)'
       : ` AND ${filterWhere(ctx.filters, 's', except)}`;
-  return `scoped_deals AS NOT MATERIALIZED (${pairedByUpload(
+  return `scoped_deals AS NOT MATERIALIZED (${linkedDeals(stored, table, leadIn)})`;
+}
+
+/**
+ * The deals linked to a lead, each beside its row of a stored deals table (`table`: the stored deals
+ * or their leads' dimensions) with its lead's created_at and `columns` (`, s.x AS y`), where
+ * `condition` (` AND …` over `s`) holds.
+ */
+export function linkedDeals(
+  stored: MaterializedFacts,
+  table: string,
+  condition: string,
+  columns = '',
+): string {
+  return pairedByUpload(
     { view: 'deals', table, uploads: stored.dealUploads },
-    (from) => `SELECT d.*, s.created_at AS lead_created FROM ${from} WHERE s.lead_key IS NOT NULL${leadIn}`,
-  )})`;
+    (from) =>
+      `SELECT d.*, s.created_at AS lead_created${columns} FROM ${from} WHERE s.lead_key IS NOT NULL${condition}`,
+  );
 }
 
 /**

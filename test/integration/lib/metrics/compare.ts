@@ -22,6 +22,7 @@ import type { TableKind } from '../../../../src/lib/ingest/fields';
 import { Reference, type RefData } from '../../../support/reference-metrics';
 import { periodSeries } from '../../../support/reference/period-series';
 import { freshDb, load } from '../../../support/db';
+import { onlyDimension } from '../../../../src/lib/metrics/filters';
 
 export const DIMENSIONS_TO_LIST = ['source', 'owner', 'status', 'campaign'];
 
@@ -290,5 +291,14 @@ export async function codedEngine(db: Db, known: KnownFields, scenario: Scenario
   expect(Object.keys(ctx.materialized?.codes ?? {}).sort()).toEqual([...names].sort());
   // And the deals read their leads' stored dimensions (scoped-deals.ts), not the filtered leads.
   if (names.length > 0) expect(ctx.materialized?.dealDimensions).toMatch(/^deal_dimensions_/);
+  // With one dimension filtered, the summary's figures come from its cube (summary-cube.ts).
+  const only = onlyDimension(scenario.filters ?? {});
+  if (only) {
+    const cubes = await db.query(
+      `SELECT table_name FROM duckdb_columns()
+       WHERE regexp_matches(table_name, '^summary_cube_[0-9]+$') AND column_name = '${only.dimension}'`,
+    );
+    expect(cubes.length).toBeGreaterThan(0);
+  }
   return { ctx, engine: coded, families: await appFamilies(coded, state, scenario.extras) };
 }
