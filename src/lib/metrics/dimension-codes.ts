@@ -20,7 +20,7 @@ let generation = 0;
 
 /** The key of the deals' lead dimensions (scoped-deals.ts) among the dimensions' tables. */
 const DEALS = '\u0000deals';
-/** The keys of the summary's cubes (summary-cube.ts): this and the dimension. */
+/** The keys of the dimensions' cubes (summary-cube.ts): this and the dimension. */
 const CUBE = '\u0000cube:';
 
 /** A lead's code from its text column: none where blank. */
@@ -108,7 +108,9 @@ export async function codesHold(
  * The codes tables of one state of the facts, one per dimension, made when a filter first names it
  * (or ahead of it, `prepare`) and dropped with the facts (the engine owns one per definition and
  * data). A filter on a dimension without its table reads the text: the table is made once that
- * filter's queries are done (`quiet`), for the filters after it.
+ * filter's queries are done (`quiet`), for the filters after it. The other tables a filter reads,
+ * made and dropped the same way, are kept here too: the deals' lead dimensions (scoped-deals.ts)
+ * and each dimension's cube (summary-cube.ts).
  */
 export class DimensionCodes {
   /** Per dimension (and DEALS), its table being made or made (null: given up). */
@@ -154,14 +156,14 @@ export class DimensionCodes {
     return this.start(DEALS, build, quiet);
   }
 
-  /** The summary's cube of this dimension (summary-cube.ts) when made. */
+  /** The cube of this dimension (summary-cube.ts) when made. */
   cubeOf(dimension: string): string | undefined {
     return this.dropped ? undefined : this.made.get(CUBE + dimension);
   }
 
   /**
-   * Starts the summary's cube of this dimension (once, after `quiet`), dropped with `drop`; resolves
-   * when made or given up.
+   * Starts the cube of this dimension (once, after `quiet`), dropped with `drop`; resolves when made
+   * or given up.
    */
   prepareCube(
     dimension: string,

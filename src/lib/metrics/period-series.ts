@@ -8,7 +8,9 @@
  * period is to date: then it is cut to the current one's length). Each period's figures are exactly
  * what a created-date filter on it gives.
  * Two statements (query.ts `staged`): the windows, shared with the comparison, then the periods over
- * them as constants, reading only the leads of the shown periods. Null without leads with created dates.
+ * them as constants, reading only the leads of the shown periods (or, when the filters select values
+ * of one dimension whose cube is made, that cube's days: period-cube.ts). Null without leads with
+ * created dates.
  */
 import type { MetricContext } from './context';
 import { withoutCreatedRange } from './filters';
