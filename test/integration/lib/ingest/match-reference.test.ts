@@ -3,6 +3,7 @@ import { matchCounts } from '../../../../src/lib/ingest/match';
 import { freshDb } from '../../../support/db';
 import { csvFolder, dealLinks as links } from '../../../support/deal-links';
 import { loadMapped } from '../../../support/load-mapped';
+import { random } from '../../../support/random';
 
 /**
  * Deal matching against an independent reading of DESIGN.md "matching deals to leads", written here
@@ -20,16 +21,6 @@ const RULES: { by: Field; splitDeals: boolean; splitLeads: boolean }[] = [
   { by: 'company_id', splitDeals: true, splitLeads: true },
   { by: 'company', splitDeals: false, splitLeads: false },
 ];
-
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate(seed: number) {
   const next = random(seed);

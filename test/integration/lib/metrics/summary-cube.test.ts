@@ -1,9 +1,10 @@
 /**
- * The summary's cube (src/lib/metrics/summary-cube.ts) on the real engine: for every selection of one
- * dimension's values the row read from the cube is the summary statement's row, column for column
- * and bit for bit (sums of cents in two currencies included), and the engine reads it once the cube
- * is made. sample.test.ts and olist.test.ts compare the figures it gives with the independent
- * reference (their "filtered by dimension codes" cases make the cube too).
+ * A dimension's cube (src/lib/metrics/summary-cube.ts, period-cube.ts) on the real engine: for every
+ * selection of one dimension's values the summary row and the periods' rows read from the cube are
+ * the statements' rows, column for column and bit for bit (sums of cents in two currencies
+ * included), and the engine reads them once the cube is made. sample.test.ts and olist.test.ts
+ * compare the figures it gives with the independent reference (their "filtered by dimension codes"
+ * cases make the cube too).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
@@ -15,17 +16,7 @@ import { windowsQuery } from '../../../../src/lib/metrics/windows';
 import { cubeSummarySql } from '../../../../src/lib/metrics/summary-cube';
 import { freshDb, loadText } from '../../../support/db';
 import { recordingDb } from '../../../support/recording-db';
-
-/** A seeded generator (mulberry32): the same files every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../../support/random';
 
 const SOURCES = ['Web', 'Partner', 'Webinar', 'Referral', ''];
 const OWNERS = ['Ann', 'Bo', 'Cy'];
