@@ -9,7 +9,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { BLANK, MetricsEngine, knownFields, type KnownFields } from '../../../../src/lib/metrics';
-import type { Filters, MetricContext } from '../../../../src/lib/metrics/context';
+import type { Filters, LeadDefinition, MetricContext } from '../../../../src/lib/metrics/context';
 import { summarySql } from '../../../../src/lib/metrics/overview-summary';
 import { periodsStatement } from '../../../../src/lib/metrics/period-series';
 import { windowsQuery } from '../../../../src/lib/metrics/windows';
@@ -49,6 +49,23 @@ function files(): { leads: string; deals: string } {
   return { leads: leads.join('\n'), deals: deals.join('\n') };
 }
 
+/** The default definition; one as of mid-June (the current month to date: the comparison's cut
+ * window has columns too); working hours, on whose clock responses and the SLA are counted. */
+const DEFINITIONS: Partial<LeadDefinition>[] = [
+  {},
+  { asOf: '2026-06-17' },
+  {
+    businessHours: {
+      days: [1, 2, 3, 4, 5],
+      start: '09:00',
+      end: '17:00',
+      timeZone: 'Europe/Berlin',
+      holidays: [],
+      slaClock: 'working',
+    },
+  },
+];
+
 describe('the summary read from a cube of one dimension', () => {
   let db: Db;
   let known: KnownFields;
@@ -78,17 +95,20 @@ describe('the summary read from a cube of one dimension', () => {
 
   it('gives the summary statement row for every selection, column for column', async () => {
     const engine = new MetricsEngine(db);
-    await engine.prepareFilters({ known }, ['source', 'owner']);
-    await engine.settled();
-    for (const [dimension, values] of selections) {
-      const filters: Filters = { dimensions: { [dimension]: values } };
-      const ctx = await engine.context({ known, filters });
-      expect(ctx.materialized?.cube?.dimension).toBe(dimension);
-      const cubed = cubeSummarySql(ctx);
-      expect(cubed, `${dimension}: ${values.join(', ')}`).not.toBeNull();
-      const [fromCube] = await db.query(cubed ?? '');
-      const [fromScan] = await db.query(summarySql(ctx));
-      expect(fromCube, `${dimension}: ${values.join(', ')}`).toEqual(fromScan);
+    for (const definition of DEFINITIONS) {
+      await engine.prepareFilters({ known, definition }, ['source', 'owner']);
+      await engine.settled();
+      for (const [dimension, values] of selections) {
+        const what = `${dimension}: ${values.join(', ')}, ${JSON.stringify(definition)}`;
+        const filters: Filters = { dimensions: { [dimension]: values } };
+        const ctx = await engine.context({ known, definition, filters });
+        expect(ctx.materialized?.cube?.dimension, what).toBe(dimension);
+        const cubed = cubeSummarySql(ctx);
+        expect(cubed, what).not.toBeNull();
+        const [fromCube] = await db.query(cubed ?? '');
+        const [fromScan] = await db.query(summarySql(ctx));
+        expect(fromCube, what).toEqual(fromScan);
+      }
     }
     // Selections that keep something, with money in cents on both sides of the comparison.
     const [partner] = await db.query<{ leads: number; won_amount: number; currency_rows: string }>(
@@ -109,7 +129,7 @@ describe('the summary read from a cube of one dimension', () => {
     const engine = new MetricsEngine(db);
     let toDate = 0;
     // As of mid-June the current period is to date: the comparison's cut window has columns too.
-    for (const definition of [{}, { asOf: '2026-06-17' }]) {
+    for (const definition of DEFINITIONS) {
       await engine.prepareFilters({ known, definition }, ['source', 'owner']);
       await engine.settled();
       for (const [dimension, values] of selections) {
