@@ -89,7 +89,9 @@ export async function measureFilters(page, drawnViews, { changes, timeoutMs }) {
     if (a.noLoadingState) noLoadingState += 1;
     if (c.noLoadingState) noLoadingState += 1;
   }
-  const applyPair = await measurePairs(page, Math.min(4, targets - 1), { timeoutMs });
+  // What each second click right away ran (the statements' time and start).
+  const pairQueries = [];
+  const applyPair = await measurePairs(page, Math.min(4, targets - 1), { timeoutMs, queries: pairQueries });
   const applyPairRead = await measurePairs(page, Math.min(4, targets - 2), { timeoutMs, afterReading: true });
   return {
     view: used,
@@ -98,6 +100,7 @@ export async function measureFilters(page, drawnViews, { changes, timeoutMs }) {
     applyNew,
     applyPair,
     applyPairRead,
+    pairQueries,
     clear,
     noLoadingState,
     backgroundMs,
@@ -119,7 +122,7 @@ async function removeChips(page, { timeoutMs }) {
  * (click-ahead.ts waits for a pause), so no prefetch made the state. `afterReading` (target i, then
  * i + 2 once the engine is quiet): the second click of a user who read the first's figures.
  */
-async function measurePairs(page, count, { timeoutMs, afterReading = false }) {
+async function measurePairs(page, count, { timeoutMs, afterReading = false, queries = [] }) {
   const times = [];
   const target = (i) => page.locator('[data-testid="filter-target"]').nth(i);
   for (let i = 0; i < count; i += 1) {
@@ -128,8 +131,12 @@ async function measurePairs(page, count, { timeoutMs, afterReading = false }) {
     await waitRedraw(page, t1, { chipsBefore: first, added: true, timeoutMs });
     if (afterReading) await engineQuiet(page, { timeoutMs });
     const second = await chipCount(page);
+    await takeQueries(page);
     const t2 = await clickTimed(page, target(i + (afterReading ? 2 : 1)));
-    times.push((await waitRedraw(page, t2, { chipsBefore: second, added: true, timeoutMs })).ms);
+    const { ms } = await waitRedraw(page, t2, { chipsBefore: second, added: true, timeoutMs });
+    times.push(ms);
+    const ran = await takeQueries(page);
+    queries.push({ ms, statements: ran.map((q) => ({ ms: q.ms, sql: q.sql.slice(0, 100) })) });
     await removeChips(page, { timeoutMs });
   }
   return times;

@@ -74,6 +74,7 @@ writeFileSync(join(dir, 'sql', 'context.json'), JSON.stringify(ctx.materialized)
 const pair = await engine.context({ ...state, filters: { dimensions: { source: ['Partner', 'Webinar'] } } });
 const scan = { ...pair, materialized: { ...pair.materialized, cube: undefined } };
 const windows = app.windowsQuery(pair, 'month');
+writeFileSync(join(dir, 'sql', 'windows.pair.sql'), windows.sql);
 const found = windows.parse(await db.query(windows.sql));
 for (const [name, context] of [
   ['cube', pair],

@@ -14,15 +14,8 @@ import { BLANK, knownFields, type KnownFields } from '../../../../src/lib/metric
 import { freshDb, load } from '../../../support/db';
 import { sample } from '../../../support/files';
 import type { RefData } from '../../../support/reference-metrics';
-import {
-  engine,
-  expectSame,
-  referenceFamilies,
-  storedEngine,
-  codedEngine,
-  type PreparedCache,
-  type Scenario,
-} from './compare';
+import { expectSame, referenceFamilies, type Scenario } from './compare';
+import { engine, storedEngine, codedEngine, type PreparedCache } from './engines';
 import { sampleReference } from './datasets';
 
 describe('facts over appended lead uploads, one removed', () => {

@@ -15,14 +15,12 @@ import {
   type Filters,
   type KnownFields,
   type LeadDefinition,
-  type MetricContext,
   type MetricName,
 } from '../../../../src/lib/metrics';
 import type { TableKind } from '../../../../src/lib/ingest/fields';
 import { Reference, type RefData } from '../../../support/reference-metrics';
 import { periodSeries } from '../../../support/reference/period-series';
 import { freshDb, load } from '../../../support/db';
-import { onlyDimension } from '../../../../src/lib/metrics/filters';
 
 export const DIMENSIONS_TO_LIST = ['source', 'owner', 'status', 'campaign'];
 
@@ -236,69 +234,4 @@ export function differences(
 
 export function expectSame(actual: unknown, expected: unknown): void {
   expect(differences(actual, expected)).toEqual([]);
-}
-
-/** The state a scenario is run under. */
-export function stateOf(known: KnownFields, scenario: Scenario): EngineState {
-  return { known, filters: scenario.filters, definition: scenario.definition };
-}
-
-/** The engine computing the facts in every query (nothing stored), for a scenario. */
-export async function engine(db: Db, known: KnownFields, scenario: Scenario) {
-  const computed = new MetricsEngine(db, { store: false });
-  const state = stateOf(known, scenario);
-  const ctx: MetricContext = await computed.context(state);
-  return { ctx, engine: computed, families: await appFamilies(computed, state, scenario.extras) };
-}
-
-/** Engines by definition on one db, reused across scenarios as the app reuses its one engine. */
-export type PreparedCache = Map<string, MetricsEngine>;
-
-/** The cache's engine for the scenario's definition (made on first use). */
-function cachedEngine(db: Db, scenario: Scenario, cache: PreparedCache): MetricsEngine {
-  const key = JSON.stringify(scenario.definition ?? {});
-  const engine = cache.get(key) ?? new MetricsEngine(db);
-  cache.set(key, engine);
-  return engine;
-}
-
-/**
- * The engine as the app runs it: the facts of all leads materialised once per definition, then read
- * under each scenario's filters, so a filter that did not narrow the stored facts or deals (or a
- * table left from an earlier scenario) shows against the reference.
- */
-export async function storedEngine(db: Db, known: KnownFields, scenario: Scenario, cache: PreparedCache) {
-  const stored = cachedEngine(db, scenario, cache);
-  const state = stateOf(known, scenario);
-  const ctx = await stored.context(state);
-  expect(ctx.materialized).toBeDefined();
-  return { ctx, engine: stored, families: await appFamilies(stored, state, scenario.extras) };
-}
-
-/**
- * The engine as the app runs it once each filtered dimension has its codes (dimension-codes.ts): a
- * filter state on the same dimensions is asked first (it reads the text and has the codes made), so
- * the scenario's own filters compare codes.
- */
-export async function codedEngine(db: Db, known: KnownFields, scenario: Scenario, cache: PreparedCache) {
-  const coded = cachedEngine(db, scenario, cache);
-  const state = stateOf(known, scenario);
-  const names = Object.keys(scenario.filters?.dimensions ?? {}).filter((name) => name !== 'arrived');
-  const matchingNothing = Object.fromEntries(names.map((name) => [name, ['\u0001 no such value']]));
-  await coded.context({ ...state, filters: { dimensions: matchingNothing } });
-  await coded.settled();
-  const ctx = await coded.context(state);
-  expect(Object.keys(ctx.materialized?.codes ?? {}).sort()).toEqual([...names].sort());
-  // And the deals read their leads' stored dimensions (scoped-deals.ts), not the filtered leads.
-  if (names.length > 0) expect(ctx.materialized?.dealDimensions).toMatch(/^deal_dimensions_/);
-  // With one dimension filtered, the summary's figures come from its cube (summary-cube.ts).
-  const only = onlyDimension(scenario.filters ?? {});
-  if (only) {
-    const cubes = await db.query(
-      `SELECT table_name FROM duckdb_columns()
-       WHERE regexp_matches(table_name, '^summary_cube_[0-9]+$') AND column_name = '${only.dimension}'`,
-    );
-    expect(cubes.length).toBeGreaterThan(0);
-  }
-  return { ctx, engine: coded, families: await appFamilies(coded, state, scenario.extras) };
 }

@@ -14,15 +14,8 @@ import {
 } from '../../../../src/lib/metrics';
 import { olist, realDataAvailable } from '../../../support/files';
 import type { RefData } from '../../../support/reference-metrics';
-import {
-  engine,
-  expectSame,
-  loadDataset,
-  referenceFamilies,
-  storedEngine,
-  type PreparedCache,
-  type Scenario,
-} from './compare';
+import { expectSame, loadDataset, referenceFamilies, type Scenario } from './compare';
+import { engine, storedEngine, type PreparedCache } from './engines';
 import { olistReference } from './datasets';
 
 describe.runIf(realDataAvailable())('metrics on the Olist marketing funnel (real data)', () => {

@@ -17,15 +17,8 @@ import { knownFields, type KnownFields } from '../../../../src/lib/metrics';
 import { freshDb, load } from '../../../support/db';
 import { sample } from '../../../support/files';
 import { loadReference } from '../../../support/reference-metrics';
-import {
-  engine,
-  expectSame,
-  referenceFamilies,
-  storedEngine,
-  codedEngine,
-  type PreparedCache,
-  type Scenario,
-} from './compare';
+import { expectSame, referenceFamilies, type Scenario } from './compare';
+import { engine, storedEngine, codedEngine, type PreparedCache } from './engines';
 import { SAMPLE_DEAL_COLUMNS, SAMPLE_LEAD_COLUMNS } from './datasets';
 
 type Row = Record<string, string>;

@@ -10,7 +10,8 @@ import { sample } from '../../../support/files';
 import { isStaged, type MetricQuery } from '../../../../src/lib/metrics/query';
 import { metricQuery } from '../../../../src/lib/metrics/registry';
 import { recordingDb } from '../../../support/recording-db';
-import { expectSame, loadDataset, referenceFamilies, stateOf, type Scenario } from './compare';
+import { expectSame, loadDataset, referenceFamilies, type Scenario } from './compare';
+import { stateOf } from './engines';
 import { sampleReference } from './datasets';
 
 /** A one-statement metric's SQL. */

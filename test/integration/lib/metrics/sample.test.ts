@@ -7,17 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../../src/lib/db';
 import { BLANK, type KnownFields } from '../../../../src/lib/metrics';
 import { sample } from '../../../support/files';
-import {
-  engine,
-  expectSame,
-  loadDataset,
-  referenceFamilies,
-  stateOf,
-  storedEngine,
-  codedEngine,
-  type PreparedCache,
-  type Scenario,
-} from './compare';
+import { expectSame, loadDataset, referenceFamilies, type Scenario } from './compare';
+import { engine, stateOf, storedEngine, codedEngine, type PreparedCache } from './engines';
 import { sampleReference } from './datasets';
 
 const sorted = (set: ReadonlySet<string>) => [...set].sort();
