@@ -89,7 +89,7 @@ export async function measureFilters(page, drawnViews, { changes, timeoutMs }) {
     if (a.noLoadingState) noLoadingState += 1;
     if (c.noLoadingState) noLoadingState += 1;
   }
-  // What each second click right away ran (the statements' time and start).
+  // What each second click right away ran: each statement's time and its SQL's first 100 characters.
   const pairQueries = [];
   const applyPair = await measurePairs(page, Math.min(4, targets - 1), { timeoutMs, queries: pairQueries });
   const applyPairRead = await measurePairs(page, Math.min(4, targets - 2), { timeoutMs, afterReading: true });

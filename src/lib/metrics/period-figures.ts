@@ -28,12 +28,14 @@ export interface PeriodFigures {
   leakedRevenue: number | null;
 }
 
+/** The won deals of WON_DEALS_BY_COHORT among scoped_deals (period-cube.ts reads the same ones). */
+export const WON_IN_COHORT = `outcome = 'won' AND lead_created IS NOT NULL`;
+
 /**
  * The won deals in scope (revenue.ts's average won amount: amounts over won deals, blanks left out),
  * each with its lead's created_at as `lead_created` (scoped_deals carries it: no join back to the
  * leads, which cost ~200 ms of the Overview at 1M): a period's average is over its cohort's deals.
  */
-export const WON_IN_COHORT = `outcome = 'won' AND lead_created IS NOT NULL`;
 export const WON_DEALS_BY_COHORT = `won_by_cohort AS (SELECT lead_created, amount
   FROM scoped_deals WHERE ${WON_IN_COHORT})`;
 
