@@ -53,12 +53,9 @@ export async function buildSummaryCube(
   const column = dimensionColumn(dimension);
   const deals = `WITH scoped_deals AS (${linkedDeals(stored, dealDimensions, '', `, s.${column} AS lead_value`)})`;
   try {
-    const [leadAggregates, dealAggregates, currencyAggregates] = [
-      summaryLeadAggregates(all),
-      SUMMARY_DEAL_AGGREGATES,
-      CURRENCY_AGGREGATES,
-    ].map(cubeAggregates);
-    if (!leadAggregates || !dealAggregates || !currencyAggregates) return null;
+    const leadAggregates = cubeAggregates(summaryLeadAggregates(all));
+    const dealAggregates = cubeAggregates(SUMMARY_DEAL_AGGREGATES);
+    const currencyAggregates = cubeAggregates(CURRENCY_AGGREGATES);
     await db.exec(
       `CREATE OR REPLACE TEMP TABLE ${leadsTable} AS WITH ${leadFacts(all)}
        SELECT ${column}, ${cubeColumns(leadAggregates)} FROM lead_facts GROUP BY ${column}`,
