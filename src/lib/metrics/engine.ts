@@ -52,13 +52,19 @@ export class MetricsEngine {
       }
       return prepareFacts(this.db, { definition, known });
     })();
-    this.facts = {
+    const facts: Facts = {
       key,
       prepared,
       results: new ResultCache(this.options.cacheLimit),
       codes: new DimensionCodes(this.db),
       contexts: new Map(),
     };
+    this.facts = facts;
+    // A failure while preparing (out of memory, say) is not kept: the next call prepares again,
+    // instead of every figure of this state failing with it until the data changes.
+    void prepared.catch(() => {
+      if (this.facts === facts) this.facts = null;
+    });
     // Queries still running on the previous state are stale (their results are dropped anyway) but
     // finish first: a staged query's second statement still reads the previous facts.
     void previous?.prepared
@@ -69,7 +75,7 @@ export class MetricsEngine {
         await dropClock(this.db, base);
       })
       .catch(() => undefined);
-    return this.facts;
+    return facts;
   }
 
   /** The context every metric of this state is computed under (filters cleaned, as-of resolved). */
