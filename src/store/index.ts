@@ -10,6 +10,7 @@ export type { Theme, View } from './ui-slice';
 export * from './dataset-actions';
 export { readOtherSheet, useLoadedWorkbooks, type LoadedWorkbook } from './sheet-actions';
 export { useQuery, type QueryState } from './use-query';
+export { retryFailed, useQueryFailures } from './query-failures';
 export { currentMetrics } from './metrics-service';
 export { problemsFile } from './ingest-service';
 export { setAsideRows, uploadProblemGroups } from './ingest-service';

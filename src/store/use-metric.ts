@@ -136,11 +136,16 @@ export function useMetric<N extends MetricName>(
   const inputs = useAppStore(useShallow(contextInputs));
   const from = useMetricsSource();
   useAsked(name, params);
-  return useQuery(async () => {
-    if (from) return (await from.metric(name, params)) as MetricResult<N>;
-    if (!(await afterReading(inputs.dataVersion))) return superseded();
-    return (await readyEngine()).run(engineState(inputs), name, ...params);
-  }, [from, inputs.filters, inputs.definition, inputs.uploads, name, ...params]);
+  return useQuery(
+    async () => {
+      if (from) return (await from.metric(name, params)) as MetricResult<N>;
+      if (!(await afterReading(inputs.dataVersion))) return superseded();
+      return (await readyEngine()).run(engineState(inputs), name, ...params);
+    },
+    [from, inputs.filters, inputs.definition, inputs.uploads, name, ...params],
+    // A figure a snapshot does not hold is shown as missing, not as a failure.
+    { reportFailures: !from },
+  );
 }
 
 /** Like useMetric, for work that is more than one metric (row-level lists a snapshot lacks). */
@@ -150,11 +155,15 @@ export function useMetricTask<T>(
 ): QueryState<T> {
   const inputs = useAppStore(useShallow(contextInputs));
   const from = useMetricsSource();
-  return useQuery(async () => {
-    if (from) throw new Error('Lead-level lists are not in a snapshot.');
-    if (!(await afterReading(inputs.dataVersion))) return superseded();
-    return task(await readyEngine(), engineState(inputs));
-  }, [from, inputs.filters, inputs.definition, inputs.uploads, ...keys]);
+  return useQuery(
+    async () => {
+      if (from) throw new Error('Lead-level lists are not in a snapshot.');
+      if (!(await afterReading(inputs.dataVersion))) return superseded();
+      return task(await readyEngine(), engineState(inputs));
+    },
+    [from, inputs.filters, inputs.definition, inputs.uploads, ...keys],
+    { reportFailures: !from },
+  );
 }
 
 /**

@@ -93,7 +93,7 @@ export function OverviewView() {
           <PeriodComparison />
         </>
       ) : (
-        <p className="overview-answer muted">Counting your leads…</p>
+        loading && <p className="overview-answer muted">Counting your leads…</p>
       )}
       {sources.data && (
         <ChartFrame
