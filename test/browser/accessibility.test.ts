@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AxeLog } from './axe';
 import { ALL_VIEWS, loadSample, setScheme, settle, show, viewReady } from './a11y-pages';
-import { appPerDescribe, downloadFile, getBrowser } from './harness';
+import { appPerDescribe, getBrowser } from './harness';
+import { downloadFile } from './downloads';
 import { SHARE_DIR } from './share-helpers';
 
 const WIDTHS = [

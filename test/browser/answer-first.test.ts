@@ -14,7 +14,8 @@ import {
   usd,
   type Metrics,
 } from './answer-helpers';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { clickSourceBar } from './chart-filters';
 import { go, secrets } from './share-helpers';
 

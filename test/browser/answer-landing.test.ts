@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { answerValues, en, leads, untouched, type Metrics } from './answer-helpers';
-import { downloadJson, openApp, screenshots, waitForState } from './harness';
+import { openApp, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { go } from './share-helpers';
 
 describe('an answer with a figure the data cannot give', () => {

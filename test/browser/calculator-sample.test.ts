@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { appPerTest, downloadJson, screenshots, waitForState } from './harness';
+import { appPerTest, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import {
   cardNumber,
   card,

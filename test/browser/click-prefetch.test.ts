@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { clickSourceBar } from './chart-filters';
-import { appPerTest, downloadJson, screenshots } from './harness';
+import { appPerTest, screenshots } from './harness';
+import { downloadJson } from './downloads';
 import { statementLog } from './statement-log';
 
 interface Metrics {

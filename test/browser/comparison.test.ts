@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openView } from './figures';
-import { appPerTest, downloadJson, screenshots } from './harness';
+import { appPerTest, screenshots } from './harness';
+import { downloadJson } from './downloads';
 import { loadSample } from './share-helpers';
 
 interface Period {

@@ -10,15 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney, formatMoneyParts } from '../../src/components/common/format';
 import { fixture } from '../support/files';
 import { openView } from './figures';
-import {
-  appPerTest,
-  type App,
-  downloadFile,
-  downloadJson,
-  getBrowser,
-  screenshots,
-  waitForState,
-} from './harness';
+import { appPerTest, type App, getBrowser, screenshots, waitForState } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { SHARE_DIR } from './share-helpers';
 
 interface Metrics {

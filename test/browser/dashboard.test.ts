@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { clickSourceBar } from './chart-filters';
 
 interface Metrics {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
-import { type App, downloadJson, openApp, waitForState } from './harness';
+import { type App, openApp, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { backToData } from './landing';
 
 interface Metrics {

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 
 interface Metrics {
   filters: { dimensions?: Record<string, string[]> };

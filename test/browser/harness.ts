@@ -1,7 +1,7 @@
 // Helpers for the browser tests: the built site (served by test/setup/browser-global.ts) in headless
 // Chromium driven by playwright-core. One browser per test file, launched on first use and closed
 // after the file's tests; each openApp() gets a fresh context (own storage, downloads accepted).
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -206,40 +206,6 @@ export async function waitForState(page: Page, state: DatasetState, timeoutMs = 
         .catch(() => '')
     ).trim();
     throw new Error(`dataset-status turned "${reached}" while waiting for "${state}": ${text}`);
-  }
-}
-
-export interface DownloadedFile {
-  filename: string;
-  path: string;
-  text: string;
-}
-
-/** Click button[data-testid=<testId>] and return the file it downloads. */
-export async function downloadFile(page: Page, testId: string, timeoutMs = 60_000): Promise<DownloadedFile> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download', { timeout: timeoutMs }),
-    page.getByTestId(testId).click({ timeout: timeoutMs }),
-  ]);
-  const failure = await download.failure();
-  if (failure) throw new Error(`download from ${testId} failed: ${failure}`);
-  const path = await download.path();
-  return { filename: download.suggestedFilename(), path, text: await readFile(path, 'utf8') };
-}
-
-/** Click button[data-testid=<testId>] and parse the JSON file it downloads. */
-export async function downloadJson<T = unknown>(
-  page: Page,
-  buttonTestId: string,
-  timeoutMs = 60_000,
-): Promise<T> {
-  const file = await downloadFile(page, buttonTestId, timeoutMs);
-  try {
-    return JSON.parse(file.text) as T;
-  } catch (error) {
-    throw new Error(`${file.filename} from ${buttonTestId} is not JSON: ${file.text.slice(0, 200)}`, {
-      cause: error,
-    });
   }
 }
 

@@ -8,17 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, sample } from '../support/files';
 import { records } from '../support/independent';
-import {
-  type App,
-  STATUS,
-  downloadFile,
-  downloadJson,
-  getBrowser,
-  openApp,
-  screenshots,
-  waitForState,
-  appPerDescribe,
-} from './harness';
+import { type App, STATUS, getBrowser, openApp, screenshots, waitForState, appPerDescribe } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { backToData } from './landing';
 import { DASHBOARD, SHARE_DIR, go, loadSample } from './share-helpers';
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { ALL_VIEWS, type ViewLabel, viewReady } from './a11y-pages';
-import { appPerDescribe, downloadJson, screenshots, waitForState } from './harness';
+import { appPerDescribe, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 
 interface Metrics {
   filters: { dimensions?: Record<string, string[]> };

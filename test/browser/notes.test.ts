@@ -7,15 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import {
-  type App,
-  SCREENSHOT_DIR,
-  downloadFile,
-  downloadJson,
-  getBrowser,
-  openApp,
-  screenshots,
-} from './harness';
+import { type App, SCREENSHOT_DIR, getBrowser, openApp, screenshots } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { axeReport } from './axe';
 import { addNote, chartShots, countDialogs, listed, openReport, printedPages, trend } from './notes-helpers';
 import { SHARE_DIR, go, loadSample } from './share-helpers';

@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { makeOddShapes } from '../fixtures/make/odd-shapes.mjs';
 import { sample } from '../support/files';
-import { type App, downloadJson, openApp, waitForState } from './harness';
+import { type App, openApp, waitForState } from './harness';
+import { downloadJson } from './downloads';
 
 interface Metrics {
   counts: { leads: number; deals: number; rejectedRows: { leads: number; deals: number } };

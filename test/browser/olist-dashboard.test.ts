@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { olist, realDataAvailable } from '../support/files';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 
 interface Metrics {
   funnel: { stage: string; count: number | null }[];

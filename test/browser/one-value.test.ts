@@ -3,7 +3,8 @@ import { olist, realDataAvailable } from '../support/files';
 import { records } from '../support/independent';
 import { sample } from '../support/files';
 import { expectEveryFigure, openView, type Metrics } from './figures';
-import { appPerTest, type App, downloadJson, screenshots, waitForState } from './harness';
+import { appPerTest, type App, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { clickSourceBar } from './chart-filters';
 import { loadSample } from './share-helpers';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appPerTest, downloadJson, screenshots, waitForState } from './harness';
+import { appPerTest, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { csv } from './landing';
 
 interface Metrics {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 
 interface Metrics {
   counts: { leads: number; rejectedRows: { leads: number } };

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { appPerTest, downloadJson, screenshots, STATUS, waitForState } from './harness';
+import { appPerTest, screenshots, STATUS, waitForState } from './harness';
+import { downloadJson } from './downloads';
 
 /**
  * A reload reads the saved files back from IndexedDB and loads them: it must not write them again

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTACT_ROLE_LEADS, CONTACT_ROLES } from '../support/salesforce-reports';
-import { appPerTest, downloadJson, screenshots } from './harness';
+import { appPerTest, screenshots } from './harness';
+import { downloadJson } from './downloads';
 import { csv, loadLeadsAndDeals } from './landing';
 
 interface Metrics {

@@ -8,7 +8,8 @@ import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { axeReport } from './axe';
 import { readTable } from './figures';
-import { appPerTest, downloadJson, openApp, screenshots } from './harness';
+import { appPerTest, openApp, screenshots } from './harness';
+import { downloadJson } from './downloads';
 import { loadSample, secrets } from './share-helpers';
 
 const apps = appPerTest();

@@ -8,7 +8,8 @@ import { formatCount } from '../../src/components/common/format';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { readTable } from './figures';
-import { appPerTest, type App, downloadFile, downloadJson, getBrowser, screenshots } from './harness';
+import { appPerTest, type App, getBrowser, screenshots } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { SHARE_DIR, savePdf, loadSample } from './share-helpers';
 
 interface Doc {

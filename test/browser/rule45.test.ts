@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, downloadFile, openApp } from './harness';
+import { type App, openApp } from './harness';
+import { downloadFile } from './downloads';
 
 describe('the Rule of 45 cross-check in the calculator', () => {
   let app: App;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { countLinkable, records } from '../support/independent';
-import { appPerTest, downloadJson, screenshots, waitForState } from './harness';
+import { appPerTest, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { backToData } from './landing';
 
 interface Metrics {

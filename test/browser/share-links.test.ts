@@ -1,7 +1,8 @@
 // Sharing without a server (issue 5), links: the URL hash carries filters, settings, view and
 // scenarios; hostile links get a sentence, never a crash or a script.
 import { afterAll, describe, expect, it } from 'vitest';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { go, loadSample } from './share-helpers';
 
 describe('the URL hash', () => {

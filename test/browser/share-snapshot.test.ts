@@ -6,7 +6,8 @@ import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type App, type DownloadedFile, downloadFile, getBrowser, openApp, screenshots } from './harness';
+import { type App, getBrowser, openApp, screenshots } from './harness';
+import { type DownloadedFile, downloadFile } from './downloads';
 import { DASHBOARD, SHARE_DIR, dataOf, go, headline, loadSample, savePdf, secrets } from './share-helpers';
 
 describe('the snapshot', () => {

@@ -8,7 +8,8 @@ import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openCalculator, typeInto } from './calculator-page';
 import { openView, readTable } from './figures';
-import { appPerTest, downloadJson, screenshots } from './harness';
+import { appPerTest, screenshots } from './harness';
+import { downloadJson } from './downloads';
 import { loadSample } from './share-helpers';
 
 interface Band {

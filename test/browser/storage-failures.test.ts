@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { type App, downloadJson, openApp, screenshots, STATUS, waitForState } from './harness';
+import { type App, openApp, screenshots, STATUS, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { backToData } from './landing';
 
 /**

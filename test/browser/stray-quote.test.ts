@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appPerTest, downloadFile, downloadJson, screenshots, waitForState } from './harness';
+import { appPerTest, screenshots, waitForState } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 
 /**
  * One value that opens a quote and never closes it costs its own row in the browser too: the

@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openView } from './figures';
-import { appPerTest, downloadFile, downloadJson, screenshots } from './harness';
+import { appPerTest, screenshots } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { go, loadSample } from './share-helpers';
 
 interface Period {

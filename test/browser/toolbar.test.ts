@@ -3,7 +3,8 @@
 // is reachable without sideways scrolling and the GAP equation keeps its signs.
 import { describe, expect, it } from 'vitest';
 import { openView } from './figures';
-import { appPerTest, downloadFile, downloadJson, screenshots, waitForState } from './harness';
+import { appPerTest, screenshots, waitForState } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { loadSample } from './share-helpers';
 
 const apps = appPerTest();

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixture, olist, realDataAvailable } from '../support/files';
-import { type App, downloadFile, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { backToData } from './landing';
 
 interface Metrics {

@@ -14,7 +14,8 @@ import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { openCalculator } from './calculator-page';
 import { axeReport } from './axe';
-import { appPerTest, downloadFile, screenshots, waitForState } from './harness';
+import { appPerTest, screenshots, waitForState } from './harness';
+import { downloadFile } from './downloads';
 
 const apps = appPerTest();
 const FALLBACK = 'Loading the view…';

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
-import { appPerTest, downloadJson } from './harness';
+import { appPerTest } from './harness';
+import { downloadJson } from './downloads';
 import { statementLog } from './statement-log';
 
 /** The JSON export's counts (lib/metrics/export.ts). */

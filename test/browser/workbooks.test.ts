@@ -10,7 +10,8 @@ import {
   twoSheetWorkbook,
   writeWorkbook,
 } from '../fixtures/make/workbooks.mjs';
-import { type App, downloadJson, openApp, screenshots, waitForState } from './harness';
+import { type App, openApp, screenshots, waitForState } from './harness';
+import { downloadJson } from './downloads';
 import { backToData } from './landing';
 
 interface Metrics {

@@ -11,7 +11,8 @@ import { readShareHash, shareHash } from '../../src/lib/share/hash';
 import { sample } from '../support/files';
 import { records } from '../support/independent';
 import { axeReport } from './axe';
-import { appPerTest, downloadFile, downloadJson, getBrowser, openApp, screenshots } from './harness';
+import { appPerTest, getBrowser, openApp, screenshots } from './harness';
+import { downloadFile, downloadJson } from './downloads';
 import { SHARE_DIR, go, loadSample } from './share-helpers';
 
 interface Doc {
