@@ -1,6 +1,7 @@
-import type { Page, Worker } from 'playwright-core';
+import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { downloadJson } from './downloads';
+import { duckdbWorker } from './engine-worker';
 import { appPerTest, screenshots } from './harness';
 import { loadSample } from './share-helpers';
 
@@ -9,12 +10,6 @@ import { loadSample } from './share-helpers';
 // both work, without reloading. The failure is made in the DuckDB worker itself: while `failing` is
 // set, it answers every query with an error.
 const apps = appPerTest();
-
-function duckdbWorker(page: Page): Worker {
-  const worker = page.workers().find((w) => w.url().startsWith('blob:'));
-  if (!worker) throw new Error(`no DuckDB worker among ${page.workers().length} workers`);
-  return worker;
-}
 
 /** Replaces the worker's message handler by one that refuses queries while `failing` is true. */
 function refuseQueries(worker: Worker): Promise<void> {
@@ -53,7 +48,7 @@ describe('figures that cannot be computed', () => {
     await loadSample(app);
     const overview = page.getByTestId('view-overview');
     await overview.and(page.locator('[data-state="ready"]')).waitFor();
-    const worker = duckdbWorker(page);
+    const worker = await duckdbWorker(page);
     await refuseQueries(worker);
 
     // A tighter SLA is a new state of the facts: every Overview figure is asked again, and fails.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
+import { duckdbWorker } from './engine-worker';
 import { type App, openApp, waitForState } from './harness';
 
 /**
@@ -41,20 +41,6 @@ const refusedFetch = (url: string) =>
         setTimeout(() => resolve(`failed without a policy refusal: ${String(error)}`), 1000),
     );
   });
-
-async function duckdbWorker(page: Page): Promise<Worker> {
-  for (let tries = 0; tries < 100; tries++) {
-    const worker = page.workers().find((w) => w.url().startsWith('blob:'));
-    if (worker) return worker;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(
-    `no blob: worker; workers: ${page
-      .workers()
-      .map((w) => w.url())
-      .join(', ')}`,
-  );
-}
 
 describe('the Content-Security-Policy', () => {
   it('is sent as a header and a meta tag, and forbids other origins', async () => {
