@@ -12,7 +12,7 @@ export interface DownloadedFile {
 /**
  * Click button[data-testid=<testId>] and return the file it downloads. The click is awaited on its
  * own, so a button that cannot be clicked fails with Playwright's reason; a download that does not
- * come fails with what the page showed then (its status, the button, any message and error).
+ * come fails with what the page showed then (its status, the button and any message).
  */
 export async function downloadFile(page: Page, testId: string, timeoutMs = 60_000): Promise<DownloadedFile> {
   const downloading = page.waitForEvent('download', { timeout: timeoutMs });
