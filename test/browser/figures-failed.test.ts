@@ -1,5 +1,6 @@
 import type { Worker } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { viewReady } from './a11y-pages';
 import { downloadJson } from './downloads';
 import { duckdbWorker } from './engine-worker';
 import { appPerTest, screenshots } from './harness';
@@ -47,7 +48,7 @@ describe('figures that cannot be computed', () => {
     const { page } = app;
     await loadSample(app);
     const overview = page.getByTestId('view-overview');
-    await overview.and(page.locator('[data-state="ready"]')).waitFor();
+    await viewReady(page, 'Overview');
     const worker = await duckdbWorker(page);
     await refuseQueries(worker);
 
@@ -74,7 +75,7 @@ describe('figures that cannot be computed', () => {
 
     await stopRefusing(worker);
     await page.getByTestId('view-retry').click();
-    await overview.and(page.locator('[data-state="ready"]')).waitFor();
+    await viewReady(page, 'Overview');
     await expect(failure.count()).resolves.toBe(0);
     const json = await downloadJson<{ slaHours: number; counts: { leads: number } }>(page, 'export-metrics');
     expect(json.slaHours).toBe(24);
